@@ -1,0 +1,237 @@
+/**
+ * The queue domain's vocabulary: what the engine is told (commands), what it
+ * records (events), and what it remembers (state). Everything here is plain
+ * JSON so that events go to the journal and state to a snapshot unchanged.
+ */
+
+/** A language code as configured for the site, e.g. `ar`, `en`, `zh`, `ru`. */
+export type Lang = string
+
+/** Local wall-clock time `HH:MM` in the site's time zone. */
+export type WallTime = string
+
+export type PriorityClass = 'normal' | 'priority' | 'vip'
+
+export type TicketState =
+  | 'waiting'
+  | 'called'
+  | 'serving'
+  | 'held'
+  | 'done'
+  | 'no-show'
+  | 'transferred'
+  | 'cancelled'
+
+/** Opening hours: on these ISO weekdays (1 = Monday … 7 = Sunday), from–to local time. */
+export interface OpeningHours {
+  days: number[]
+  from: WallTime
+  to: WallTime
+}
+
+export interface ServiceDef {
+  id: string
+  /** Letter(s) in front of the number: `A` gives `A023`. */
+  prefix: string
+  names: Record<Lang, string>
+  /** Numbers run from `from` to `to` and wrap to `from` again. */
+  range: { from: number; to: number }
+  /** Digits in a label; `3` gives `A007`. */
+  digits: number
+  /** At most this many tickets a business day; absent means no cap. */
+  dailyCap?: number
+  /** Absent means always open. */
+  hours?: OpeningHours[]
+  /** Multi-step visits: on finish the ticket re-enters this service's queue with the same label. */
+  nextStep?: string
+}
+
+export interface CounterDef {
+  id: string
+  name: string
+  /** The services this counter serves, in priority order. */
+  services: string[]
+}
+
+export interface EngineConfig {
+  /** IANA zone, e.g. `Asia/Dubai`, `Europe/Berlin`. */
+  timeZone: string
+  /** Numbering restarts at this local time each day. */
+  dayStartsAt: WallTime
+  services: ServiceDef[]
+  counters: CounterDef[]
+  noShow: {
+    /** A ticket may be marked no-show only after it was called this many times… */
+    minCalls: number
+    /** …and this many seconds after its first call. */
+    minSeconds: number
+  }
+  transfer: {
+    /** Where a transferred ticket enters its new queue unless the command says otherwise. */
+    position: 'front' | 'arrival'
+  }
+  priority: {
+    /**
+     * Anti-starvation: after this many priority/VIP calls in a row at one counter,
+     * the next call takes the oldest normal ticket if one waits. 0 disables it.
+     */
+    maxConsecutive: number
+  }
+  estimate: {
+    /** How many recent service times (per service) the wait estimate averages. */
+    window: number
+    /** Assumed service time, seconds, before any ticket of the service is finished today. */
+    defaultServiceSeconds: number
+  }
+}
+
+/** Every command names who sent it; the hub adds the request id. */
+export type Command =
+  | { type: 'issue'; service: string; priority?: PriorityClass }
+  | { type: 'callNext'; counter: string }
+  | { type: 'recall'; counter: string }
+  | { type: 'noShow'; counter: string }
+  | { type: 'start'; counter: string }
+  | { type: 'finish'; counter: string }
+  | {
+      type: 'transfer'
+      counter: string
+      to: { service: string } | { counter: string }
+      position?: 'front' | 'arrival'
+    }
+  | { type: 'callTicket'; counter: string; label: string }
+  | { type: 'hold'; counter: string }
+  | { type: 'pause'; counter: string }
+  | { type: 'resume'; counter: string }
+  | { type: 'cancel'; label: string }
+  /** Sent by the hub's clock: starts a new business day when it is due. */
+  | { type: 'tick' }
+
+export type CommandType = Command['type']
+
+/**
+ * Events are facts; `at` is epoch milliseconds. The engine folds them into
+ * state. A command's events are journaled together, as one record.
+ */
+export type Event =
+  | { type: 'day.started'; at: number; day: string }
+  | {
+      type: 'ticket.issued'
+      at: number
+      id: string
+      label: string
+      service: string
+      priority: PriorityClass
+      /** The number part, for wrapping and caps. */
+      number: number
+    }
+  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean }
+  | { type: 'ticket.started'; at: number; id: string; counter: string }
+  | { type: 'ticket.finished'; at: number; id: string; counter: string }
+  | { type: 'ticket.noShow'; at: number; id: string; counter: string }
+  | { type: 'ticket.held'; at: number; id: string; counter: string }
+  | {
+      type: 'ticket.transferred'
+      at: number
+      id: string
+      counter: string
+      toService?: string
+      toCounter?: string
+      position: 'front' | 'arrival'
+    }
+  /** The ticket enters a service's queue again (the next step of a multi-step visit). */
+  | { type: 'ticket.nextStep'; at: number; id: string; service: string }
+  | { type: 'ticket.cancelled'; at: number; id: string; reason: 'cancelled' | 'day-end' }
+  | { type: 'counter.paused'; at: number; counter: string }
+  | { type: 'counter.resumed'; at: number; counter: string }
+
+export type EventType = Event['type']
+
+export interface Transition {
+  state: TicketState
+  at: number
+  counter?: string
+}
+
+export interface Ticket {
+  /** Unique across days: `<day>/<label>/<n>` style, stable for the ticket's life. */
+  id: string
+  label: string
+  number: number
+  service: string
+  priority: PriorityClass
+  state: TicketState
+  issuedAt: number
+  /** The counter that called it last. */
+  counter?: string
+  /** Set when the ticket was transferred to one counter rather than a service. */
+  forCounter?: string
+  /** Times called, recalls included; reset when it enters a new queue. */
+  calls: number
+  firstCalledAt?: number
+  /** Ordering key within a queue: the arrival time, or earlier than everyone for "front". */
+  queueKey: number
+  /** Every transition with its time. */
+  history: Transition[]
+}
+
+export interface CounterState {
+  id: string
+  paused: boolean
+  /** The ticket called or being served at this counter. */
+  current?: string
+  /** Priority/VIP calls in a row, for the anti-starvation rule. */
+  priorityStreak: number
+}
+
+export interface ServiceStats {
+  /** Tickets issued today (for the daily cap). */
+  issued: number
+  /** The last number given out, for wrapping. */
+  lastNumber: number
+  /** Recent service times in seconds, newest last, at most `estimate.window`. */
+  recentServiceSeconds: number[]
+}
+
+export interface QueueState {
+  /** Business day `YYYY-MM-DD`, or '' before the first day started. */
+  day: string
+  tickets: Record<string, Ticket>
+  /** Label → ticket id, for the current day. */
+  byLabel: Record<string, string>
+  counters: Record<string, CounterState>
+  services: Record<string, ServiceStats>
+  /** Count of events folded, for sanity checks. */
+  events: number
+}
+
+export interface EngineError {
+  /** Stable machine code, e.g. `unknown-service`, `queue-empty`. */
+  code: string
+  /** Words a teller or technician can act on. */
+  message: string
+}
+
+export interface TicketView {
+  id: string
+  label: string
+  service: string
+  priority: PriorityClass
+  state: TicketState
+  issuedAt: number
+  counter?: string
+  calls: number
+}
+
+/** What the engine answers a command with. */
+export type Decision =
+  | { ok: true; events: Event[]; reply: Reply }
+  | { ok: false; error: EngineError }
+
+export interface Reply {
+  ticket?: TicketView
+  /** For `issue`: people waiting ahead of this ticket in its service. */
+  ahead?: number
+  /** For `issue`: estimated wait in seconds. */
+  estimatedWaitSeconds?: number
+}
