@@ -1,0 +1,16 @@
+/** The part of the site config the queue engine is given, and nothing more. */
+import type { EngineConfig } from '../core/index.ts'
+import type { SiteConfig } from './schema.ts'
+
+export function engineConfig(config: SiteConfig): EngineConfig {
+  return {
+    timeZone: config.site.timeZone,
+    dayStartsAt: config.site.dayStartsAt,
+    services: config.services,
+    counters: config.counters,
+    noShow: config.rules.noShow,
+    transfer: config.rules.transfer,
+    priority: config.rules.priority,
+    estimate: config.rules.estimate,
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * The site configuration: one schema is the source of the TypeScript types,
+ * of config/schema.json for editors, and of the errors a technician reads.
+ * `errorMessage` (ajv-errors) replaces Ajv's generic wording where a person
+ * needs to be told what to write instead.
+ */
+import { Type, type Static } from '@sinclair/typebox'
+
+const Id = Type.String({
+  pattern: '^[a-z0-9][a-z0-9-]{0,31}$',
+  errorMessage: 'must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit',
+})
+const WallTime = Type.String({
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+  errorMessage: 'must be a time of day as HH:MM, e.g. 04:00',
+})
+/** A string from a fixed list; one readable error instead of one per alternative. */
+function OneOf<const T extends readonly string[]>(values: T, options: { default?: T[number]; description?: string } = {}) {
+  return Type.Unsafe<T[number]>({
+    type: 'string',
+    enum: [...values],
+    errorMessage: `must be one of: ${values.join(', ')}`,
+    ...options,
+  })
+}
+
+const Lang = Type.String({ pattern: '^[a-z]{2,3}$', errorMessage: 'must be a language code such as ar, en, zh, ru' })
+
+export const OpeningHoursSchema = Type.Object(
+  {
+    days: Type.Array(Type.Integer({ minimum: 1, maximum: 7 }), {
+      minItems: 1,
+      description: 'ISO weekdays: 1 = Monday … 7 = Sunday',
+    }),
+    from: WallTime,
+    to: WallTime,
+  },
+  { additionalProperties: false },
+)
+
+export const ServiceSchema = Type.Object(
+  {
+    id: Id,
+    prefix: Type.String({ pattern: '^[A-Z]$', errorMessage: 'must be one letter A–Z' }),
+    names: Type.Record(Lang, Type.String({ minLength: 1 }), {
+      description: 'The service name in each site language, shown on the ticket and displays',
+    }),
+    range: Type.Object(
+      { from: Type.Integer({ minimum: 0 }), to: Type.Integer({ minimum: 1, maximum: 9999 }) },
+      { additionalProperties: false, default: { from: 1, to: 999 } },
+    ),
+    digits: Type.Integer({ minimum: 1, maximum: 4, default: 3 }),
+    dailyCap: Type.Optional(Type.Integer({ minimum: 1 })),
+    hours: Type.Optional(Type.Array(OpeningHoursSchema)),
+    nextStep: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+)
+
+export const CounterSchema = Type.Object(
+  {
+    id: Id,
+    name: Type.String({ minLength: 1, description: 'What the display and the announcement call it, e.g. "3"' }),
+    services: Type.Array(Id, { minItems: 1, description: 'Services served here, in priority order' }),
+  },
+  { additionalProperties: false },
+)
+
+/** Drivers: only the simulated ones exist yet; the real ones join this list as they land. */
+const Simulated = Type.Object({ driver: OneOf(['simulated'] as const) }, { additionalProperties: false })
+
+export const DisplaySchema = Type.Object(
+  {
+    id: Id,
+    kind: OneOf(['counter', 'hall'] as const),
+    counter: Type.Optional(Id),
+    lines: Type.Integer({ minimum: 1, maximum: 16, default: 4, description: 'Rows a hall display shows' }),
+    output: Simulated,
+  },
+  { additionalProperties: false },
+)
+
+export const BoardSchema = Type.Object(
+  {
+    id: Id,
+    roles: Type.Array(
+      OneOf(['hub', 'dispenser', 'counter', 'display', 'announcer'] as const),
+      { minItems: 1, uniqueItems: true },
+    ),
+    dispenser: Type.Optional(
+      Type.Object(
+        {
+          buttons: Type.Array(Type.Object({ service: Id }, { additionalProperties: false }), { minItems: 1 }),
+          input: Simulated,
+          printer: Simulated,
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    counters: Type.Optional(
+      Type.Array(Type.Object({ counter: Id, input: Simulated }, { additionalProperties: false })),
+    ),
+    displays: Type.Optional(Type.Array(DisplaySchema)),
+    announcer: Type.Optional(Type.Object({ output: Simulated }, { additionalProperties: false })),
+  },
+  { additionalProperties: false },
+)
+
+export const ConfigSchema = Type.Object(
+  {
+    version: Type.Literal(1, { errorMessage: 'must be 1, the config format this firmware reads' }),
+    site: Type.Object(
+      {
+        id: Id,
+        name: Type.String({ minLength: 1, description: 'Company or branch name printed on tickets' }),
+        languages: Type.Array(Lang, { minItems: 1, uniqueItems: true }),
+        timeZone: Type.String({ minLength: 1, description: 'IANA time zone, e.g. Asia/Dubai' }),
+        dayStartsAt: WallTime,
+      },
+      { additionalProperties: false },
+    ),
+    services: Type.Array(ServiceSchema, { minItems: 1 }),
+    counters: Type.Array(CounterSchema, { minItems: 1 }),
+    rules: Type.Object(
+      {
+        noShow: Type.Object(
+          {
+            minCalls: Type.Integer({ minimum: 1, default: 2 }),
+            minSeconds: Type.Integer({ minimum: 0, default: 60 }),
+          },
+          { additionalProperties: false, default: {} },
+        ),
+        transfer: Type.Object(
+          { position: OneOf(['front', 'arrival'] as const, { default: 'front' }) },
+          { additionalProperties: false, default: {} },
+        ),
+        priority: Type.Object(
+          { maxConsecutive: Type.Integer({ minimum: 0, default: 3 }) },
+          { additionalProperties: false, default: {} },
+        ),
+        estimate: Type.Object(
+          {
+            window: Type.Integer({ minimum: 1, default: 20 }),
+            defaultServiceSeconds: Type.Integer({ minimum: 1, default: 300 }),
+          },
+          { additionalProperties: false, default: {} },
+        ),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    ticket: Type.Object(
+      {
+        footer: Type.String({ default: '' }),
+        paperWidth: Type.Integer({ enum: [58, 80], default: 80, errorMessage: 'must be 58 or 80 (mm)' }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    hub: Type.Object(
+      {
+        broker: Type.Object(
+          {
+            host: Type.String({ default: '127.0.0.1' }),
+            port: Type.Integer({ minimum: 0, maximum: 65535, default: 1883, description: '0 picks a free port' }),
+          },
+          { additionalProperties: false, default: {} },
+        ),
+        snapshotEvery: Type.Integer({ minimum: 100, default: 10000, description: 'Journal records between snapshots' }),
+        retentionDays: Type.Integer({ minimum: 1, default: 400 }),
+      },
+      { additionalProperties: false, default: {} },
+    ),
+    board: BoardSchema,
+  },
+  { additionalProperties: false },
+)
+
+export type SiteConfig = Static<typeof ConfigSchema>
+export type BoardConfig = Static<typeof BoardSchema>
+export type DisplayConfig = Static<typeof DisplaySchema>
