@@ -1,0 +1,87 @@
+/**
+ * Puts the hub on the bus: commands in from every device's command topic,
+ * answers out on its reply topic, then each durable event and the retained
+ * state devices resynchronise from after a restart (rule 6).
+ */
+import type { Logger } from 'pino'
+import { recentCalls, ticketView, waitingByService, type EngineConfig, type Event } from '../core/index.ts'
+import type { BusClient } from '../bus/client.ts'
+import type { Topics } from '../bus/topics.ts'
+import type { Hub } from './hub.ts'
+
+/** How many recent calls the retained `state/calls` carries (the hall display shows up to this). */
+const RECENT_CALLS = 8
+
+export class HubBus {
+  private readonly dirtyCounters = new Set<string>()
+  private flushQueued = false
+  private readonly onDurable = (events: Event[], seq: number) => this.publishEvents(events, seq)
+
+  constructor(
+    private readonly hub: Hub,
+    private readonly bus: BusClient,
+    private readonly topics: Topics,
+    private readonly engine: EngineConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    this.hub.on('durable', this.onDurable)
+    await this.bus.subscribe(this.topics.commandAll, (payload, topic) => {
+      const device = topic.slice(topic.lastIndexOf('/') + 1)
+      void this.answer(payload, device)
+    })
+    for (const counter of this.engine.counters) this.dirtyCounters.add(counter.id)
+    this.flush()
+  }
+
+  private async answer(payload: unknown, device: string): Promise<void> {
+    const answer = await this.hub.execute(payload, device)
+    if (answer.status === 'error') this.logger.info({ device, req: answer.req, error: answer.error.code }, answer.error.message)
+    await this.send(this.topics.reply(device), answer, false)
+  }
+
+  private publishEvents(events: Event[], seq: number): void {
+    for (const event of events) {
+      if ('counter' in event) this.dirtyCounters.add(event.counter)
+      if (event.type === 'day.started') for (const c of this.engine.counters) this.dirtyCounters.add(c.id)
+      // Devices know tickets by label; the event names the ticket by id only.
+      const label = 'id' in event ? this.hub.state.tickets[event.id]?.label : undefined
+      void this.send(this.topics.event(event.type), { seq, ...event, label }, false)
+    }
+    if (!this.flushQueued) {
+      // Coalesce: under load many commands share one retained-state update.
+      this.flushQueued = true
+      setImmediate(() => this.flush())
+    }
+  }
+
+  private flush(): void {
+    this.flushQueued = false
+    const { state } = this.hub
+    for (const id of this.dirtyCounters) {
+      const counter = state.counters[id]
+      const ticket = counter?.current ? state.tickets[counter.current] : undefined
+      void this.send(
+        this.topics.counterState(id),
+        { counter: id, paused: counter?.paused ?? false, ticket: ticket ? ticketView(ticket) : null },
+        true,
+      )
+    }
+    this.dirtyCounters.clear()
+    void this.send(this.topics.servicesState, { day: state.day, services: waitingByService(this.engine, state) }, true)
+    void this.send(this.topics.callsState, { day: state.day, calls: recentCalls(state, RECENT_CALLS) }, true)
+  }
+
+  private async send(topic: string, payload: unknown, retain: boolean): Promise<void> {
+    try {
+      await this.bus.publish(topic, payload, retain)
+    } catch (err) {
+      this.logger.warn({ topic, err: (err as Error).message }, 'publish failed')
+    }
+  }
+
+  stop(): void {
+    this.hub.off('durable', this.onDurable)
+  }
+}

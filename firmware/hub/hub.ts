@@ -1,0 +1,143 @@
+/**
+ * The hub: the only writer of queue state (rule 1). A command is decided by
+ * the engine, applied in memory, journaled and fdatasynced, and only then
+ * answered and published (rule 2: durable before visible).
+ */
+import { EventEmitter } from 'node:events'
+import type { Logger } from 'pino'
+import { apply, decide, initialState, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
+import { Journal, type RecoveryReport } from '../journal/index.ts'
+import type { Answer } from '../bus/answer.ts'
+import { parseCommand } from './command-payload.ts'
+
+/** One journal record: the events of one command, applied together or not at all. */
+export interface JournalRecord {
+  at: number
+  /** The device that sent the command and its request id, for idempotency and reports. */
+  dev?: string
+  req?: string
+  ev: Event[]
+}
+
+export interface HubOptions {
+  engine: EngineConfig
+  journalDir: string
+  snapshotEvery: number
+  retentionDays: number
+  logger: Logger
+  /** Epoch milliseconds; the engine never reads the clock itself. */
+  clock?: () => number
+}
+
+export interface HubEvents {
+  /** Events that are durable, with the seq of their record. */
+  durable: [events: Event[], seq: number]
+  /** The journal failed: memory may be ahead of disk, so the process must restart and recover. */
+  fatal: [error: Error]
+}
+
+export class Hub extends EventEmitter<HubEvents> {
+  state: QueueState
+  private readonly journal: Journal
+  private readonly clock: () => number
+  private sinceSnapshot = 0
+  private failed?: Error
+  recovery?: RecoveryReport
+
+  constructor(private readonly options: HubOptions) {
+    super()
+    this.state = initialState(options.engine)
+    this.journal = new Journal({ dir: options.journalDir, logger: options.logger.child({ module: 'journal' }) })
+    this.clock = options.clock ?? Date.now
+  }
+
+  async start(): Promise<RecoveryReport> {
+    const { engine, logger } = this.options
+    const report = await this.journal.open({
+      onSnapshot: (data) => {
+        this.state = (typeof data === 'string' ? JSON.parse(data) : data) as QueueState
+      },
+      onRecord: (record) => {
+        for (const event of (record as JournalRecord).ev) apply(engine, this.state, event)
+      },
+    })
+    this.sinceSnapshot = report.records
+    this.recovery = report
+    logger.info({ ...report, day: this.state.day }, 'queue state recovered')
+    return report
+  }
+
+  /**
+   * Runs one command to its answer. Never throws: a malformed command, an
+   * engine refusal and a journal failure all come back as an error answer.
+   */
+  async execute(payload: unknown, device: string): Promise<Answer> {
+    const parsed = parseCommand(payload)
+    if (!parsed.ok) return { req: parsed.req, status: 'error', error: parsed.error }
+    const { command, req } = parsed
+    if (this.failed) return { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } }
+
+    const now = this.clock()
+    const decision = decide(this.options.engine, this.state, command, now)
+    if (!decision.ok) {
+      this.options.logger.debug({ device, command: command.type, error: decision.error.code }, 'command refused')
+      return { req, status: 'error', error: decision.error }
+    }
+    if (decision.events.length === 0) return { req, status: 'ok', data: decision.reply }
+
+    for (const event of decision.events) apply(this.options.engine, this.state, event)
+    const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
+    // The state at this record, captured before later commands change it.
+    const snapshot = this.snapshotDue(decision.events) ? JSON.stringify(this.state) : undefined
+    let seq: number
+    try {
+      seq = await this.journal.append(record, this.state.day)
+    } catch (err) {
+      this.fail(err as Error)
+      return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
+    }
+    this.emit('durable', decision.events, seq)
+    if (snapshot !== undefined) void this.snapshot(seq, snapshot, decision.events)
+    return { req, status: 'ok', data: decision.reply }
+  }
+
+  private snapshotDue(events: Event[]): boolean {
+    this.sinceSnapshot += 1
+    const dayStarted = events.some((e) => e.type === 'day.started')
+    if (!dayStarted && this.sinceSnapshot < this.options.snapshotEvery) return false
+    this.sinceSnapshot = 0
+    return true
+  }
+
+  private async snapshot(seq: number, data: string, events: Event[]): Promise<void> {
+    const { logger, retentionDays } = this.options
+    try {
+      await this.journal.writeSnapshot(seq, data)
+      logger.debug({ seq }, 'snapshot written')
+      const started = events.find((e) => e.type === 'day.started')
+      if (started) {
+        const report = await this.journal.compact({ retentionDays, today: started.day })
+        logger.info({ ...report }, 'journal compacted for the new business day')
+      }
+    } catch (err) {
+      // A snapshot only shortens recovery; the journal still holds every record.
+      logger.error({ err: (err as Error).message, seq }, 'snapshot or compaction failed')
+    }
+  }
+
+  private fail(error: Error): void {
+    if (this.failed) return
+    this.failed = error
+    this.options.logger.fatal({ err: error.message }, 'journal write failed; the hub must restart to recover')
+    this.emit('fatal', error)
+  }
+
+  get lastSeq(): number {
+    return this.journal.lastSeq
+  }
+
+  /** Waits for every pending append to be synced, then closes the journal. Safe twice. */
+  async stop(): Promise<void> {
+    await this.journal.close()
+  }
+}
