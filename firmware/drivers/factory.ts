@@ -1,0 +1,50 @@
+/**
+ * Picks each device's driver from its config. Every simulated device is also
+ * registered in `simulated`, so the front panel can press and watch it.
+ */
+import type { AudioOutput } from './audio/audio.ts'
+import { SimulatedAudio } from './audio/simulated-audio.ts'
+import type { Display } from './display/display.ts'
+import { SimulatedDisplay } from './display/simulated-display.ts'
+import type { InputDevice } from './input/input.ts'
+import { SimulatedInput } from './input/simulated-input.ts'
+import type { TicketPrinter } from './printer/printer.ts'
+import { SimulatedPrinter } from './printer/simulated-printer.ts'
+import { paperColumns } from '../ticket/render-text.ts'
+
+export interface SimulatedHardware {
+  inputs: Map<string, SimulatedInput>
+  printers: SimulatedPrinter[]
+  displays: Map<string, SimulatedDisplay>
+  audio: SimulatedAudio[]
+}
+
+type DriverConfig = { driver: 'simulated' }
+
+export class DriverFactory {
+  readonly simulated: SimulatedHardware = { inputs: new Map(), printers: [], displays: new Map(), audio: [] }
+
+  input(name: string, _config: DriverConfig): InputDevice {
+    const input = new SimulatedInput(name)
+    this.simulated.inputs.set(name, input)
+    return input
+  }
+
+  printer(_config: DriverConfig, paperWidthMm: number): TicketPrinter {
+    const printer = new SimulatedPrinter(paperColumns(paperWidthMm))
+    this.simulated.printers.push(printer)
+    return printer
+  }
+
+  display(id: string, _config: DriverConfig): Display {
+    const display = new SimulatedDisplay(id)
+    this.simulated.displays.set(id, display)
+    return display
+  }
+
+  audio(_config: DriverConfig): AudioOutput {
+    const audio = new SimulatedAudio()
+    this.simulated.audio.push(audio)
+    return audio
+  }
+}

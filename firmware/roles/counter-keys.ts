@@ -1,0 +1,29 @@
+/**
+ * A teller's keys and the command each one sends. Keys with an argument are
+ * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`.
+ */
+export const COUNTER_KEYS = ['next', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume'] as const
+
+export function commandForKey(counter: string, key: string): Record<string, unknown> | undefined {
+  const [name, argument] = key.split(':', 2)
+  switch (name) {
+    case 'next':
+      return { type: 'callNext', counter }
+    case 'recall':
+    case 'noShow':
+    case 'start':
+    case 'finish':
+    case 'hold':
+    case 'pause':
+    case 'resume':
+      return { type: name, counter }
+    case 'transfer':
+      return argument ? { type: 'transfer', counter, to: { service: argument } } : undefined
+    case 'transfer-counter':
+      return argument ? { type: 'transfer', counter, to: { counter: argument } } : undefined
+    case 'call':
+      return argument ? { type: 'callTicket', counter, label: argument } : undefined
+    default:
+      return undefined
+  }
+}

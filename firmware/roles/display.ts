@@ -1,0 +1,67 @@
+/**
+ * The LED displays: a counter display shows the ticket at its counter, the
+ * hall display the latest calls. Both paint from retained state, so they
+ * repaint themselves after any restart of the hub or of this board.
+ */
+import type { Logger } from 'pino'
+import type { TicketView } from '../core/index.ts'
+import type { BusClient } from '../bus/client.ts'
+import type { Topics } from '../bus/topics.ts'
+import type { DisplayConfig, SiteConfig } from '../config/schema.ts'
+import type { Display, DisplayContent } from '../drivers/display/display.ts'
+
+interface CounterStatePayload {
+  paused: boolean
+  ticket: TicketView | null
+}
+
+interface CallsPayload {
+  calls: Array<{ label: string; counter: string }>
+}
+
+export function counterContent(state: CounterStatePayload, counterName: string): DisplayContent {
+  if (state.paused) return { rows: ['CLOSED'] }
+  if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
+  return { rows: [`${state.ticket.label} → ${counterName}`], highlight: state.ticket.state === 'called' ? 0 : undefined }
+}
+
+export function hallContent(calls: CallsPayload['calls'], lines: number, counterName: (id: string) => string): DisplayContent {
+  const rows = calls.slice(0, lines).map((c) => `${c.label} → ${counterName(c.counter)}`)
+  return rows.length > 0 ? { rows, highlight: 0 } : { rows: [] }
+}
+
+export class DisplayRole {
+  constructor(
+    private readonly config: SiteConfig,
+    private readonly displays: Array<{ config: DisplayConfig; driver: Display }>,
+    private readonly bus: BusClient,
+    private readonly topics: Topics,
+    private readonly logger: Logger,
+  ) {}
+
+  private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
+
+  async start(): Promise<void> {
+    for (const { config, driver } of this.displays) {
+      await driver.start()
+      if (config.kind === 'counter' && config.counter !== undefined) {
+        const counter = config.counter
+        await this.bus.subscribe(this.topics.counterState(counter), (payload) =>
+          this.paint(driver, counterContent(payload as CounterStatePayload, this.counterName(counter))),
+        )
+      } else {
+        await this.bus.subscribe(this.topics.callsState, (payload) =>
+          this.paint(driver, hallContent((payload as CallsPayload).calls ?? [], config.lines, this.counterName)),
+        )
+      }
+    }
+  }
+
+  private paint(driver: Display, content: DisplayContent): void {
+    driver.show(content).catch((err: Error) => this.logger.warn({ err: err.message }, 'display did not take the new content'))
+  }
+
+  async stop(): Promise<void> {
+    for (const { driver } of this.displays) await driver.stop()
+  }
+}

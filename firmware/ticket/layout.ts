@@ -1,0 +1,51 @@
+/**
+ * What goes on a ticket, independent of the printer: the same layout becomes
+ * characters for the simulated printer and ESC/POS bytes for a real one.
+ */
+import type { Reply } from '../core/index.ts'
+import type { SiteConfig } from '../config/schema.ts'
+
+export interface TicketLine {
+  text: string
+  size: 'normal' | 'double' | 'huge'
+  align: 'left' | 'center'
+  /** Set for text in a site language, so a printer can pick a font or raster it. */
+  lang?: string
+}
+
+export interface TicketLayout {
+  label: string
+  lines: TicketLine[]
+}
+
+const center = (text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
+  lang === undefined ? { text, size, align: 'center' } : { text, size, align: 'center', lang }
+
+/** Minutes for people: "about 5 min", never "0 min" while someone is ahead. */
+export function waitWords(seconds: number, ahead: number): string {
+  if (ahead === 0) return 'You are next'
+  return `About ${Math.max(1, Math.round(seconds / 60))} min`
+}
+
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number): TicketLayout {
+  const ticket = reply.ticket
+  if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
+  const service = config.services.find((s) => s.id === ticket.service)
+  const when = new Intl.DateTimeFormat('en-GB', {
+    timeZone: config.site.timeZone,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(now)
+  const ahead = reply.ahead ?? 0
+  const lines: TicketLine[] = [
+    center(config.site.name, 'double'),
+    center(when),
+    center(ticket.label, 'huge'),
+    ...config.site.languages.map((lang) => center(service?.names[lang] ?? ticket.service, 'normal', lang)),
+    center(`Waiting ahead of you: ${ahead}`),
+    center(waitWords(reply.estimatedWaitSeconds ?? 0, ahead)),
+  ]
+  if (ticket.priority !== 'normal') lines.splice(3, 0, center(ticket.priority === 'vip' ? 'VIP' : 'Priority'))
+  if (config.ticket.footer !== '') lines.push(center(config.ticket.footer))
+  return { label: ticket.label, lines }
+}
