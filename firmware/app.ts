@@ -1,0 +1,144 @@
+/**
+ * The appliance on one board: starts the roles its config names, in order,
+ * and stops them in reverse. The hub role brings the embedded broker, the
+ * engine and the journal; every other role is a bus client like a remote
+ * board's would be.
+ */
+import { EventEmitter } from 'node:events'
+import { join } from 'node:path'
+import type { Logger } from 'pino'
+import { EmbeddedBroker } from './bus/broker.ts'
+import { BusClient } from './bus/client.ts'
+import { topics, type Topics } from './bus/topics.ts'
+import { engineConfig } from './config/engine-slice.ts'
+import type { SiteConfig } from './config/schema.ts'
+import { DriverFactory } from './drivers/factory.ts'
+import { Hub } from './hub/hub.ts'
+import { HubBus } from './hub/hub-bus.ts'
+import { HubClock } from './hub/hub-clock.ts'
+import { AnnouncerRole } from './roles/announcer.ts'
+import { CounterRole } from './roles/counter.ts'
+import { DispenserRole } from './roles/dispenser.ts'
+import { DisplayRole } from './roles/display.ts'
+
+export interface ApplianceOptions {
+  config: SiteConfig
+  dataDir: string
+  logger: Logger
+  clock?: () => number
+}
+
+interface Part {
+  name: string
+  stop(): Promise<void> | void
+}
+
+export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
+  readonly drivers = new DriverFactory()
+  readonly topics: Topics
+  hub?: Hub
+  broker?: EmbeddedBroker
+  dispenser?: DispenserRole
+  readonly counters: CounterRole[] = []
+  private readonly started: Part[] = []
+  private stopping?: Promise<void>
+
+  constructor(private readonly options: ApplianceOptions) {
+    super()
+    this.topics = topics(options.config.site.id)
+  }
+
+  private get clock(): () => number {
+    return this.options.clock ?? Date.now
+  }
+
+  private log(module: string): Logger {
+    return this.options.logger.child({ module })
+  }
+
+  private async client(device: string): Promise<BusClient> {
+    const { host } = this.options.config.hub.broker
+    const port = this.broker?.port ?? this.options.config.hub.broker.port
+    const bus = new BusClient({ url: `mqtt://${host}:${port}`, device, topics: this.topics, logger: this.log(`bus:${device}`) })
+    await bus.start()
+    this.started.push({ name: `bus ${device}`, stop: () => bus.stop() })
+    return bus
+  }
+
+  private async run(name: string, part: { start(): Promise<unknown>; stop(): Promise<void> | void }): Promise<void> {
+    await part.start()
+    this.started.push({ name, stop: () => part.stop() })
+  }
+
+  async start(): Promise<void> {
+    const { config } = this.options
+    const board = config.board
+    const roles = new Set(board.roles)
+    const engine = engineConfig(config)
+
+    if (roles.has('hub')) {
+      const hub = new Hub({
+        engine,
+        journalDir: join(this.options.dataDir, 'journal'),
+        snapshotEvery: config.hub.snapshotEvery,
+        retentionDays: config.hub.retentionDays,
+        logger: this.log('hub'),
+        clock: this.clock,
+      })
+      this.hub = hub
+      hub.on('fatal', (err) => this.emit('fatal', err))
+      // The journal is recovered before the broker listens: no device is answered from a half-read state.
+      await this.run('journal', hub)
+      this.broker = new EmbeddedBroker({ ...config.hub.broker, logger: this.log('broker') })
+      await this.run('broker', this.broker)
+      const hubBus = new HubBus(hub, await this.client(`${board.id}-hub`), this.topics, engine, this.log('hub:bus'))
+      await this.run('hub on the bus', hubBus)
+      await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
+    }
+    if (roles.has('dispenser') && board.dispenser) {
+      const d = board.dispenser
+      this.dispenser = new DispenserRole({
+        config,
+        bus: await this.client(`${board.id}-dispenser`),
+        buttons: this.drivers.input('dispenser', d.input),
+        printer: this.drivers.printer(d.printer, config.ticket.paperWidth),
+        logger: this.log('dispenser'),
+        clock: this.clock,
+      })
+      await this.run('dispenser', this.dispenser)
+    }
+    if (roles.has('counter')) {
+      for (const keypad of board.counters ?? []) {
+        const bus = await this.client(`${board.id}-counter-${keypad.counter}`)
+        const role = new CounterRole(keypad.counter, this.drivers.input(`counter:${keypad.counter}`, keypad.input), bus, this.log(`counter:${keypad.counter}`))
+        this.counters.push(role)
+        await this.run(`counter ${keypad.counter}`, role)
+      }
+    }
+    if (roles.has('display') && board.displays?.length) {
+      const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
+      const bus = await this.client(`${board.id}-display`)
+      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
+    }
+    if (roles.has('announcer') && board.announcer) {
+      const bus = await this.client(`${board.id}-announcer`)
+      const audio = this.drivers.audio(board.announcer.output)
+      await this.run('announcer', new AnnouncerRole(config, audio, bus, this.topics, this.log('announcer')))
+    }
+  }
+
+  /** Stops what started, newest first; the journal is synced and closed last. Safe twice. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      const logger = this.log('app')
+      for (const part of this.started.reverse()) {
+        try {
+          await part.stop()
+        } catch (err) {
+          logger.error({ part: part.name, err: (err as Error).message }, 'did not stop cleanly')
+        }
+      }
+    })()
+    return this.stopping
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * `qms`: the appliance's one command. `qms run` starts the board's roles;
+ * the other subcommands are tools for technicians.
+ */
+import { parseArgs } from 'node:util'
+import { runCommand } from './run.ts'
+import { salvageCommand } from './journal-salvage.ts'
+import { validateCommand } from './config-validate.ts'
+
+const HELP = `qms — customer-queue appliance
+
+Usage:
+  qms run --config FILE --data DIR [--no-panel]
+      Start the roles this board's config names (hub, dispenser, counters,
+      displays, announcer). At a terminal, a front panel shows tickets,
+      displays and announcements and lets you press every button;
+      --no-panel (or no terminal) runs headless with log lines only.
+  qms config validate FILE
+      Check a site config; every problem is printed as "path: what is wrong".
+  qms journal salvage --data DIR
+      Recover a journal the hub refused to open because a record in the
+      middle is damaged: keeps every record that verifies, copies the
+      originals aside and prints what was lost.
+  qms --help | qms --version
+
+Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
+`
+
+export async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c' },
+      data: { type: 'string', short: 'd' },
+      'no-panel': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+    },
+  })
+  const [command, sub, file] = positionals
+  if (values.version) {
+    process.stdout.write(`${process.env.QMS_VERSION ?? 'dev'}\n`)
+    return 0
+  }
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(HELP)
+    return 0
+  }
+  if (command === 'run') {
+    if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
+    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'] })
+  }
+  if (command === 'config' && sub === 'validate') {
+    if (!file) return usage('qms config validate needs a FILE')
+    return validateCommand(file)
+  }
+  if (command === 'journal' && sub === 'salvage') {
+    if (!values.data) return usage('qms journal salvage needs --data DIR')
+    return salvageCommand(values.data)
+  }
+  return usage(`unknown command "${positionals.join(' ')}"`)
+}
+
+function usage(message: string): number {
+  process.stderr.write(`qms: ${message}\n\n${HELP}`)
+  return 2
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code
+  },
+  (err: Error) => {
+    process.stderr.write(`qms: ${err.message}\n`)
+    process.exitCode = (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 2 : 1
+  },
+)

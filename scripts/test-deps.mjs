@@ -1,0 +1,25 @@
+// Installs the Debian packages the tests use when they are missing, so that
+// `npm test` works on a fresh Debian machine with only Node 20 on it.
+import { execFileSync } from 'node:child_process'
+
+/** Debian package → a command it provides. */
+const NEEDED = {}
+
+const missing = Object.entries(NEEDED)
+  .filter(([, command]) => {
+    try {
+      execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' })
+      return false
+    } catch {
+      return true
+    }
+  })
+  .map(([pkg]) => pkg)
+
+if (missing.length > 0) {
+  const sudo = process.getuid?.() === 0 ? [] : ['sudo']
+  console.log(`installing test dependencies: ${missing.join(' ')}`)
+  const run = (args) => execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  run(['apt-get', 'update', '-qq'])
+  run(['apt-get', 'install', '-y', '-qq', ...missing])
+}
