@@ -1,0 +1,59 @@
+import t from 'tap'
+import mqtt from 'mqtt'
+import pino from 'pino'
+import { EmbeddedBroker } from '../../firmware/bus/broker.ts'
+import { BusClient, matches } from '../../firmware/bus/client.ts'
+import { topics } from '../../firmware/bus/topics.ts'
+
+const logger = pino({ level: 'silent' })
+
+t.test('topic filters match as MQTT defines them', async (t) => {
+  t.ok(matches('qms/v1/s/cmd/+', 'qms/v1/s/cmd/box'))
+  t.notOk(matches('qms/v1/s/cmd/+', 'qms/v1/s/cmd/box/x'))
+  t.ok(matches('qms/v1/s/event/#', 'qms/v1/s/event/ticket.called'))
+  t.notOk(matches('qms/v1/s/state/calls', 'qms/v1/s/state/services'))
+})
+
+t.test('a request gets its answer through the real broker; garbage is ignored', async (t) => {
+  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
+  await broker.start()
+  t.teardown(() => broker.stop())
+  const site = topics('test-site')
+  const url = `mqtt://127.0.0.1:${broker.port}`
+  // An outside client plays the hub: answers every command, but first sends junk on the reply topic.
+  const hub = await mqtt.connectAsync(url)
+  t.teardown(() => hub.endAsync())
+  await hub.subscribeAsync(site.commandAll, { qos: 1 })
+  hub.on('message', (topic, payload) => {
+    const device = topic.split('/').pop() as string
+    const command = JSON.parse(payload.toString()) as { req: string; type: string }
+    void hub.publishAsync(site.reply(device), 'not json {', { qos: 1 })
+    void hub.publishAsync(site.reply(device), JSON.stringify({ req: 'someone-else', status: 'ok', data: 1 }), { qos: 1 })
+    void hub.publishAsync(site.reply(device), JSON.stringify({ req: command.req, status: 'ok', data: { echoed: command.type } }), { qos: 1 })
+  })
+  const device = new BusClient({ url, device: 'box', topics: site, logger })
+  await device.start()
+  t.teardown(() => device.stop())
+  const answer = await device.request({ type: 'issue', service: 'deposits' })
+  t.equal(answer.status, 'ok')
+  t.same(answer.status === 'ok' && answer.data, { echoed: 'issue' })
+})
+
+t.test('no hub: the request ends in a readable error, not a hang', async (t) => {
+  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
+  await broker.start()
+  t.teardown(() => broker.stop())
+  const device = new BusClient({ url: `mqtt://127.0.0.1:${broker.port}`, device: 'box', topics: topics('s'), logger, timeoutMs: 300 })
+  await device.start()
+  t.teardown(() => device.stop())
+  const answer = await device.request({ type: 'issue', service: 'x' })
+  t.same(answer.status === 'error' && answer.error.code, 'hub-unreachable')
+})
+
+t.test('stop is safe twice', async (t) => {
+  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
+  await broker.start()
+  await broker.stop()
+  await broker.stop()
+  t.equal(broker.port, 0)
+})
