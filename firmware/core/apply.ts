@@ -1,0 +1,72 @@
+/**
+ * The fold: state = events applied in order from initialState. It trusts the
+ * events (decide() made them) and mutates in place, so replaying a journal
+ * is a tight loop with no copying.
+ */
+import type { EngineConfig, Event, QueueState, Ticket } from './types.ts'
+import { counterOf, statsOf } from './state.ts'
+import { foldTicket, newTicket, serviceSeconds } from './ticket-fold.ts'
+
+export function apply(config: EngineConfig, state: QueueState, event: Event): void {
+  state.events += 1
+  switch (event.type) {
+    case 'day.started':
+      return startDay(config, state, event.day)
+    case 'counter.paused':
+    case 'counter.resumed':
+      counterOf(state, event.counter).paused = event.type === 'counter.paused'
+      return
+    case 'ticket.issued': {
+      const ticket = newTicket(event)
+      state.tickets[ticket.id] = ticket
+      state.byLabel[ticket.label] = ticket.id
+      const stats = statsOf(state, ticket.service)
+      stats.issued += 1
+      stats.lastNumber = event.number
+      return
+    }
+  }
+  const ticket = state.tickets[event.id]
+  // An event for a ticket of a day already dropped from memory changes nothing.
+  if (!ticket) return
+  const before = ticket.counter
+  if (event.type === 'ticket.finished') recordServiceTime(config, state, ticket, event.at)
+  foldTicket(ticket, event)
+  if (event.type === 'ticket.called') {
+    const counter = counterOf(state, event.counter)
+    counter.current = ticket.id
+    if (!event.recall) counter.priorityStreak = ticket.priority === 'normal' ? 0 : counter.priorityStreak + 1
+  } else if (ticket.state !== 'serving' && before !== undefined) {
+    // Done, no-show, held, cancelled or back in a queue: the counter is free.
+    const counter = state.counters[before]
+    if (counter?.current === ticket.id) delete counter.current
+  }
+}
+
+function recordServiceTime(config: EngineConfig, state: QueueState, ticket: Ticket, at: number): void {
+  const seconds = serviceSeconds(ticket, at)
+  if (seconds === undefined) return
+  const recent = statsOf(state, ticket.service).recentServiceSeconds
+  recent.push(seconds)
+  const window = Math.max(1, config.estimate.window)
+  if (recent.length > window) recent.splice(0, recent.length - window)
+}
+
+/** A new business day: numbering restarts, yesterday's tickets leave memory (the journal keeps them). */
+function startDay(config: EngineConfig, state: QueueState, day: string): void {
+  state.day = day
+  state.tickets = {}
+  state.byLabel = {}
+  for (const c of config.counters) counterOf(state, c.id)
+  for (const counter of Object.values(state.counters)) {
+    // A paused counter stays paused overnight: pausing is the teller's choice, not the day's.
+    delete counter.current
+    counter.priorityStreak = 0
+  }
+  for (const s of config.services) statsOf(state, s.id)
+  for (const stats of Object.values(state.services)) {
+    stats.issued = 0
+    stats.lastNumber = 0
+    stats.recentServiceSeconds = []
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * Commands come from MQTT payloads, so their shape is checked here before
+ * anything else: a missing field or an unknown type is a `bad-command`
+ * answer, never an exception.
+ */
+import type { Command, CommandType, EngineError } from './types.ts'
+
+type Check = (c: Record<string, unknown>) => string | undefined
+
+const text = (field: string, what: string): Check => (c) =>
+  typeof c[field] === 'string' && c[field] !== '' ? undefined : `needs "${field}", ${what}`
+
+const oneOf = (field: string, values: readonly string[]): Check => (c) =>
+  c[field] === undefined || values.includes(c[field] as string) ? undefined : `"${field}" must be ${values.join(', ')} or absent`
+
+const counter = text('counter', 'the id of a counter')
+
+const target: Check = (c) => {
+  const to = c.to as Record<string, unknown> | undefined
+  const ok =
+    typeof to === 'object' &&
+    to !== null &&
+    ((typeof to.service === 'string' && to.counter === undefined) || (typeof to.counter === 'string' && to.service === undefined))
+  return ok ? undefined : 'needs "to": {"service": id} or {"counter": id}'
+}
+
+const CHECKS: Record<CommandType, Check[]> = {
+  issue: [text('service', 'the id of a service'), oneOf('priority', ['normal', 'priority', 'vip'])],
+  callNext: [counter],
+  recall: [counter],
+  noShow: [counter],
+  start: [counter],
+  finish: [counter],
+  transfer: [counter, target, oneOf('position', ['front', 'arrival'])],
+  callTicket: [counter, text('label', 'the ticket label, e.g. A023')],
+  hold: [counter],
+  pause: [counter],
+  resume: [counter],
+  cancel: [text('label', 'the ticket label, e.g. A023')],
+  tick: [],
+}
+
+export function checkCommand(cmd: unknown): { ok: true; command: Command } | { ok: false; error: EngineError } {
+  if (typeof cmd !== 'object' || cmd === null || Array.isArray(cmd)) return bad('A command must be a JSON object')
+  const c = cmd as Record<string, unknown>
+  const type = c.type
+  if (typeof type !== 'string' || !Object.hasOwn(CHECKS, type)) {
+    return bad(`Unknown command type ${JSON.stringify(type)}; expected one of ${Object.keys(CHECKS).join(', ')}`)
+  }
+  for (const check of CHECKS[type as CommandType]) {
+    const problem = check(c)
+    if (problem) return bad(`"${type}" ${problem}`)
+  }
+  return { ok: true, command: c as unknown as Command }
+}
+
+function bad(message: string): { ok: false; error: EngineError } {
+  return { ok: false, error: { code: 'bad-command', message } }
+}

@@ -1,0 +1,41 @@
+/**
+ * Wait estimate for a new ticket:
+ *   ahead   = waiting tickets of the service in the same or a higher priority class
+ *   seconds = ahead × average recent service time ÷ open counters serving it
+ * The average is over the service's last `estimate.window` service times
+ * today, or `estimate.defaultServiceSeconds` before any; open counters are
+ * the unpaused ones listing the service, at least 1. The anti-starvation rule
+ * and tickets sent to one counter are ignored: this is an estimate.
+ */
+import type { EngineConfig, PriorityClass, QueueState } from './types.ts'
+import { PRIORITY_RANK } from './call-order.ts'
+import { peekCounter, peekStats } from './state.ts'
+
+export function estimateWait(
+  config: EngineConfig,
+  state: QueueState,
+  service: string,
+  priority: PriorityClass = 'normal',
+): { ahead: number; seconds: number } {
+  const rank = PRIORITY_RANK[priority] ?? 0
+  let ahead = 0
+  for (const t of Object.values(state.tickets)) {
+    if (t.state === 'waiting' && t.service === service && PRIORITY_RANK[t.priority] >= rank) ahead += 1
+  }
+  return { ahead, seconds: waitSeconds(config, state, service, ahead) }
+}
+
+export function waitSeconds(config: EngineConfig, state: QueueState, service: string, ahead: number): number {
+  return Math.round((ahead * averageServiceSeconds(config, state, service)) / openCounters(config, state, service))
+}
+
+export function averageServiceSeconds(config: EngineConfig, state: QueueState, service: string): number {
+  const recent = peekStats(state, service).recentServiceSeconds
+  if (recent.length === 0) return config.estimate.defaultServiceSeconds
+  return recent.reduce((sum, s) => sum + s, 0) / recent.length
+}
+
+function openCounters(config: EngineConfig, state: QueueState, service: string): number {
+  const open = config.counters.filter((c) => c.services.includes(service) && !peekCounter(state, c.id).paused).length
+  return Math.max(1, open)
+}

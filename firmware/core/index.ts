@@ -1,0 +1,10 @@
+/** The queue engine: pure functions over plain-JSON state, time passed in. */
+export * from './types.ts'
+export type { ErrorCode } from './errors.ts'
+export { initialState } from './state.ts'
+export { decide } from './decide.ts'
+export { apply } from './apply.ts'
+export { businessDay } from './business-day.ts'
+export { estimateWait } from './estimate.ts'
+export { ticketView, waitingByService, recentCalls } from './views.ts'
+export { validateEngineConfig } from './validate-config.ts'

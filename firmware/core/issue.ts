@@ -1,0 +1,58 @@
+/**
+ * Issuing a ticket: the next number of the service's range, checked against
+ * opening hours, the daily cap and labels already given out today.
+ */
+import type { Decision, EngineConfig, PriorityClass, QueueState, ServiceDef, ServiceStats } from './types.ts'
+import { refuse } from './errors.ts'
+import { estimateWait } from './estimate.ts'
+import { localTime } from './local-time.ts'
+import { describeHours, isOpen } from './opening-hours.ts'
+import { peekStats } from './state.ts'
+import { newTicket } from './ticket-fold.ts'
+import { ticketView } from './views.ts'
+import { findService, serviceName } from './wording.ts'
+
+export function decideIssue(
+  config: EngineConfig,
+  state: QueueState,
+  cmd: { service: string; priority?: PriorityClass },
+  now: number,
+): Decision {
+  const def = findService(config, cmd.service)
+  if (!def) {
+    const known = config.services.map((s) => s.id).join(', ')
+    return refuse('unknown-service', `There is no service "${cmd.service}"; the services are ${known}`)
+  }
+  const name = serviceName(config, def.id)
+  if (!isOpen(def.hours, localTime(now, config.timeZone))) {
+    return refuse('service-closed', `${name} is closed now; it is open ${describeHours(def.hours ?? [])}`)
+  }
+  const stats = peekStats(state, def.id)
+  if (def.dailyCap !== undefined && stats.issued >= def.dailyCap) {
+    return refuse('daily-cap', `${name} has given out all ${def.dailyCap} tickets for today; please come back tomorrow`)
+  }
+  const number = nextNumber(def, stats)
+  const label = formatLabel(def, number)
+  if (state.byLabel[label] !== undefined) {
+    // Numbers restart every business day, so wrapping onto a used label means the whole range is used.
+    return refuse(
+      'numbers-exhausted',
+      `${name} has given out every number from ${formatLabel(def, def.range.from)} to ${formatLabel(def, def.range.to)} today; no more tickets until tomorrow (a technician can widen the range)`,
+    )
+  }
+  const priority = cmd.priority ?? 'normal'
+  const { ahead, seconds } = estimateWait(config, state, def.id, priority)
+  const event = { type: 'ticket.issued', at: now, id: `${state.day}/${label}`, label, service: def.id, priority, number } as const
+  return { ok: true, events: [event], reply: { ticket: ticketView(newTicket(event)), ahead, estimatedWaitSeconds: seconds } }
+}
+
+/** The first number of the range on a fresh day, then one up, wrapping after `to`. */
+export function nextNumber(def: ServiceDef, stats: ServiceStats): number {
+  const { from, to } = def.range
+  if (stats.issued === 0 || stats.lastNumber >= to || stats.lastNumber < from) return from
+  return stats.lastNumber + 1
+}
+
+export function formatLabel(def: ServiceDef, number: number): string {
+  return def.prefix + String(number).padStart(def.digits, '0')
+}

@@ -1,0 +1,81 @@
+/**
+ * Local wall-clock time in an IANA zone, from the built-in Intl. The engine
+ * reasons about business days and opening hours in the site's local time,
+ * so this is the only place that knows about time zones.
+ */
+
+export interface LocalTime {
+  /** Local calendar date `YYYY-MM-DD`. */
+  date: string
+  /** Minutes since local midnight (seconds dropped). */
+  minutes: number
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
+  weekday: number
+  /** Local time minus UTC, in milliseconds (positive east of Greenwich). */
+  offsetMs: number
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone)
+  if (!f) {
+    // Throws RangeError for a zone Intl does not know; validateEngineConfig reports that first.
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    })
+    formatters.set(timeZone, f)
+  }
+  return f
+}
+
+export function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    formatter(timeZone)
+    return true
+  } catch {
+    return false
+  }
+}
+
+export function localTime(now: number, timeZone: string): LocalTime {
+  const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
+  for (const part of formatter(timeZone).formatToParts(now)) {
+    if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value)
+  }
+  const hour = fields.hour % 24 // some ICU versions print midnight as 24
+  const wallMs = Date.UTC(fields.year, fields.month - 1, fields.day, hour, fields.minute, fields.second)
+  const wholeSecond = Math.floor(now / 1000) * 1000
+  const dayOfWeek = new Date(Date.UTC(fields.year, fields.month - 1, fields.day)).getUTCDay()
+  return {
+    date: isoDate(Date.UTC(fields.year, fields.month - 1, fields.day)),
+    minutes: hour * 60 + fields.minute,
+    weekday: dayOfWeek === 0 ? 7 : dayOfWeek,
+    offsetMs: wallMs - wholeSecond,
+  }
+}
+
+/** `YYYY-MM-DD` of a UTC-midnight timestamp. */
+export function isoDate(utcMs: number): string {
+  return new Date(utcMs).toISOString().slice(0, 10)
+}
+
+/** UTC milliseconds of a date's midnight, treating the date as if it were UTC. */
+export function dateMs(date: string): number {
+  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)))
+}
+
+const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
+
+/** Minutes since midnight of an `HH:MM` string, or undefined when it is not one. */
+export function wallMinutes(time: string): number | undefined {
+  const m = WALL_TIME.exec(time)
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined
+}
