@@ -15,7 +15,8 @@ const RECENT_CALLS = 8
 export class HubBus {
   private readonly dirtyCounters = new Set<string>()
   private flushQueued = false
-  private readonly onDurable = (events: Event[], seq: number) => this.publishEvents(events, seq)
+  private readonly onDurable = (events: Event[], seq: number, labels: Record<string, string>) =>
+    this.publishEvents(events, seq, labels)
 
   constructor(
     private readonly hub: Hub,
@@ -41,12 +42,12 @@ export class HubBus {
     await this.send(this.topics.reply(device), answer, false)
   }
 
-  private publishEvents(events: Event[], seq: number): void {
+  private publishEvents(events: Event[], seq: number, labels: Record<string, string>): void {
     for (const event of events) {
       if ('counter' in event) this.dirtyCounters.add(event.counter)
       if (event.type === 'day.started') for (const c of this.engine.counters) this.dirtyCounters.add(c.id)
       // Devices know tickets by label; the event names the ticket by id only.
-      const label = 'id' in event ? this.hub.state.tickets[event.id]?.label : undefined
+      const label = 'id' in event ? labels[event.id] : undefined
       void this.send(this.topics.event(event.type), { seq, ...event, label }, false)
     }
     if (!this.flushQueued) {

@@ -30,8 +30,8 @@ export interface HubOptions {
 }
 
 export interface HubEvents {
-  /** Events that are durable, with the seq of their record. */
-  durable: [events: Event[], seq: number]
+  /** Events that are durable, with the seq of their record and the label of each ticket they name. */
+  durable: [events: Event[], seq: number, labels: Record<string, string>]
   /** The journal failed: memory may be ahead of disk, so the process must restart and recover. */
   fatal: [error: Error]
 }
@@ -85,7 +85,13 @@ export class Hub extends EventEmitter<HubEvents> {
     }
     if (decision.events.length === 0) return { req, status: 'ok', data: decision.reply }
 
-    for (const event of decision.events) apply(this.options.engine, this.state, event)
+    // Labels are taken as each event is applied: a new day drops yesterday's tickets from memory.
+    const labels: Record<string, string> = {}
+    for (const event of decision.events) {
+      apply(this.options.engine, this.state, event)
+      const label = 'id' in event ? this.state.tickets[event.id]?.label : undefined
+      if (label !== undefined) labels[(event as { id: string }).id] = label
+    }
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     // The state at this record, captured before later commands change it.
     const snapshot = this.snapshotDue(decision.events) ? JSON.stringify(this.state) : undefined
@@ -96,7 +102,7 @@ export class Hub extends EventEmitter<HubEvents> {
       this.fail(err as Error)
       return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
     }
-    this.emit('durable', decision.events, seq)
+    this.emit('durable', decision.events, seq, labels)
     if (snapshot !== undefined) void this.snapshot(seq, snapshot, decision.events)
     return { req, status: 'ok', data: decision.reply }
   }
