@@ -1,0 +1,57 @@
+/**
+ * The few file-system steps whose order makes data survive a power cut.
+ * A new or renamed name is durable only once its directory is fsynced.
+ */
+import { mkdir, open, rename, rm, unlink } from 'node:fs/promises'
+import { dirname } from 'node:path'
+
+export async function fsyncDir(path: string): Promise<void> {
+  const handle = await open(path, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** mkdir -p; when it created the folder, fsyncs its parent so the folder survives. */
+export async function ensureDir(path: string): Promise<void> {
+  const created = await mkdir(path, { recursive: true })
+  if (created !== undefined) await fsyncDir(dirname(path))
+}
+
+/** temp file → write → fsync → rename → fsync(dir): the file is either old or new, never half. */
+export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = `${path}.tmp`
+  const handle = await open(temp, 'w')
+  try {
+    await writeAll(handle, bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  await rename(temp, path)
+  await fsyncDir(dirname(path))
+}
+
+type Writable = { write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }> }
+
+/** write(2) may write less than asked; loop until every byte is out. */
+export async function writeAll(handle: Writable, bytes: Uint8Array, position: number | null = null): Promise<void> {
+  let done = 0
+  while (done < bytes.length) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position === null ? null : position + done)
+    if (bytesWritten <= 0) throw new Error('write made no progress')
+    done += bytesWritten
+  }
+}
+
+export async function unlinkDurably(path: string): Promise<void> {
+  await unlink(path)
+  await fsyncDir(dirname(path))
+}
+
+export async function removeDirDurably(path: string): Promise<void> {
+  await rm(path, { recursive: true, force: true })
+  await fsyncDir(dirname(path))
+}

@@ -1,0 +1,151 @@
+/**
+ * Recovery: the newest snapshot that verifies, then every record after it
+ * in seq order, each checked by CRC and seq continuity.
+ *
+ * Damage at the tail of the last segment is what a power cut leaves (a
+ * half-written record, zeros, a lost page of the last write): it is cut.
+ * The tail is the last write unit — the frames of one write + fdatasync,
+ * all unacknowledged if the fdatasync never returned. A valid frame after
+ * the damage that belongs to a LATER unit proves the damaged unit was synced
+ * before it (writes are sequential), so that damage is in the middle of the
+ * log: open() throws JournalCorruptError and nothing is dropped silently.
+ */
+import { open } from 'node:fs/promises'
+import type { Logger } from 'pino'
+import { unlinkDurably } from './durable-fs.ts'
+import { JournalCorruptError } from './errors.ts'
+import { isKnownGap, readGaps, type Gap } from './gaps.ts'
+import { payloadText, type Frame } from './record.ts'
+import { findFrames, readFrom, readSegment, type SegmentEnd } from './segment-reader.ts'
+import { listSegments, type Segment } from './segments.ts'
+import { loadNewestSnapshot } from './snapshot.ts'
+import type { OpenSegment } from './writer.ts'
+
+export interface RecoveryHandlers {
+  /** Called at most once, with the newest valid snapshot, before any record. */
+  onSnapshot(data: unknown, seq: number): void
+  /** Every record after the snapshot, in seq order. */
+  onRecord(record: unknown, seq: number): void
+}
+
+export interface RecoveryReport {
+  snapshotSeq: number
+  records: number
+  lastSeq: number
+  ms: number
+  /** A torn tail that was cut. */
+  truncated?: { file: string; offset: number; bytes: number }
+}
+
+export interface Recovered {
+  report: RecoveryReport
+  /** The last segment, for the writer to append to. */
+  tail?: OpenSegment
+}
+
+export async function recover(dir: string, handlers: RecoveryHandlers, logger?: Logger): Promise<Recovered> {
+  const started = performance.now()
+  const snapshot = await loadNewestSnapshot(dir, logger)
+  const base = snapshot?.seq ?? 0
+  if (snapshot) handlers.onSnapshot(snapshot.data, snapshot.seq)
+  const gaps = await readGaps(dir)
+  const segments = await listSegments(dir)
+
+  // Segments that end before the snapshot are not read at all.
+  let first = 0
+  while (first + 1 < segments.length && segments[first + 1]!.firstSeq <= base + 1) first++
+  const replay = new Replay(dir, gaps, base, handlers, segments[first]?.firstSeq ?? base + 1)
+
+  let truncated: RecoveryReport['truncated']
+  let tail: OpenSegment | undefined
+  for (let i = first; i < segments.length; i++) {
+    const segment = segments[i]!
+    replay.startSegment(segment)
+    const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset))
+    const last = i === segments.length - 1
+    if (end.status !== 'clean') {
+      if (!last) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
+      truncated = await cutTail(segment, end, replay.prev, dir, logger)
+    }
+    const size = truncated && last ? truncated.offset : end.size
+    if (last && size === 0) await unlinkDurably(segment.path)
+    else tail = { path: segment.path, day: segment.day, size }
+  }
+  // The file the writer resumes is the last one that still exists.
+  if (!tail && segments.length > 1) {
+    // Only reached when the one before it was skipped as older than the snapshot.
+    const previous = segments[segments.length - 2]!
+    tail = { path: previous.path, day: previous.day, size: previous.size }
+  }
+  if (replay.prev < base) logger?.warn({ snapshotSeq: base, lastRecord: replay.prev }, 'the log ends before the snapshot; continuing after the snapshot')
+  const lastSeq = Math.max(replay.prev, base)
+  const report: RecoveryReport = { snapshotSeq: base, records: replay.count, lastSeq, ms: Math.round(performance.now() - started) }
+  if (truncated) report.truncated = truncated
+  return tail ? { report, tail } : { report }
+}
+
+/** Seq continuity and delivery; one instance per recovery. */
+class Replay {
+  count = 0
+  private segment?: Segment
+  private firstInSegment = true
+
+  constructor(
+    private readonly dir: string,
+    private readonly gaps: Gap[],
+    private readonly base: number,
+    private readonly handlers: RecoveryHandlers,
+    firstSeq: number,
+    /** The seq of the last record seen (or the one before the first). */
+    public prev = Math.min(base, firstSeq - 1),
+  ) {}
+
+  startSegment(segment: Segment): void {
+    this.segment = segment
+    this.firstInSegment = true
+  }
+
+  frame(frame: Frame, offset: number): void {
+    const file = this.segment!.path
+    if (this.firstInSegment && frame.seq !== this.segment!.firstSeq) {
+      throw new JournalCorruptError(file, offset, `segment named for seq ${this.segment!.firstSeq} starts with seq ${frame.seq}`, this.dir)
+    }
+    this.firstInSegment = false
+    const expected = this.prev + 1
+    if (frame.seq !== expected && !(frame.seq > expected && isKnownGap(this.gaps, expected, frame.seq - 1))) {
+      const detail = frame.seq > expected ? `records ${expected}..${frame.seq - 1} are missing` : `seq ${frame.seq} repeats or goes back (expected ${expected})`
+      throw new JournalCorruptError(file, offset, detail, this.dir)
+    }
+    this.prev = frame.seq
+    if (frame.seq <= this.base) return
+    let record: unknown
+    try {
+      record = JSON.parse(payloadText(frame))
+    } catch (err) {
+      throw new JournalCorruptError(file, offset, `record ${frame.seq} is not JSON (${(err as Error).message})`, this.dir)
+    }
+    this.count++
+    this.handlers.onRecord(record, frame.seq)
+  }
+}
+
+/** Cuts the damaged tail of the last segment, or throws if the damage is not at the tail. */
+async function cutTail(segment: Segment, end: SegmentEnd, prev: number, dir: string, logger?: Logger): Promise<NonNullable<RecoveryReport['truncated']>> {
+  const damagedSeq = prev + 1
+  const after = findFrames(await readFrom(segment.path, end.offset), end.offset)
+  // A later unit began after the damaged record, so the damaged one had been synced.
+  const later = after.find(({ frame }) => frame.seq > prev && frame.seq - frame.unitIndex > damagedSeq)
+  if (later) {
+    throw new JournalCorruptError(segment.path, end.offset, `${end.reason}; a valid record (seq ${later.frame.seq}) follows at offset ${later.offset}`, dir)
+  }
+  const bytes = end.size - end.offset
+  const handle = await open(segment.path, 'r+')
+  try {
+    await handle.truncate(end.offset)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+  logger?.warn({ file: segment.path, offset: end.offset, bytes, reason: end.reason }, 'journal tail torn by an interrupted write; cut')
+  return { file: segment.path, offset: end.offset, bytes }
+}

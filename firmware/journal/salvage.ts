@@ -1,0 +1,151 @@
+/**
+ * `qms journal salvage`: makes a journal that refused to open openable
+ * again, keeping every record that verifies.
+ *
+ * 1. Every file it will change is first copied to `<dir>/salvage-<time>/`.
+ * 2. Each segment is scanned; bytes that are not a valid frame in seq order
+ *    are cut out, and a segment that lost bytes is rewritten durably (named
+ *    for its new first seq; deleted if nothing in it verifies).
+ * 3. Every jump in seq left behind is written to `<dir>/gaps`, the list
+ *    recovery accepts as known losses.
+ * The report names each cut: file, byte offset, length, and the seqs lost.
+ */
+import { copyFile, mkdir, unlink } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import type { Logger } from 'pino'
+import { fsyncDir, writeFileDurably } from './durable-fs.ts'
+import { gapsPath, isKnownGap, readGaps, writeGaps, type Gap } from './gaps.ts'
+import { decodeFrame } from './record.ts'
+import { readFrom } from './segment-reader.ts'
+import { mergedSegmentPath, scanSegments, segmentPath, type Segment } from './segments.ts'
+import { loadNewestSnapshot } from './snapshot.ts'
+
+export interface LostBytes {
+  file: string
+  offset: number
+  bytes: number
+  /** The seqs that lie in the cut, when records on both sides tell them; `seqTo` absent at the very end. */
+  seqFrom?: number
+  seqTo?: number
+}
+
+export interface SalvageReport {
+  /** Where the original files were copied before anything changed. */
+  backup: string
+  segments: number
+  recordsKept: number
+  lost: LostBytes[]
+  /** Seq ranges newly accepted as lost. */
+  gaps: Gap[]
+  /** Segments deleted because they were leftovers of a cut-short compaction. */
+  leftoversRemoved: string[]
+}
+
+export async function salvage(dir: string, logger?: Logger): Promise<SalvageReport> {
+  const backup = join(dir, `salvage-${new Date().toISOString().replace(/[:.]/g, '-')}`)
+  await mkdir(backup, { recursive: true })
+  const save = (file: string) => copyFile(file, join(backup, relative(dir, file).replaceAll('/', '__')))
+  const { live, superseded } = await scanSegments(dir)
+  for (const leftover of superseded) {
+    await save(leftover.path)
+    await unlink(leftover.path)
+  }
+  let known: Gap[] = []
+  try {
+    known = await readGaps(dir)
+  } catch (err) {
+    logger?.warn({ err: (err as Error).message }, 'gap list does not verify; rebuilding it')
+    await save(gapsPath(dir))
+  }
+
+  const base = (await loadNewestSnapshot(dir, logger))?.seq ?? 0
+  const cursor = new Cursor(live.length > 0 ? Math.min(base, live[0]!.firstSeq - 1) : base, known, new Date().toISOString())
+  for (const segment of live) {
+    const kept = cursor.scan(segment.path, await readFrom(segment.path, 0))
+    if (kept.changed) await rewrite(dir, segment, kept.frames, save)
+  }
+  if (cursor.gaps.length > 0) {
+    if (known.length > 0) await save(gapsPath(dir))
+    await writeGaps(dir, [...known, ...cursor.gaps])
+  }
+  const report: SalvageReport = { backup, segments: live.length, recordsKept: cursor.kept, lost: cursor.lost, gaps: cursor.gaps, leftoversRemoved: superseded.map((s) => s.path) }
+  logger?.warn({ ...report }, report.lost.length > 0 ? 'journal salvaged: damaged bytes cut out' : 'journal salvage found nothing damaged')
+  return report
+}
+
+interface KeptFrame {
+  seq: number
+  bytes: Buffer
+}
+
+/** Walks every segment in order, keeping each frame that verifies and continues the seq order. */
+class Cursor {
+  kept = 0
+  readonly lost: LostBytes[] = []
+  readonly gaps: Gap[] = []
+  /** Cuts whose lost seqs end where the next kept record begins. */
+  private open: LostBytes[] = []
+
+  constructor(
+    private last: number,
+    private readonly known: Gap[],
+    private readonly at: string,
+  ) {}
+
+  scan(file: string, buf: Buffer): { frames: KeptFrame[]; changed: boolean } {
+    const frames: KeptFrame[] = []
+    let changed = false
+    let cutStart = -1
+    const closeCut = (end: number) => {
+      if (cutStart < 0) return
+      const cut: LostBytes = { file, offset: cutStart, bytes: end - cutStart, seqFrom: this.last + 1 }
+      this.lost.push(cut)
+      this.open.push(cut)
+      cutStart = -1
+      changed = true
+    }
+    let pos = 0
+    while (pos < buf.length) {
+      const decoded = decodeFrame(buf, pos)
+      if (decoded.kind === 'frame' && decoded.frame.seq > this.last) {
+        closeCut(pos)
+        this.keep(decoded.frame.seq)
+        frames.push({ seq: decoded.frame.seq, bytes: buf.subarray(pos, pos + decoded.size) })
+        pos += decoded.size
+      } else {
+        if (cutStart < 0) cutStart = pos
+        pos += 1
+      }
+    }
+    closeCut(buf.length)
+    return { frames, changed }
+  }
+
+  private keep(seq: number): void {
+    const from = this.last + 1
+    if (seq > from && !isKnownGap(this.known, from, seq - 1)) this.gaps.push({ from, to: seq - 1, at: this.at })
+    for (const cut of this.open) {
+      // A cut between two consecutive seqs lost bytes but no record.
+      if (seq - 1 >= cut.seqFrom!) cut.seqTo = seq - 1
+      else delete cut.seqFrom
+    }
+    this.open = []
+    this.kept++
+    this.last = seq
+  }
+}
+
+/** Replaces the segment by its kept frames, named for its new first seq; deleted when none is left. */
+async function rewrite(dir: string, segment: Segment, frames: KeptFrame[], save: (file: string) => Promise<void>): Promise<void> {
+  await save(segment.path)
+  const first = frames[0]
+  if (first) {
+    const firstSeq = first.seq
+    const lastSeq = frames.at(-1)!.seq
+    const target = segment.lastSeq !== undefined ? mergedSegmentPath(dir, segment.day, firstSeq, lastSeq) : segmentPath(dir, segment.day, firstSeq)
+    await writeFileDurably(target, Buffer.concat(frames.map((f) => f.bytes)))
+    if (target === segment.path) return
+  }
+  await unlink(segment.path)
+  await fsyncDir(join(dir, segment.day))
+}
