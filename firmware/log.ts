@@ -18,7 +18,7 @@ export function createLogger(options: LogOptions = {}): Logger {
   const level = options.level ?? process.env.QMS_LOG_LEVEL ?? 'info'
   const out = options.destination ?? process.stdout
   const stream: DestinationStream = options.pretty
-    ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', sync: true })
+    ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true })
     : (out as DestinationStream)
   return pino({ level, base: undefined }, stream)
 }

@@ -42,7 +42,7 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
       audio.on('played', (a) =>
         this.update(() => {
           const words = a.parts.map((p) => `${p.lang}: ${p.words.join(' ')}`).join('  |  ')
-          this.view.announcements = [`🔊 ${words}`, ...this.view.announcements].slice(0, 4)
+          this.view.announcements = [`» ${words}`, ...this.view.announcements].slice(0, 4)
         }),
       )
     }
