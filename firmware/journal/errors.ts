@@ -12,7 +12,7 @@ export class JournalCorruptError extends Error {
     readonly detail: string,
     readonly dir?: string,
   ) {
-    super(`journal corrupt in ${file} at byte offset ${offset}: ${detail}. Records after the damage are intact; run \`qms journal salvage --data DIR\` (DIR holds the journal folder${dir ? ` ${dir}` : ''}) to keep every record that verifies and report what was lost`)
+    super(`journal corrupt in ${file} at byte offset ${offset}: ${detail}. Nothing was replayed past it. Run \`qms journal salvage --data DIR\` (DIR: the data folder that holds ${dir ?? 'the journal folder'}) to keep every record that verifies, cut out the damage and report what was lost`)
   }
 }
 
