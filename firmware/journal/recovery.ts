@@ -57,26 +57,22 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   const replay = new Replay(dir, gaps, base, handlers, segments[first]?.firstSeq ?? base + 1)
 
   let truncated: RecoveryReport['truncated']
-  let tail: OpenSegment | undefined
   for (let i = first; i < segments.length; i++) {
     const segment = segments[i]!
     replay.startSegment(segment)
     const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset))
-    const last = i === segments.length - 1
-    if (end.status !== 'clean') {
-      if (!last) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
-      truncated = await cutTail(segment, end, replay.prev, dir, logger)
-    }
-    const size = truncated && last ? truncated.offset : end.size
-    if (last && size === 0) await unlinkDurably(segment.path)
-    else tail = { path: segment.path, day: segment.day, size }
+    if (end.status === 'clean') continue
+    if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
+    truncated = await cutTail(segment, end, replay.prev, dir, logger)
+    segment.size = truncated.offset
   }
-  // The file the writer resumes is the last one that still exists.
-  if (!tail && segments.length > 1) {
-    // Only reached when the one before it was skipped as older than the snapshot.
-    const previous = segments[segments.length - 2]!
-    tail = { path: previous.path, day: previous.day, size: previous.size }
+  if (segments.at(-1)?.size === 0) {
+    await unlinkDurably(segments.at(-1)!.path)
+    segments.pop()
   }
+  // The writer appends to the last segment; a merged one is named for its range, so appends start a new one.
+  const lastFile = segments.at(-1)
+  const tail = lastFile && lastFile.lastSeq === undefined ? { path: lastFile.path, day: lastFile.day, size: lastFile.size } : undefined
   if (replay.prev < base) logger?.warn({ snapshotSeq: base, lastRecord: replay.prev }, 'the log ends before the snapshot; continuing after the snapshot')
   const lastSeq = Math.max(replay.prev, base)
   const report: RecoveryReport = { snapshotSeq: base, records: replay.count, lastSeq, ms: Math.round(performance.now() - started) }
