@@ -42,6 +42,9 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
   readonly counters: CounterRole[] = []
   private readonly started: Part[] = []
   private stopping?: Promise<void>
+  private starting?: Promise<void>
+  /** Aborted by stop(): a start still under way gives up before its next part. */
+  private readonly abort = new AbortController()
 
   constructor(private readonly options: ApplianceOptions) {
     super()
@@ -66,11 +69,17 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
   }
 
   private async run(name: string, part: { start(): Promise<unknown>; stop(): Promise<void> | void }): Promise<void> {
+    this.abort.signal.throwIfAborted()
     await part.start()
     this.started.push({ name, stop: () => part.stop() })
   }
 
-  async start(): Promise<void> {
+  start(): Promise<void> {
+    this.starting ??= this.startParts()
+    return this.starting
+  }
+
+  private async startParts(): Promise<void> {
     const { config } = this.options
     const board = config.board
     const roles = new Set(board.roles)
@@ -131,6 +140,12 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       const logger = this.log('app')
+      this.abort.abort(new Error('the appliance is shutting down'))
+      // Let a start under way reach a boundary; its failure was already reported to whoever started it.
+      await this.starting?.then(
+        () => undefined,
+        (err: Error) => logger.debug({ err: err.message }, 'start ended by shutdown'),
+      )
       for (const part of this.started.reverse()) {
         try {
           await part.stop()

@@ -34,8 +34,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const panel = panelOn && panelLog ? new FrontPanel(config, app, panelLog) : undefined
 
   let exitCode = 0
+  let shuttingDown = false
   const done = new Promise<void>((resolve) => {
-    let shuttingDown = false
     const shutdown = (reason: string, code: number) => {
       if (shuttingDown) {
         logger.warn({ reason }, 'already shutting down')
@@ -60,6 +60,12 @@ export async function runCommand(options: RunOptions): Promise<number> {
   try {
     await app.start()
   } catch (err) {
+    if (shuttingDown) {
+      // A signal during start-up: stop what started, as for any shutdown.
+      await done
+      logger.info('stopped')
+      return exitCode
+    }
     logger.fatal({ err: (err as Error).message }, 'start failed')
     await app.stop()
     return 1

@@ -83,3 +83,23 @@ t.test('a broken config stops start-up with the problems in the log', async (t) 
   t.equal(result.status, 1)
   t.match(result.stdout, /timeZone/)
 })
+
+t.test('a signal during start-up still stops in order', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-cli-'))
+  const config = join(dir, 'site.yaml')
+  await writeFile(config, stringify(demoDocument()))
+  const child = spawn(process.execPath, [QMS, 'run', '--config', config, '--data', join(dir, 'data'), '--no-panel'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const lines: Array<Record<string, unknown>> = []
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    const entry = JSON.parse(line) as Record<string, unknown>
+    lines.push(entry)
+    // The journal is recovered before the broker listens: signal in between.
+    if (entry.msg === 'queue state recovered') child.kill('SIGTERM')
+  })
+  const [code] = await once(child, 'exit')
+  t.equal(code, 0)
+  t.notOk(lines.some((l) => l.msg === 'ready'), 'never reported ready')
+  t.ok(lines.some((l) => l.msg === 'stopped'), 'stopped cleanly')
+})
