@@ -1,0 +1,70 @@
+/**
+ * Reads a stopped hub's journal with the project's own Journal class and
+ * folds it with the engine, twice: the way the hub recovers (newest snapshot,
+ * then the records after it) and from nothing, every record of every day.
+ * The full replay also lists every ticket issued, call and finish, to hold
+ * the ledger of acknowledged answers against.
+ */
+import { apply, initialState, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
+import type { JournalRecord } from '../../firmware/hub/hub.ts'
+import { Journal, type RecoveryReport } from '../../firmware/journal/index.ts'
+
+export interface JournalAudit {
+  report: RecoveryReport
+  /** State as the hub rebuilds it: snapshot + tail. */
+  recovered: QueueState
+  /** State folded from initialState over every record. */
+  replayed: QueueState
+  records: number
+  /** Ticket id → label, for every ticket.issued in the journal. */
+  issued: Map<string, string>
+  /** Ids that a second ticket.issued named again: a label issued twice in a day. */
+  issuedTwice: string[]
+  /** `id@counter` for every ticket.called and ticket.finished. */
+  called: Set<string>
+  finished: Set<string>
+}
+
+export async function auditJournal(dir: string, engine: EngineConfig): Promise<JournalAudit> {
+  const journal = new Journal({ dir })
+  let recovered = initialState(engine)
+  const report = await journal.open({
+    onSnapshot: (data) => {
+      recovered = (typeof data === 'string' ? JSON.parse(data) : data) as QueueState
+    },
+    onRecord: (record) => {
+      for (const event of (record as JournalRecord).ev) apply(engine, recovered, event)
+    },
+  })
+  const audit: JournalAudit = {
+    report,
+    recovered,
+    replayed: initialState(engine),
+    records: 0,
+    issued: new Map(),
+    issuedTwice: [],
+    called: new Set(),
+    finished: new Set(),
+  }
+  try {
+    for (const day of await journal.days()) {
+      await journal.readDay(day, (record) => {
+        audit.records += 1
+        for (const event of (record as JournalRecord).ev) note(audit, engine, event)
+      })
+    }
+  } finally {
+    await journal.close()
+  }
+  return audit
+}
+
+function note(audit: JournalAudit, engine: EngineConfig, event: Event): void {
+  if (event.type === 'ticket.issued') {
+    if (audit.issued.has(event.id)) audit.issuedTwice.push(event.id)
+    audit.issued.set(event.id, event.label)
+  }
+  if (event.type === 'ticket.called') audit.called.add(`${event.id}@${event.counter}`)
+  if (event.type === 'ticket.finished') audit.finished.add(`${event.id}@${event.counter}`)
+  apply(engine, audit.replayed, event)
+}
