@@ -26,8 +26,11 @@ export class MqttDevice {
     this.topics = topics(site)
   }
 
-  /** Connects to the hub's broker on `port` and subscribes to this device's replies. */
-  async connect(port: number): Promise<void> {
+  /**
+   * Connects to the hub's broker on `port` and subscribes to this device's replies.
+   * `noDelay: false` keeps mqtt.js's default (Nagle on), as the firmware's BusClient does today.
+   */
+  async connect(port: number, options: { noDelay?: boolean } = {}): Promise<void> {
     // No automatic reconnect: a restarted hub on port 0 listens on a new port, so the test reconnects.
     const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, {
       clientId: `${this.device}-${randomUUID().slice(0, 8)}`,
@@ -35,7 +38,7 @@ export class MqttDevice {
       connectTimeout: 5000,
     })
     // mqtt.js leaves Nagle on, and writes a PUBLISH in pieces: without this each command waits ~40 ms for a delayed ACK.
-    ;(client.stream as Socket).setNoDelay(true)
+    ;(client.stream as Socket).setNoDelay(options.noDelay ?? true)
     client.on('message', (_topic, payload) => this.onReply(payload))
     // The broker vanishing under kill -9 is expected; what was lost is settled by drop().
     client.on('error', () => undefined)

@@ -1,0 +1,44 @@
+/**
+ * Journal bytes for one ticket's life: its issue, its call and its finish,
+ * three commands and three records (frames included), as an SD card sees them.
+ */
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import { benchDir } from './bench-dir.ts'
+import { req, SERVICES, startHub } from './bench-site.ts'
+
+export interface BytesResult {
+  bytes_per_ticket: number
+}
+
+/** Total size of the journal's segment files (snapshots are not counted: none is taken here). */
+async function segmentBytes(dir: string): Promise<number> {
+  let total = 0
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.seg')) total += (await stat(join(entry.parentPath, entry.name))).size
+  }
+  return total
+}
+
+export async function measureBytesPerTicket(tickets = 1000): Promise<BytesResult> {
+  const dir = join(await benchDir('bytes'), 'journal')
+  const hub = await startHub(dir)
+  try {
+    await hub.execute({ req: req(), type: 'tick' }, 'clock')
+    const before = await segmentBytes(dir)
+    for (let i = 0; i < tickets; i++) {
+      for (const command of [
+        { type: 'issue', service: SERVICES[i % SERVICES.length] },
+        { type: 'callNext', counter: 'c1' },
+        { type: 'finish', counter: 'c1' },
+      ]) {
+        const answer = await hub.execute({ req: req(), ...command }, command.type === 'issue' ? 'box' : 'keypad-c1')
+        if (answer.status !== 'ok') throw new Error(`${command.type} refused: ${JSON.stringify(answer)}`)
+      }
+    }
+    await hub.stop()
+    return { bytes_per_ticket: ((await segmentBytes(dir)) - before) / tickets }
+  } finally {
+    await hub.stop()
+  }
+}

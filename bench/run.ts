@@ -1,0 +1,50 @@
+/**
+ * `npm run bench`: each measurement in its own file, run one after another
+ * (never two at once: they share the disk and the two cores). Prints the
+ * table against the targets, then one line of JSON with every figure.
+ * Progress goes to stderr.
+ */
+import { cpus } from 'node:os'
+import { removeBenchDirs } from './bench-dir.ts'
+import { measureBytesPerTicket } from './bytes-per-ticket.ts'
+import { measureFdatasync } from './fdatasync.ts'
+import { measureIssueLatency } from './issue-latency.ts'
+import { measureJournalAppends } from './journal-appends.ts'
+import { measureMqttLoad } from './mqtt-load.ts'
+import { measureRecovery } from './recovery.ts'
+import { measureStartReady } from './start-ready.ts'
+import { round } from './stats.ts'
+import { measureThroughput } from './throughput.ts'
+import { targetRows } from './targets.ts'
+
+const steps: Array<[string, () => Promise<Record<string, number>>]> = [
+  ['bare append + fdatasync', () => measureFdatasync()],
+  ['issue latency, in process', () => measureIssueLatency()],
+  ['tickets per second, 256 in flight', () => measureThroughput()],
+  ['journal appends per second, 256 in flight', () => measureJournalAppends()],
+  ['journal bytes per ticket', () => measureBytesPerTicket()],
+  ['recovery of 100k and 1M events', () => measureRecovery()],
+  ['start to ready', () => measureStartReady()],
+  ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
+]
+
+const figures: Record<string, number> = {}
+const started = performance.now()
+try {
+  for (const [name, measure] of steps) {
+    const t0 = performance.now()
+    process.stderr.write(`bench: ${name}…`)
+    Object.assign(figures, await measure())
+    process.stderr.write(` ${((performance.now() - t0) / 1000).toFixed(1)} s\n`)
+  }
+} finally {
+  await removeBenchDirs()
+}
+for (const key of Object.keys(figures)) figures[key] = round(figures[key]!)
+
+const rows = targetRows(figures)
+const width = Math.max(...rows.map((r) => r.what.length))
+console.log(`${'measurement'.padEnd(width)}  ${'measured'.padStart(10)}  ${'target'.padEnd(22)}  result`)
+for (const row of rows) console.log(`${row.what.padEnd(width)}  ${String(row.value).padStart(10)}  ${row.target.padEnd(22)}  ${row.result}`)
+console.log(`(${cpus().length} cores, node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s)`)
+console.log(JSON.stringify(figures))

@@ -1,0 +1,36 @@
+/** The figures the appliance is held to, and how each measured one compares. */
+export interface Row {
+  what: string
+  value: number
+  target: string
+  result: 'met' | 'MISSED' | ''
+}
+
+export function targetRows(f: Record<string, number>): Row[] {
+  const row = (what: string, key: string, target = '', met?: boolean): Row => ({
+    what: `${what} (${key})`,
+    value: f[key]!,
+    target,
+    result: met === undefined ? '' : met ? 'met' : 'MISSED',
+  })
+  const floor = 1.5 * f.fdatasync_p99_ms!
+  return [
+    row('bare 100-byte append + fdatasync, p50', 'fdatasync_p50_ms'),
+    row('bare 100-byte append + fdatasync, p99', 'fdatasync_p99_ms'),
+    row('issue to answer, in process, p50', 'issue_p50_ms'),
+    row('issue to answer, in process, p99', 'issue_p99_ms', `≤ ${floor.toFixed(2)} (1.5 × fsync p99)`, f.issue_p99_ms! <= floor),
+    row('tickets per second, 5,000 in a day', 'tickets_per_s', '≥ 5000', f.tickets_per_s! >= 5000),
+    row('journal records per second alone', 'journal_records_per_s'),
+    row('journal bytes per ticket (issue, call, finish)', 'bytes_per_ticket', '≤ 1024', f.bytes_per_ticket! <= 1024),
+    row('recover 100k events, ms', 'recover_100k_ms'),
+    row('recover 1M events, ms', 'recover_1m_ms', '< 2000', f.recover_1m_ms! < 2000),
+    row('recover 1M events with a snapshot, ms', 'recover_1m_snap_ms', '< 2000', f.recover_1m_snap_ms! < 2000),
+    row('journal of 1M events, MiB of JSON', 'journal_1m_mb'),
+    row('spawn to "ready", median, ms', 'start_ready_ms', '< 400', f.start_ready_ms! < 400),
+    row('spawn to "ready", best, ms', 'start_ready_min_ms'),
+    row('issue over MQTT, p50, device with Nagle (BusClient)', 'mqtt_issue_p50_ms'),
+    row('issue over MQTT, p50, device with TCP_NODELAY', 'mqtt_issue_nodelay_p50_ms'),
+    row('hub VmRSS at ready, MiB', 'rss_ready_mb'),
+    row('hub VmRSS after 10,000 tickets, MiB', 'rss_mb', '< 80', f.rss_mb! < 80),
+  ]
+}
