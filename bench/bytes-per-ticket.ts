@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { benchDir } from './bench-dir.ts'
 import { req, SERVICES, startHub } from './bench-site.ts'
 
-export interface BytesResult {
+export type BytesResult = {
   bytes_per_ticket: number
 }
 

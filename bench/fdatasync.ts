@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { benchDir } from './bench-dir.ts'
 import { percentile } from './stats.ts'
 
-export interface FdatasyncResult {
+export type FdatasyncResult = {
   fdatasync_p50_ms: number
   fdatasync_p99_ms: number
 }

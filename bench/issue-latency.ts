@@ -8,7 +8,7 @@ import { benchDir } from './bench-dir.ts'
 import { req, SERVICES, startHub } from './bench-site.ts'
 import { percentile } from './stats.ts'
 
-export interface IssueLatencyResult {
+export type IssueLatencyResult = {
   issue_p50_ms: number
   issue_p99_ms: number
 }

@@ -10,7 +10,7 @@ import { Journal } from '../firmware/journal/index.ts'
 import { benchDir } from './bench-dir.ts'
 import { engine } from './bench-site.ts'
 
-export interface JournalAppendsResult {
+export type JournalAppendsResult = {
   journal_records_per_s: number
 }
 

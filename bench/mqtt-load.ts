@@ -10,7 +10,7 @@ import { benchDir } from './bench-dir.ts'
 import { SERVICES, siteDocument } from './bench-site.ts'
 import { median } from './stats.ts'
 
-export interface MqttLoadResult {
+export type MqttLoadResult = {
   mqtt_issue_p50_ms: number
   mqtt_issue_nodelay_p50_ms: number
   rss_mb: number

@@ -25,7 +25,7 @@ async function timeRecovery(dir: string, events: number, runs: number): Promise<
   return median(ms)
 }
 
-export interface RecoveryResult {
+export type RecoveryResult = {
   recover_100k_ms: number
   recover_1m_ms: number
   recover_1m_snap_ms: number

@@ -9,7 +9,7 @@ import { benchDir } from './bench-dir.ts'
 import { siteDocument } from './bench-site.ts'
 import { median } from './stats.ts'
 
-export interface StartResult {
+export type StartResult = {
   start_ready_ms: number
   start_ready_min_ms: number
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { benchDir } from './bench-dir.ts'
 import { req, SERVICES, startHub } from './bench-site.ts'
 
-export interface ThroughputResult {
+export type ThroughputResult = {
   tickets_per_s: number
   /** Commands outstanding at any moment. */
   in_flight: number

@@ -4,6 +4,7 @@
  * device as on real hardware. Every acknowledged answer goes into a ledger,
  * which checks live that no label is acknowledged twice.
  */
+import type { Answer } from '../../firmware/bus/answer.ts'
 import { MqttDevice, type Outcome } from './mqtt-device.ts'
 
 /** A small seeded PRNG (mulberry32), so a failing run can be replayed from its seed. */
@@ -81,7 +82,7 @@ abstract class LoadDevice {
   }
 
   /** Sends one command; returns the answer, or undefined when the hub died before answering. */
-  protected async send(command: Command, retry: boolean): Promise<Outcome | undefined> {
+  protected async send(command: Command, retry: boolean): Promise<Answer | undefined> {
     const outcome = await this.mqtt.request(command)
     if (outcome === 'lost') {
       this.ledger.lost += 1
