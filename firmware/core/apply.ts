@@ -4,6 +4,7 @@
  * is a tight loop with no copying.
  */
 import type { EngineConfig, Event, QueueState, Ticket } from './types.ts'
+import { builtIndex, dropIndex } from './queue-index.ts'
 import { counterOf, statsOf } from './state.ts'
 import { foldTicket, newTicket, serviceSeconds } from './ticket-fold.ts'
 
@@ -20,6 +21,7 @@ export function apply(config: EngineConfig, state: QueueState, event: Event): vo
       const ticket = newTicket(event)
       state.tickets[ticket.id] = ticket
       state.byLabel[ticket.label] = ticket.id
+      builtIndex(state)?.addWaiting(ticket)
       const stats = statsOf(state, ticket.service)
       stats.issued += 1
       stats.lastNumber = event.number
@@ -31,8 +33,12 @@ export function apply(config: EngineConfig, state: QueueState, event: Event): vo
   if (!ticket) return
   const before = ticket.counter
   if (event.type === 'ticket.finished') recordServiceTime(config, state, ticket, event.at)
+  const index = builtIndex(state)
+  if (index && ticket.state === 'waiting') index.removeWaiting(ticket)
   foldTicket(ticket, event)
+  if (index && ticket.state === 'waiting') index.addWaiting(ticket)
   if (event.type === 'ticket.called') {
+    index?.called(ticket, event.counter, event.at)
     const counter = counterOf(state, event.counter)
     counter.current = ticket.id
     if (!event.recall) counter.priorityStreak = ticket.priority === 'normal' ? 0 : counter.priorityStreak + 1
@@ -56,6 +62,7 @@ function recordServiceTime(config: EngineConfig, state: QueueState, ticket: Tick
 function startDay(config: EngineConfig, state: QueueState, day: string): void {
   state.day = day
   state.tickets = {}
+  dropIndex(state)
   state.byLabel = {}
   for (const c of config.counters) counterOf(state, c.id)
   for (const counter of Object.values(state.counters)) {

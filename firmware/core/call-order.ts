@@ -9,19 +9,27 @@
  * Anti-starvation: after `priority.maxConsecutive` priority/VIP calls in a
  * row at a counter, it takes the best normal ticket if one waits.
  */
-import type { CounterDef, EngineConfig, PriorityClass, QueueState, Ticket } from './types.ts'
+import type { CounterDef, EngineConfig, QueueState, Ticket } from './types.ts'
+import { PRIORITY_RANK } from './priority.ts'
+import { queueIndex } from './queue-index.ts'
 import { peekCounter } from './state.ts'
-
-export const PRIORITY_RANK: Record<PriorityClass, number> = { vip: 2, priority: 1, normal: 0 }
 
 export function nextTicket(config: EngineConfig, state: QueueState, counter: CounterDef): Ticket | undefined {
   let best: Ticket | undefined
   let bestNormal: Ticket | undefined
-  for (const t of Object.values(state.tickets)) {
-    if (t.state !== 'waiting' || !eligible(t, counter)) continue
+  const consider = (t: Ticket) => {
     if (!best || before(t, best, counter)) best = t
     if (t.priority === 'normal' && (!bestNormal || before(t, bestNormal, counter))) bestNormal = t
   }
+  // Only the head of each of the counter's queues can come first, and the tickets sent to it alone.
+  const index = queueIndex(state)
+  for (const service of counter.services) {
+    for (const rank of [2, 1, 0]) {
+      const head = index.head(service, rank)
+      if (head) consider(head)
+    }
+  }
+  for (const t of index.sentTo(counter.id)) consider(t)
   const limit = config.priority.maxConsecutive
   const streak = peekCounter(state, counter.id).priorityStreak
   if (limit > 0 && streak >= limit && bestNormal) return bestNormal

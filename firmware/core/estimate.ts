@@ -8,7 +8,8 @@
  * and tickets sent to one counter are ignored: this is an estimate.
  */
 import type { EngineConfig, PriorityClass, QueueState } from './types.ts'
-import { PRIORITY_RANK } from './call-order.ts'
+import { PRIORITY_RANK } from './priority.ts'
+import { queueIndex } from './queue-index.ts'
 import { peekCounter, peekStats } from './state.ts'
 
 export function estimateWait(
@@ -17,11 +18,7 @@ export function estimateWait(
   service: string,
   priority: PriorityClass = 'normal',
 ): { ahead: number; seconds: number } {
-  const rank = PRIORITY_RANK[priority] ?? 0
-  let ahead = 0
-  for (const t of Object.values(state.tickets)) {
-    if (t.state === 'waiting' && t.service === service && PRIORITY_RANK[t.priority] >= rank) ahead += 1
-  }
+  const ahead = queueIndex(state).waiting(service, PRIORITY_RANK[priority] ?? 0)
   return { ahead, seconds: waitSeconds(config, state, service, ahead) }
 }
 

@@ -4,8 +4,10 @@
  */
 import t from 'tap'
 import fc from 'fast-check'
-import { apply, decide, initialState, ticketView } from '../../firmware/core/index.ts'
-import type { Command, EngineConfig, Event, QueueState, TicketState } from '../../firmware/core/index.ts'
+import { apply, decide, initialState, recentCalls, ticketView, waitingByService } from '../../firmware/core/index.ts'
+import type { Command, EngineConfig, Event, QueueState, Ticket, TicketState } from '../../firmware/core/index.ts'
+import { nextTicket } from '../../firmware/core/call-order.ts'
+import { cloneState } from '../../firmware/core/state.ts'
 import { testConfig } from './harness.ts'
 
 const config: EngineConfig = testConfig((c) => {
@@ -86,6 +88,41 @@ function checkInvariants(state: QueueState, issuedToday: number): void {
   }
 }
 
+const RANK = { vip: 2, priority: 1, normal: 0 }
+
+/** The call order of docs/queue-rules.md, by scanning every ticket: the oracle for the engine's index. */
+function scanNext(state: QueueState, counterId: string): string | undefined {
+  const def = config.counters.find((c) => c.id === counterId)!
+  const serviceAt = (t: Ticket) => (def.services.includes(t.service) ? def.services.indexOf(t.service) : def.services.length)
+  const key = (t: Ticket) => [-RANK[t.priority], serviceAt(t), t.queueKey, t.issuedAt] as const
+  const earlier = (a: Ticket, b: Ticket) => {
+    const [ka, kb] = [key(a), key(b)]
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]!
+    return a.id < b.id
+  }
+  const waiting = Object.values(state.tickets).filter(
+    (t) => t.state === 'waiting' && (t.forCounter !== undefined ? t.forCounter === def.id : def.services.includes(t.service)),
+  )
+  const best = (list: Ticket[]) => list.reduce<Ticket | undefined>((b, t) => (!b || earlier(t, b) ? t : b), undefined)
+  const streak = state.counters[def.id]?.priorityStreak ?? 0
+  const normal = best(waiting.filter((t) => t.priority === 'normal'))
+  if (config.priority.maxConsecutive > 0 && streak >= config.priority.maxConsecutive && normal) return normal.id
+  return best(waiting)?.id
+}
+
+/** The index apply() keeps must answer as one built afresh from the tickets, and as the scan. */
+function checkIndex(state: QueueState): void {
+  const fresh = cloneState(state)
+  for (const c of config.counters) {
+    const kept = nextTicket(config, state, c)?.id
+    if (kept !== nextTicket(config, fresh, c)?.id || kept !== scanNext(state, c.id)) {
+      throw new Error(`next ticket for ${c.id}: index says ${kept}, the scan says ${scanNext(state, c.id)}`)
+    }
+  }
+  if (JSON.stringify(waitingByService(config, state)) !== JSON.stringify(waitingByService(config, fresh))) throw new Error('waiting counts drifted')
+  if (JSON.stringify(recentCalls(state, 8)) !== JSON.stringify(recentCalls(fresh, 8))) throw new Error('recent calls drifted')
+}
+
 function fold(from: QueueState, events: Event[]): QueueState {
   for (const event of events) apply(config, from, event)
   return from
@@ -136,6 +173,7 @@ t.test('random command sequences keep every promise', async (t) => {
           if (!live || JSON.stringify(ticketView(live)) !== JSON.stringify(replied)) throw new Error(`the reply for ${replied.label} is not its state`)
         }
         checkInvariants(state, issuedToday)
+        checkIndex(state)
       })
       const live = JSON.stringify(state)
       if (JSON.stringify(fold(initialState(config), log)) !== live) throw new Error('folding the events from the start does not give the live state')
