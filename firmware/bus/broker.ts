@@ -31,7 +31,9 @@ export class EmbeddedBroker {
     const aedes = await Aedes.createBroker({ drainTimeout: 10_000 })
     aedes.on('clientError', (client, err) => log.warn({ client: client.id, err: err.message }, 'client error'))
     aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err: err.message }, 'connection error'))
-    const server = createServer((socket) => aedes.handle(socket))
+    // noDelay: aedes writes one MQTT packet in several small writes; with Nagle on they wait for
+    // delayed ACKs (~40 ms each way on Linux), which was most of a ticket's round trip.
+    const server = createServer({ noDelay: true }, (socket) => aedes.handle(socket))
     server.listen(this.options.port, this.options.host)
     await once(server, 'listening')
     this.aedes = aedes

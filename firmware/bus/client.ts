@@ -4,6 +4,7 @@
  * topic and resolves with the hub's answer on its reply topic.
  */
 import { randomUUID } from 'node:crypto'
+import type { Socket } from 'node:net'
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt'
 import type { Logger } from 'pino'
 import type { Topics } from './topics.ts'
@@ -35,6 +36,9 @@ export class BusClient {
       connectTimeout: 5000,
     }
     const client = await mqtt.connectAsync(url, opts)
+    // mqtt.js never turns Nagle off; a command's small writes would wait for delayed ACKs.
+    noDelay(client)
+    client.on('connect', () => noDelay(client))
     client.on('message', (topic, payload) => this.dispatch(topic, payload))
     client.on('error', (err) => logger.warn({ err: err.message }, 'bus error'))
     client.on('offline', () => logger.warn('bus offline'))
@@ -99,6 +103,11 @@ export class BusClient {
     this.client = undefined
     if (client) await client.endAsync()
   }
+}
+
+function noDelay(client: MqttClient): void {
+  const stream = client.stream as Partial<Socket> | undefined
+  stream?.setNoDelay?.(true)
 }
 
 /** MQTT topic filter match: `+` one level, `#` the rest. */
