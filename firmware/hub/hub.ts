@@ -42,6 +42,8 @@ export class Hub extends EventEmitter<HubEvents> {
   private readonly clock: () => number
   private sinceSnapshot = 0
   private failed?: Error
+  /** The newest append: once it is synced, so is every record before it. */
+  private lastAppend?: Promise<number>
   recovery?: RecoveryReport
 
   constructor(private readonly options: HubOptions) {
@@ -55,7 +57,7 @@ export class Hub extends EventEmitter<HubEvents> {
     const { engine, logger } = this.options
     const report = await this.journal.open({
       onSnapshot: (data) => {
-        this.state = (typeof data === 'string' ? JSON.parse(data) : data) as QueueState
+        this.state = data as QueueState
       },
       onRecord: (record) => {
         for (const event of (record as JournalRecord).ev) apply(engine, this.state, event)
@@ -93,17 +95,17 @@ export class Hub extends EventEmitter<HubEvents> {
       if (label !== undefined) labels[(event as { id: string }).id] = label
     }
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
-    // The state at this record, captured before later commands change it.
-    const snapshot = this.snapshotDue(decision.events) ? JSON.stringify(this.state) : undefined
+    const appended = this.journal.append(record, this.state.day)
+    this.lastAppend = appended
     let seq: number
     try {
-      seq = await this.journal.append(record, this.state.day)
+      seq = await appended
     } catch (err) {
       this.fail(err as Error)
       return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
     }
     this.emit('durable', decision.events, seq, labels)
-    if (snapshot !== undefined) void this.snapshot(seq, snapshot, decision.events)
+    if (this.snapshotDue(decision.events)) setImmediate(() => void this.snapshot(decision.events))
     return { req, status: 'ok', data: decision.reply }
   }
 
@@ -115,11 +117,21 @@ export class Hub extends EventEmitter<HubEvents> {
     return true
   }
 
-  private async snapshot(seq: number, data: string, events: Event[]): Promise<void> {
+  /**
+   * Runs after the command that made it due has been answered. Between two
+   * ticks of the event loop the state is exactly the fold of every record up
+   * to the journal's last seq (a command is applied and appended in one
+   * synchronous step), so that is the snapshot's seq; it is written once
+   * those records are synced, so it never holds an unacknowledged command.
+   */
+  private async snapshot(events: Event[]): Promise<void> {
     const { logger, retentionDays } = this.options
+    const seq = this.journal.lastSeq
+    const json = JSON.stringify(this.state)
     try {
-      await this.journal.writeSnapshot(seq, data)
-      logger.debug({ seq }, 'snapshot written')
+      await this.lastAppend
+      await this.journal.writeSnapshot(seq, json)
+      logger.debug({ seq, bytes: json.length }, 'snapshot written')
       const started = events.find((e) => e.type === 'day.started')
       if (started) {
         const report = await this.journal.compact({ retentionDays, today: started.day })

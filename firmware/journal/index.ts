@@ -62,9 +62,9 @@ export class Journal {
     return this.writer.append(record, day)
   }
 
-  /** The state at `seq`, written temp → fsync → rename → fsync(dir). */
-  writeSnapshot(seq: number, data: unknown): Promise<void> {
-    return writeSnapshot(this.options.dir, seq, data)
+  /** The state at `seq` as JSON text, written temp → fsync → rename → fsync(dir); recovery hands it back parsed. */
+  writeSnapshot(seq: number, json: string): Promise<void> {
+    return writeSnapshot(this.options.dir, seq, json)
   }
 
   /** Merges closed days, deletes days past retention and superseded snapshots. */

@@ -21,9 +21,12 @@ export function snapshotsDir(dir: string): string {
   return join(dir, 'snapshots')
 }
 
-export async function writeSnapshot(dir: string, seq: number, data: unknown): Promise<void> {
-  const json = JSON.stringify(data)
-  if (json === undefined) throw new TypeError('snapshot data must be JSON')
+/**
+ * `json` is the state as JSON text: the caller serialises it at the moment
+ * the state is at `seq`, since the state moves on while the file is written.
+ */
+export async function writeSnapshot(dir: string, seq: number, json: string): Promise<void> {
+  if (typeof json !== 'string' || json === '') throw new TypeError('snapshot data must be JSON text')
   await ensureDir(snapshotsDir(dir))
   await writeFileDurably(join(snapshotsDir(dir), `${seqName(seq)}.snap`), encodeFrame(seq, Buffer.from(json)))
 }

@@ -30,7 +30,7 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
   let recovered = initialState(engine)
   const report = await journal.open({
     onSnapshot: (data) => {
-      recovered = (typeof data === 'string' ? JSON.parse(data) : data) as QueueState
+      recovered = data as QueueState
     },
     onRecord: (record) => {
       for (const event of (record as JournalRecord).ev) apply(engine, recovered, event)

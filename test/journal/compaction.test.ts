@@ -12,7 +12,7 @@ async function fiveDays(): Promise<string> {
   const { journal } = await openJournal(dir, 600)
   for (const [d, day] of days.entries()) {
     await appendEach(journal, d * 10, 10, day)
-    for (const seq of [15, 35, 45]) if (seq > d * 10 && seq <= d * 10 + 10) await journal.writeSnapshot(seq, { seq })
+    for (const seq of [15, 35, 45]) if (seq > d * 10 && seq <= d * 10 + 10) await journal.writeSnapshot(seq, JSON.stringify({ seq }))
   }
   await journal.close()
   return dir
