@@ -15,7 +15,8 @@ import type { Logger } from 'pino'
 import { unlinkDurably } from './durable-fs.ts'
 import { JournalCorruptError } from './errors.ts'
 import { isKnownGap, readGaps, type Gap } from './gaps.ts'
-import { payloadText, type Frame } from './record.ts'
+import type { Frame } from './record.ts'
+import { RecordBatch } from './record-batch.ts'
 import { findFrames, readFrom, readSegment, type SegmentEnd } from './segment-reader.ts'
 import { listSegments, type Segment } from './segments.ts'
 import { loadNewestSnapshot } from './snapshot.ts'
@@ -61,6 +62,7 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
     const segment = segments[i]!
     replay.startSegment(segment)
     const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset))
+    replay.flush()
     if (end.status === 'clean') continue
     if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
     truncated = await cutTail(segment, end, replay.prev, dir, logger)
@@ -85,6 +87,7 @@ class Replay {
   count = 0
   private segment?: Segment
   private firstInSegment = true
+  private readonly batch: RecordBatch
 
   constructor(
     private readonly dir: string,
@@ -94,7 +97,15 @@ class Replay {
     firstSeq: number,
     /** The seq of the last record seen (or the one before the first). */
     public prev = Math.min(base, firstSeq - 1),
-  ) {}
+  ) {
+    this.batch = new RecordBatch(
+      (record, seq) => {
+        this.count++
+        this.handlers.onRecord(record, seq)
+      },
+      (at, reason) => new JournalCorruptError(this.segment!.path, at.offset, reason, this.dir),
+    )
+  }
 
   startSegment(segment: Segment): void {
     this.segment = segment
@@ -113,15 +124,12 @@ class Replay {
       throw new JournalCorruptError(file, offset, detail, this.dir)
     }
     this.prev = frame.seq
-    if (frame.seq <= this.base) return
-    let record: unknown
-    try {
-      record = JSON.parse(payloadText(frame))
-    } catch (err) {
-      throw new JournalCorruptError(file, offset, `record ${frame.seq} is not JSON (${(err as Error).message})`, this.dir)
-    }
-    this.count++
-    this.handlers.onRecord(record, frame.seq)
+    if (frame.seq > this.base) this.batch.add(frame, offset)
+  }
+
+  /** Delivers the records read so far; called at the end of each segment, before its file is left. */
+  flush(): void {
+    this.batch.flush()
   }
 }
 

@@ -2,7 +2,7 @@ import t from 'tap'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { JournalCorruptError, salvage } from '../../firmware/journal/index.ts'
-import { FrameDecoder } from '../../firmware/journal/record.ts'
+import { encodeFrame, FrameDecoder } from '../../firmware/journal/record.ts'
 import { appendEach, logger, openJournal, record, tempJournalDir } from './fixture.ts'
 
 /** Byte ranges of every frame in a segment file. */
@@ -152,3 +152,20 @@ async function reset(dir: string, files: string[], bytes: Buffer[]): Promise<voi
     await writeFile(file, bytes[i]!)
   }
 }
+
+t.test('a record that passes its CRC but is not one JSON value stops recovery at that record', async (t) => {
+  for (const payload of ['{"at":', '1,2', '']) {
+    const { dir, files, bytes } = await twoDayJournal()
+    const [first, second, third] = await frames(files[0]!)
+    const original = bytes[0]!
+    const forged = encodeFrame(2, Buffer.from(payload))
+    await writeFile(files[0]!, Buffer.concat([original.subarray(first!.start, first!.end), forged, original.subarray(third!.start, third!.end)]))
+    const err = await openJournal(dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    )
+    t.ok(err instanceof JournalCorruptError, `payload ${JSON.stringify(payload)}: refused`)
+    t.match((err as Error).message, /record 2 is not JSON/, 'names the record')
+    t.equal((err as JournalCorruptError).offset, second!.start, 'at the offset of its frame')
+  }
+})
