@@ -4,7 +4,6 @@
  * terminal; into the front panel's log pane when the panel owns the screen.
  */
 import pino, { type DestinationStream, type Logger } from 'pino'
-import pretty from 'pino-pretty'
 
 export interface LogOptions {
   level?: string
@@ -14,10 +13,12 @@ export interface LogOptions {
   destination?: NodeJS.WritableStream
 }
 
-export function createLogger(options: LogOptions = {}): Logger {
+/** Async because pino-pretty is loaded only when a person will read the lines: a headless box never pays for it. */
+export async function createLogger(options: LogOptions = {}): Promise<Logger> {
   const level = options.level ?? process.env.QMS_LOG_LEVEL ?? 'info'
   const out = options.destination ?? process.stdout
-  const stream: DestinationStream = options.pretty
+  const pretty = options.pretty ? (await import('pino-pretty')).default : undefined
+  const stream: DestinationStream = pretty
     ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true })
     : (out as DestinationStream)
   return pino({ level, base: undefined }, stream)

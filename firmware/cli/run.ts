@@ -19,7 +19,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const t0 = performance.now()
   const panelOn = options.panel && process.stdin.isTTY && process.stdout.isTTY
   const panelLog = panelOn ? new PassThrough() : undefined
-  const logger = createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
+  const logger = await createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
 
   let config
   try {

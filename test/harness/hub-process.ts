@@ -88,7 +88,8 @@ export class HubProcess {
   static start(configFile: string, dataDir: string, timeoutMs = 30_000): Promise<HubProcess> {
     if (!existsSync(QMS_BUNDLE)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
     const t0 = performance.now()
-    const child = spawn(process.execPath, [QMS_BUNDLE, 'run', '--config', configFile, '--data', dataDir, '--no-panel'], {
+    // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
+    const child = spawn(QMS_BUNDLE, ['run', '--config', configFile, '--data', dataDir, '--no-panel'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const tail: string[] = []
