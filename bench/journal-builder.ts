@@ -83,7 +83,7 @@ export async function buildJournal(dir: string, events: number, snapshotBefore?:
         built.events += record.ev.length
         built.records += 1
         if (snapshotBefore !== undefined && !built.snapshot && built.events >= events - snapshotBefore) {
-          built.snapshot = { seq: journal.lastSeq, json: JSON.stringify(state) }
+          built.snapshot = { seq: journal.lastSeq, json: JSON.stringify({ state, requests: [] }) }
         }
         if (batch.length >= BATCH) {
           await Promise.all(batch)

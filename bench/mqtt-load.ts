@@ -4,7 +4,7 @@
  * 50 devices at once and the process's VmRSS after them.
  */
 import { join } from 'node:path'
-import { HubProcess, writeHubConfig } from '../test/harness/hub-process.ts'
+import { boxDevice, HubProcess, writeHubConfig } from '../test/harness/hub-process.ts'
 import { MqttDevice } from '../test/harness/mqtt-device.ts'
 import { benchDir } from './bench-dir.ts'
 import { SERVICES, siteDocument } from './bench-site.ts'
@@ -23,7 +23,7 @@ async function issue(device: MqttDevice, service: string): Promise<void> {
 }
 
 async function roundTrip(port: number, noDelay: boolean, samples = 40): Promise<number> {
-  const device = new MqttDevice(noDelay ? 'box-nodelay' : 'box', siteDocument.site.id)
+  const device = new MqttDevice(boxDevice(noDelay ? 1 : 0), siteDocument.site.id)
   await device.connect(port, { noDelay })
   const ms: number[] = []
   try {
@@ -45,7 +45,7 @@ export async function measureMqttLoad(tickets = 10_000, devices = 50): Promise<M
     const rss_ready_mb = await hub.rssMb()
     const mqtt_issue_p50_ms = await roundTrip(hub.port, false)
     const mqtt_issue_nodelay_p50_ms = await roundTrip(hub.port, true)
-    const boxes = Array.from({ length: devices }, (_, i) => new MqttDevice(`box${i}`, siteDocument.site.id))
+    const boxes = Array.from({ length: devices }, (_, i) => new MqttDevice(boxDevice(i), siteDocument.site.id))
     await Promise.all(boxes.map((b) => b.connect(hub.port)))
     let next = 0
     await Promise.all(

@@ -4,11 +4,14 @@
  * engine and the journal; every other role is a bus client like a remote
  * board's would be.
  */
+import { createHash, randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { EmbeddedBroker } from './bus/broker.ts'
 import { BusClient } from './bus/client.ts'
+import { deviceId, siteDevices, type DeviceRole } from './bus/devices.ts'
+import { siteLogins } from './bus/logins.ts'
 import { topics, type Topics } from './bus/topics.ts'
 import { engineConfig } from './config/engine-slice.ts'
 import type { SiteConfig } from './config/schema.ts'
@@ -16,6 +19,7 @@ import { DriverFactory } from './drivers/factory.ts'
 import { Hub } from './hub/hub.ts'
 import { HubBus } from './hub/hub-bus.ts'
 import { HubClock } from './hub/hub-clock.ts'
+import { DeviceWatch } from './hub/device-watch.ts'
 import { AnnouncerRole } from './roles/announcer.ts'
 import { CounterRole } from './roles/counter.ts'
 import { DispenserRole } from './roles/dispenser.ts'
@@ -45,10 +49,15 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
   private starting?: Promise<void>
   /** Aborted by stop(): a start still under way gives up before its next part. */
   private readonly abort = new AbortController()
+  /** The login of a board without a configured password (a one-box site): made anew at each start. */
+  private readonly generatedPassword = randomBytes(18).toString('base64url')
+  /** Identifies the config every device runs, on its health topic. */
+  private readonly configHash: string
 
   constructor(private readonly options: ApplianceOptions) {
     super()
     this.topics = topics(options.config.site.id)
+    this.configHash = createHash('sha256').update(JSON.stringify(options.config)).digest('hex').slice(0, 12)
   }
 
   private get clock(): () => number {
@@ -59,10 +68,20 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
     return this.options.logger.child({ module })
   }
 
-  private async client(device: string): Promise<BusClient> {
-    const { host } = this.options.config.hub.broker
-    const port = this.broker?.port ?? this.options.config.hub.broker.port
-    const bus = new BusClient({ url: `mqtt://${host}:${port}`, device, topics: this.topics, logger: this.log(`bus:${device}`) })
+  private async client(role: DeviceRole, counter?: string): Promise<BusClient> {
+    const { config } = this.options
+    const { host } = config.hub.broker
+    const port = this.broker?.port ?? config.hub.broker.port
+    const device = deviceId(config.board.id, role, counter)
+    const bus = new BusClient({
+      url: `mqtt://${host}:${port}`,
+      device,
+      username: device,
+      password: config.board.password ?? this.generatedPassword,
+      topics: this.topics,
+      logger: this.log(`bus:${device}`),
+      health: { version: process.env.QMS_VERSION ?? 'dev', config: this.configHash },
+    })
     await bus.start()
     this.started.push({ name: `bus ${device}`, stop: () => bus.stop() })
     return bus
@@ -98,17 +117,28 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
       hub.on('fatal', (err) => this.emit('fatal', err))
       // The journal is recovered before the broker listens: no device is answered from a half-read state.
       await this.run('journal', hub)
-      this.broker = new EmbeddedBroker({ ...config.hub.broker, logger: this.log('broker') })
-      await this.run('broker', this.broker)
-      const hubBus = new HubBus(hub, await this.client(`${board.id}-hub`), this.topics, engine, this.log('hub:bus'))
+      const broker = config.hub.broker
+      if (broker.mode === 'embedded') {
+        this.broker = new EmbeddedBroker({
+          ...broker,
+          root: this.topics.root,
+          logins: siteLogins(config, this.generatedPassword),
+          logger: this.log('broker'),
+        })
+        await this.run('broker', this.broker)
+      }
+      const hubClient = await this.client('hub')
+      const devices = siteDevices(config)
+      const hubBus = new HubBus(hub, hubClient, this.topics, engine, devices, this.log('hub:bus'))
       await this.run('hub on the bus', hubBus)
+      await this.run('device watch', new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices')))
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
       this.dispenser = new DispenserRole({
         config,
-        bus: await this.client(`${board.id}-dispenser`),
+        bus: await this.client('dispenser'),
         buttons: this.drivers.input('dispenser', d.input),
         printer: this.drivers.printer(d.printer, config.ticket.paperWidth),
         logger: this.log('dispenser'),
@@ -118,7 +148,7 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
     }
     if (roles.has('counter')) {
       for (const keypad of board.counters ?? []) {
-        const bus = await this.client(`${board.id}-counter-${keypad.counter}`)
+        const bus = await this.client('counter', keypad.counter)
         const role = new CounterRole(keypad.counter, this.drivers.input(`counter:${keypad.counter}`, keypad.input), bus, this.log(`counter:${keypad.counter}`))
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
@@ -126,11 +156,11 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
     }
     if (roles.has('display') && board.displays?.length) {
       const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
-      const bus = await this.client(`${board.id}-display`)
+      const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }
     if (roles.has('announcer') && board.announcer) {
-      const bus = await this.client(`${board.id}-announcer`)
+      const bus = await this.client('announcer')
       const audio = this.drivers.audio(board.announcer.output)
       await this.run('announcer', new AnnouncerRole(config, audio, bus, this.topics, this.log('announcer')))
     }

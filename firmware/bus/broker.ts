@@ -1,23 +1,36 @@
 /**
- * The hub's embedded MQTT broker: aedes behind a plain TCP server. aedes does
- * not own its transport (`handle(stream)`), so the server is ours to start
- * and stop. Access control and WebSocket come with the device contract.
+ * The hub's embedded MQTT broker: aedes behind a TCP server for boards and,
+ * when configured, a WebSocket server for browser pages. aedes does not own
+ * its transport (`handle(stream)`), so the servers are ours to start and
+ * stop. Who may connect and what each may do is BrokerPolicy's.
  */
-import { createServer, type AddressInfo, type Server } from 'node:net'
 import { once } from 'node:events'
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http'
+import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { Aedes } from 'aedes'
 import type { Logger } from 'pino'
+import { WebSocketServer, createWebSocketStream } from 'ws'
+import { BrokerPolicy, type Login } from './broker-auth.ts'
+import { ConnectionRate } from './connection-rate.ts'
 
 export interface BrokerOptions {
   host: string
   /** 0 picks a free port; `port` tells which after start(). */
   port: number
+  /** Absent: no WebSocket listener. 0 picks a free port. */
+  websocketPort?: number
+  limits: { maxPayloadBytes: number; maxTopicLevels: number; connectionsPerMinute: number }
+  /** The site's topic root; nothing outside it is granted. */
+  root: string
+  logins: Map<string, Login>
   logger: Logger
 }
 
 export class EmbeddedBroker {
   private aedes?: Aedes
   private server?: Server
+  private http?: HttpServer
+  private wss?: WebSocketServer
 
   constructor(private readonly options: BrokerOptions) {}
 
@@ -25,31 +38,73 @@ export class EmbeddedBroker {
     return (this.server?.address() as AddressInfo | null)?.port ?? 0
   }
 
+  get websocketPort(): number | undefined {
+    return (this.http?.address() as AddressInfo | null)?.port
+  }
+
   async start(): Promise<void> {
-    const log = this.options.logger
-    // drainTimeout: one stuck client must not stall the others.
-    const aedes = await Aedes.createBroker({ drainTimeout: 10_000 })
+    const { logger: log, limits } = this.options
+    const policy = new BrokerPolicy({ root: this.options.root, logins: this.options.logins, maxPayloadBytes: limits.maxPayloadBytes, logger: log })
+    const aedes = await Aedes.createBroker({
+      // One stuck client must not stall the others.
+      drainTimeout: 10_000,
+      // The root is three levels (qms/v1/<site>); the limit counts what follows.
+      maxTopicLevels: 3 + limits.maxTopicLevels,
+      authenticate: policy.authenticate,
+      authorizePublish: policy.authorizePublish,
+      authorizeSubscribe: policy.authorizeSubscribe,
+    })
     aedes.on('clientError', (client, err) => log.warn({ client: client.id, err: err.message }, 'client error'))
     aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err: err.message }, 'connection error'))
+    this.aedes = aedes
+    const rate = new ConnectionRate(limits.connectionsPerMinute)
     // noDelay: aedes writes one MQTT packet in several small writes; with Nagle on they wait for
     // delayed ACKs (~40 ms each way on Linux), which was most of a ticket's round trip.
-    const server = createServer({ noDelay: true }, (socket) => aedes.handle(socket))
+    const server = createServer({ noDelay: true }, (socket: Socket) => {
+      if (!rate.admit(socket.remoteAddress ?? '?')) {
+        log.warn({ from: socket.remoteAddress }, 'refused a connection: too many from this address this minute')
+        socket.destroy()
+        return
+      }
+      aedes.handle(socket)
+    })
     server.listen(this.options.port, this.options.host)
     await once(server, 'listening')
-    this.aedes = aedes
     this.server = server
-    log.info({ host: this.options.host, port: this.port }, 'broker listening')
+    if (this.options.websocketPort !== undefined) {
+      const http = createHttpServer()
+      const wss = new WebSocketServer({ server: http, maxPayload: limits.maxPayloadBytes + 1024 })
+      wss.on('connection', (ws, request) => {
+        if (!rate.admit(request.socket.remoteAddress ?? '?')) {
+          ws.terminate()
+          return
+        }
+        const stream = createWebSocketStream(ws)
+        policy.webSockets.add(stream)
+        aedes.handle(stream)
+      })
+      http.listen(this.options.websocketPort, this.options.host)
+      await once(http, 'listening')
+      this.http = http
+      this.wss = wss
+    }
+    log.info({ host: this.options.host, port: this.port, websocketPort: this.websocketPort }, 'broker listening')
   }
 
   /** Safe to call twice and before start(). */
   async stop(): Promise<void> {
-    const { server, aedes } = this
+    const { server, aedes, http, wss } = this
     this.server = undefined
     this.aedes = undefined
+    this.http = undefined
+    this.wss = undefined
     if (aedes) await new Promise<void>((resolve) => aedes.close(() => resolve()))
-    if (server) {
-      // aedes.close() has ended every client connection, so the server closes at once.
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+    if (wss) {
+      for (const ws of wss.clients) ws.terminate()
+      await new Promise<void>((resolve) => wss.close(() => resolve()))
     }
+    // aedes.close() has ended every client connection, so the servers close at once.
+    if (http) await new Promise<void>((resolve) => http.close(() => resolve()))
+    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
   }
 }

@@ -2,64 +2,164 @@
  * A device's connection to the bus: mqtt.js, wrapped once here so the roles
  * see async/await only. `request()` sends a command on the device's command
  * topic and resolves with the hub's answer on its reply topic.
+ *
+ * Reconnection is ours, not mqtt.js's: it retries every second, and fifty
+ * boards doing that after a hub reboot arrive in one burst. Here the delay
+ * doubles from `minDelayMs` to `maxDelayMs` with full jitter. A command
+ * sent while the hub is away keeps its request id through every retry, so
+ * the hub's idempotency (hub/request-memory.ts) makes it happen once.
  */
-import { randomUUID } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import { randomBytes, randomUUID } from 'node:crypto'
 import type { Socket } from 'node:net'
 import mqtt, { type IClientOptions, type MqttClient } from 'mqtt'
 import type { Logger } from 'pino'
-import type { Topics } from './topics.ts'
 import type { Answer } from './answer.ts'
+import type { DeviceHealth } from './health.ts'
+import type { Topics } from './topics.ts'
 
 export interface BusClientOptions {
   url: string
   device: string
   topics: Topics
   logger: Logger
+  /** This device's login; the broker refuses anonymous clients. */
+  username?: string
+  password?: string
   /** How long a command waits for its answer; default 10 s. */
   timeoutMs?: number
+  /** Reconnect backoff bounds; defaults 500 ms and 30 s. */
+  minDelayMs?: number
+  maxDelayMs?: number
+  /** How long start() waits for a first connection before going on offline; default 5 s. */
+  connectWaitMs?: number
+  /** What this device says about itself on its health topic while online. */
+  health?: Omit<DeviceHealth, 'online' | 'device' | 'uptimeSeconds'>
 }
 
 type Handler = (payload: unknown, topic: string) => void
 
-export class BusClient {
+export interface BusClientEvents {
+  online: []
+  offline: []
+}
+
+/** The id part after a short random boot prefix: unique per device, short in the journal. */
+let requestCounter = 0
+const BOOT = randomBytes(4).toString('hex')
+
+export class BusClient extends EventEmitter<BusClientEvents> {
   private client?: MqttClient
   private readonly pending = new Map<string, (answer: Answer) => void>()
   private readonly handlers: Array<{ filter: string; handler: Handler }> = []
+  private attempts = 0
+  private retry?: NodeJS.Timeout
+  private healthTimer?: NodeJS.Timeout
+  private stopped = false
+  private readonly startedAt = Date.now()
+  connected = false
 
-  constructor(private readonly options: BusClientOptions) {}
+  constructor(private readonly options: BusClientOptions) {
+    super()
+  }
 
   async start(): Promise<void> {
     const { url, device, topics, logger } = this.options
     const opts: IClientOptions = {
       clientId: `${device}-${randomUUID().slice(0, 8)}`,
-      reconnectPeriod: 1000,
+      reconnectPeriod: 0,
       connectTimeout: 5000,
+      resubscribe: true,
+      will: { topic: topics.deviceHealth(device), payload: Buffer.from(JSON.stringify({ device, online: false })), qos: 1, retain: true },
+      ...(this.options.username !== undefined ? { username: this.options.username } : {}),
+      ...(this.options.password !== undefined ? { password: this.options.password } : {}),
     }
-    const client = await mqtt.connectAsync(url, opts)
-    // mqtt.js never turns Nagle off; a command's small writes would wait for delayed ACKs.
-    noDelay(client)
-    client.on('connect', () => noDelay(client))
+    const client = mqtt.connect(url, opts)
+    this.client = client
+    client.on('connect', () => this.onConnect())
+    client.on('close', () => this.onClose())
     client.on('message', (topic, payload) => this.dispatch(topic, payload))
     client.on('error', (err) => logger.warn({ err: err.message }, 'bus error'))
-    client.on('offline', () => logger.warn('bus offline'))
-    this.client = client
-    await client.subscribeAsync(topics.reply(device), { qos: 1 })
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(done, this.options.connectWaitMs ?? 5000)
+      client.once('connect', done)
+      function done() {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+    if (!this.connected) logger.warn({ url }, 'cannot reach the hub yet; going on and retrying')
+  }
+
+  private onConnect(): void {
+    const { device, topics, logger } = this.options
+    // mqtt.js never turns Nagle off; a command's small writes would wait for delayed ACKs.
+    ;(this.client?.stream as Partial<Socket> | undefined)?.setNoDelay?.(true)
+    this.attempts = 0
+    this.connected = true
+    logger.info('connected to the hub')
+    const client = this.client!
+    const filters = [topics.reply(device), ...this.handlers.map((h) => h.filter)]
+    client.subscribe(filters, { qos: 1 }, (err, granted) => {
+      if (err) logger.warn({ err: err.message }, 'subscribe failed')
+      for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
+    })
+    this.publishHealth()
+    clearInterval(this.healthTimer)
+    this.healthTimer = setInterval(() => this.publishHealth(), 60_000)
+    this.healthTimer.unref()
+    this.emit('online')
+  }
+
+  private onClose(): void {
+    clearInterval(this.healthTimer)
+    if (this.connected) {
+      this.connected = false
+      this.options.logger.warn('lost the connection to the hub')
+      this.emit('offline')
+    }
+    if (this.stopped) return
+    const min = this.options.minDelayMs ?? 500
+    const max = this.options.maxDelayMs ?? 30_000
+    // Full jitter: a random delay up to the doubling ceiling, so boards spread out.
+    const ceiling = Math.min(max, min * 2 ** this.attempts)
+    this.attempts += 1
+    const delay = Math.round(min / 2 + Math.random() * (ceiling - min / 2))
+    clearTimeout(this.retry)
+    this.retry = setTimeout(() => {
+      if (!this.stopped) this.client?.reconnect()
+    }, delay)
+  }
+
+  private publishHealth(): void {
+    const { device, topics } = this.options
+    const health: DeviceHealth = { device, online: true, ...this.options.health, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) }
+    this.client?.publish(topics.deviceHealth(device), JSON.stringify(health), { qos: 1, retain: true })
   }
 
   /** Subscribe before or after start(); payloads arrive parsed from JSON. */
   async subscribe(filter: string, handler: Handler): Promise<void> {
     this.handlers.push({ filter, handler })
-    await this.client?.subscribeAsync(filter, { qos: 1 })
+    if (this.connected) await this.client?.subscribeAsync(filter, { qos: 1 })
   }
 
+  /** Resolves once the broker has the message; while offline, once it is queued for the reconnect. */
   async publish(topic: string, payload: unknown, retain = false): Promise<void> {
     if (!this.client) throw new Error('bus client is not started')
-    await this.client.publishAsync(topic, JSON.stringify(payload), { qos: 1, retain })
+    const text = JSON.stringify(payload)
+    if (!this.connected) {
+      // mqtt.js keeps a QoS 1 message sent while offline and sends it after the reconnect.
+      this.client.publish(topic, text, { qos: 1, retain }, (err) => {
+        if (err) this.options.logger.warn({ topic, err: err.message }, 'publish failed')
+      })
+      return
+    }
+    await this.client.publishAsync(topic, text, { qos: 1, retain })
   }
 
   /** Sends a command and waits for the hub's answer. Never rejects: a timeout is an error answer. */
   async request(command: Record<string, unknown>): Promise<Answer> {
-    const req = randomUUID()
+    const req = `${BOOT}-${(++requestCounter).toString(36)}`
     const timeoutMs = this.options.timeoutMs ?? 10_000
     const answer = new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
@@ -84,7 +184,7 @@ export class BusClient {
       return
     }
     if (topic === this.options.topics.reply(this.options.device)) {
-      const req = (payload as { req?: unknown }).req
+      const req = (payload as { req?: unknown } | null)?.req
       const resolve = typeof req === 'string' ? this.pending.get(req) : undefined
       if (resolve) {
         this.pending.delete(req as string)
@@ -97,17 +197,22 @@ export class BusClient {
     }
   }
 
-  /** Safe to call twice. */
+  /** Says goodbye on the health topic, then disconnects. Safe to call twice. */
   async stop(): Promise<void> {
+    this.stopped = true
+    clearTimeout(this.retry)
+    clearInterval(this.healthTimer)
     const client = this.client
     this.client = undefined
-    if (client) await client.endAsync()
+    if (!client) return
+    if (this.connected) {
+      const { device, topics } = this.options
+      await client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false }), { qos: 1, retain: true }).catch((err: Error) => {
+        this.options.logger.debug({ err: err.message }, 'could not say goodbye on the health topic')
+      })
+    }
+    await client.endAsync(!this.connected)
   }
-}
-
-function noDelay(client: MqttClient): void {
-  const stream = client.stream as Partial<Socket> | undefined
-  stream?.setNoDelay?.(true)
 }
 
 /** MQTT topic filter match: `+` one level, `#` the rest. */

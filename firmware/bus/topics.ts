@@ -23,6 +23,11 @@ export function topics(site: string) {
     counterStateAll: `${root}/state/counter/+`,
     servicesState: `${root}/state/services`,
     callsState: `${root}/state/calls`,
+    /** Device → all, retained: `{ device, online, version, config, uptimeSeconds }`; the last will says offline. */
+    deviceHealth: (device: string) => `${root}/state/device/${device}`,
+    deviceHealthAll: `${root}/state/device/+`,
+    /** Hub → all, retained: which configured devices are online and which are missing. */
+    devicesState: `${root}/state/devices`,
   }
 }
 

@@ -10,9 +10,10 @@ import { validateCommand } from './config-validate.ts'
 const HELP = `qms — customer-queue appliance
 
 Usage:
-  qms run --config FILE --data DIR [--no-panel]
+  qms run --config FILE --data DIR [--board ID] [--no-panel]
       Start the roles this board's config names (hub, dispenser, counters,
-      displays, announcer). At a terminal, a front panel shows tickets,
+      displays, announcer). A site of several boards shares one config file;
+      --board says which board this is. At a terminal, a front panel shows tickets,
       displays and announcements and lets you press every button;
       --no-panel (or no terminal) runs headless with log lines only.
   qms config validate FILE
@@ -35,6 +36,7 @@ export async function main(argv: string[]): Promise<number> {
       config: { type: 'string', short: 'c' },
       data: { type: 'string', short: 'd' },
       'no-panel': { type: 'boolean', default: false },
+      board: { type: 'string', short: 'b' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -50,7 +52,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'run') {
     if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
-    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'] })
+    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], ...(values.board ? { board: values.board } : {}) })
   }
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')

@@ -13,6 +13,8 @@ export interface RunOptions {
   configFile: string
   dataDir: string
   panel: boolean
+  /** Which board of a multi-board site this is; may be left out for a one-board site. */
+  board?: string
 }
 
 export async function runCommand(options: RunOptions): Promise<number> {
@@ -23,7 +25,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   let config
   try {
-    config = await loadConfig(options.configFile)
+    config = await loadConfig(options.configFile, options.board)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     logger.fatal({ problems: err.problems }, err.message)
@@ -70,7 +72,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
     await app.stop()
     return 1
   }
-  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port, board: config.board.id }, 'ready')
+  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
   panel?.start()
   await done
   logger.info('stopped')

@@ -1,8 +1,8 @@
 /** The part of the site config the queue engine is given, and nothing more. */
 import type { EngineConfig } from '../core/index.ts'
-import type { SiteConfig } from './schema.ts'
+import type { SiteDocument } from './schema.ts'
 
-export function engineConfig(config: SiteConfig): EngineConfig {
+export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'>): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     dayStartsAt: config.site.dayStartsAt,

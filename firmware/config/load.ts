@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 import { validateEngineConfig } from '../core/index.ts'
 import { engineConfig } from './engine-slice.ts'
-import type { SiteConfig } from './schema.ts'
+import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
 
 export class ConfigError extends Error {
@@ -20,40 +20,71 @@ export class ConfigError extends Error {
   }
 }
 
-function boardProblems(config: SiteConfig): string[] {
+function boardProblems(config: SiteDocument, board: BoardConfig, path: string): string[] {
   const problems: string[] = []
   const services = new Set(config.services.map((s) => s.id))
   const counters = new Set(config.counters.map((c) => c.id))
-  const { board } = config
   for (const [i, button] of (board.dispenser?.buttons ?? []).entries()) {
-    if (!services.has(button.service)) problems.push(`board.dispenser.buttons[${i}].service: no service "${button.service}"`)
+    if (!services.has(button.service)) problems.push(`${path}.dispenser.buttons[${i}].service: no service "${button.service}"`)
   }
   for (const [i, keypad] of (board.counters ?? []).entries()) {
-    if (!counters.has(keypad.counter)) problems.push(`board.counters[${i}].counter: no counter "${keypad.counter}"`)
+    if (!counters.has(keypad.counter)) problems.push(`${path}.counters[${i}].counter: no counter "${keypad.counter}"`)
   }
   for (const [i, display] of (board.displays ?? []).entries()) {
     if (display.kind === 'counter' && (display.counter === undefined || !counters.has(display.counter))) {
-      problems.push(`board.displays[${i}].counter: a counter display needs the id of a configured counter`)
+      problems.push(`${path}.displays[${i}].counter: a counter display needs the id of a configured counter`)
     }
   }
   const roles = new Set(board.roles)
-  if (roles.has('dispenser') && !board.dispenser) problems.push('board.dispenser: the dispenser role needs its buttons and printer')
-  if (roles.has('counter') && !board.counters?.length) problems.push('board.counters: the counter role needs at least one keypad')
-  if (roles.has('display') && !board.displays?.length) problems.push('board.displays: the display role needs at least one display')
-  if (roles.has('announcer') && !board.announcer) problems.push('board.announcer: the announcer role needs its audio output')
+  if (roles.has('dispenser') && !board.dispenser) problems.push(`${path}.dispenser: the dispenser role needs its buttons and printer`)
+  if (roles.has('counter') && !board.counters?.length) problems.push(`${path}.counters: the counter role needs at least one keypad`)
+  if (roles.has('display') && !board.displays?.length) problems.push(`${path}.displays: the display role needs at least one display`)
+  if (roles.has('announcer') && !board.announcer) problems.push(`${path}.announcer: the announcer role needs its audio output`)
   return problems
 }
 
-/** Validates an already parsed document; `source` names it in the error. */
-export function checkConfig(document: unknown, source: string): SiteConfig {
-  const result = validateConfig(document)
-  if (!result.ok) throw new ConfigError(source, result.errors)
-  const problems = [...validateEngineConfig(engineConfig(result.config)), ...boardProblems(result.config)]
-  if (problems.length > 0) throw new ConfigError(source, problems)
-  return result.config
+/** The boards of the site with the config path each is named by in errors. */
+function siteBoards(config: SiteDocument): Array<{ board: BoardConfig; path: string }> {
+  if (config.boards) return config.boards.map((board, i) => ({ board, path: `boards[${i}]` }))
+  return config.board ? [{ board: config.board, path: 'board' }] : []
 }
 
-export async function loadConfig(file: string): Promise<SiteConfig> {
+function siteProblems(config: SiteDocument): string[] {
+  if (config.board && config.boards) return ['(top level): write either "board" (a one-box site) or "boards" (several boards), not both']
+  if (!config.board && !config.boards) return ['(top level): "board" is missing: the board (or, as "boards", the boards) that run this site']
+  const boards = siteBoards(config)
+  const problems = boards.flatMap(({ board, path }) => boardProblems(config, board, path))
+  const ids = new Set<string>()
+  for (const { board, path } of boards) {
+    if (ids.has(board.id)) problems.push(`${path}.id: another board is also called "${board.id}"`)
+    ids.add(board.id)
+  }
+  const hubs = boards.filter(({ board }) => board.roles.includes('hub'))
+  if (hubs.length !== 1) problems.push(`boards: exactly one board must have the hub role; ${hubs.length === 0 ? 'none has' : hubs.map((h) => h.board.id).join(', ') + ' have'} it`)
+  if (config.boards && config.boards.length > 1) {
+    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board of a multi-board site needs its MQTT password`)
+  }
+  return problems
+}
+
+/**
+ * Validates an already parsed document; `source` names it in the error.
+ * `boardId` chooses the board this process runs; left out, it is the hub's
+ * board (on a one-box site, the only one).
+ */
+export function checkConfig(document: unknown, source: string, boardId?: string): SiteConfig {
+  const result = validateConfig(document)
+  if (!result.ok) throw new ConfigError(source, result.errors)
+  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config)]
+  if (problems.length > 0) throw new ConfigError(source, problems)
+  const { board: _one, boards: _many, ...site } = result.config
+  const boards = siteBoards(result.config).map(({ board }) => board)
+  const board = boardId === undefined ? boards.find((b) => b.roles.includes('hub')) : boards.find((b) => b.id === boardId)
+  if (!board) throw new ConfigError(source, [`no board "${boardId}" in this site (it has ${boards.map((b) => b.id).join(', ')})`])
+  return { ...site, board, boards }
+}
+
+export async function loadConfig(file: string, boardId?: string): Promise<SiteConfig> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -66,5 +97,5 @@ export async function loadConfig(file: string): Promise<SiteConfig> {
   } catch (err) {
     throw new ConfigError(file, [`not valid YAML/JSON: ${(err as Error).message}`])
   }
-  return checkConfig(document, file)
+  return checkConfig(document, file, boardId)
 }

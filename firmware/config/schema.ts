@@ -83,6 +83,14 @@ export const DisplaySchema = Type.Object(
 export const BoardSchema = Type.Object(
   {
     id: Id,
+    password: Type.Optional(
+      Type.String({
+        minLength: 12,
+        errorMessage: 'must be at least 12 characters',
+        description:
+          "This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).",
+      }),
+    ),
     roles: Type.Array(
       OneOf(['hub', 'dispenser', 'counter', 'display', 'announcer'] as const),
       { minItems: 1, uniqueItems: true },
@@ -159,8 +167,30 @@ export const ConfigSchema = Type.Object(
       {
         broker: Type.Object(
           {
-            host: Type.String({ default: '127.0.0.1' }),
+            mode: OneOf(['embedded', 'external'] as const, {
+              default: 'embedded',
+              description: 'embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)',
+            }),
+            host: Type.String({ default: '127.0.0.1', description: "Where boards reach the broker: the hub's address, or the external broker's" }),
             port: Type.Integer({ minimum: 0, maximum: 65535, default: 1883, description: '0 picks a free port' }),
+            websocketPort: Type.Optional(
+              Type.Integer({ minimum: 0, maximum: 65535, description: 'The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket' }),
+            ),
+            limits: Type.Object(
+              {
+                maxPayloadBytes: Type.Integer({ minimum: 256, default: 16384 }),
+                maxTopicLevels: Type.Integer({ minimum: 4, maximum: 32, default: 8 }),
+                connectionsPerMinute: Type.Integer({ minimum: 1, default: 120, description: 'New connections accepted per minute from one address' }),
+              },
+              { additionalProperties: false, default: {} },
+            ),
+            viewers: Type.Array(
+              Type.Object(
+                { name: Id, password: Type.String({ minLength: 12, errorMessage: 'must be at least 12 characters' }) },
+                { additionalProperties: false },
+              ),
+              { default: [], description: 'Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events' },
+            ),
           },
           { additionalProperties: false, default: {} },
         ),
@@ -169,11 +199,23 @@ export const ConfigSchema = Type.Object(
       },
       { additionalProperties: false, default: {} },
     ),
-    board: BoardSchema,
+    board: Type.Optional(BoardSchema),
+    boards: Type.Optional(
+      Type.Array(BoardSchema, {
+        minItems: 1,
+        description: 'A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
 
-export type SiteConfig = Static<typeof ConfigSchema>
+/** The file as written: one `board`, or a list of `boards`. */
+export type SiteDocument = Static<typeof ConfigSchema>
+/**
+ * The config as one board runs it: every board of the site in `boards`, and
+ * in `board` the one this process is (chosen by `qms run --board ID`).
+ */
+export type SiteConfig = Omit<SiteDocument, 'board' | 'boards'> & { board: BoardConfig; boards: BoardConfig[] }
 export type BoardConfig = Static<typeof BoardSchema>
 export type DisplayConfig = Static<typeof DisplaySchema>

@@ -5,11 +5,11 @@
  */
 import { Ajv, type ErrorObject } from 'ajv'
 import ajvErrors from 'ajv-errors'
-import { ConfigSchema, type SiteConfig } from './schema.ts'
+import { ConfigSchema, type SiteDocument } from './schema.ts'
 
 const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false })
 ajvErrors.default(ajv)
-const check = ajv.compile<SiteConfig>(ConfigSchema)
+const check = ajv.compile<SiteDocument>(ConfigSchema)
 
 /** `/services/2/prefix` → `services[2].prefix` */
 export function readablePath(instancePath: string): string {
@@ -35,7 +35,7 @@ function describe(error: ErrorObject): string {
   }
 }
 
-export type Validation = { ok: true; config: SiteConfig } | { ok: false; errors: string[] }
+export type Validation = { ok: true; config: SiteDocument } | { ok: false; errors: string[] }
 
 export function validateConfig(document: unknown): Validation {
   const copy = structuredClone(document)

@@ -1,8 +1,10 @@
 /**
  * The envelope of a command arriving from a device: a JSON object with a
- * request id and a type. The engine checks the command's own fields; this
- * only makes sure there is something to answer and someone to answer to.
+ * request id and a type, checked against the contract's schema
+ * (bus/command-schema.ts). A payload that fails gets an answer naming what
+ * is wrong — on the sender's reply topic when its `req` is usable.
  */
+import { commandProblems } from '../bus/command-schema.ts'
 import type { Command, EngineError } from '../core/index.ts'
 
 export type ParsedCommand =
@@ -26,5 +28,7 @@ export function parseCommand(payload: unknown): ParsedCommand {
   if (typeof rest.type !== 'string') {
     return { ok: false, req, error: { code: 'bad-command', message: 'A command needs "type", e.g. "issue" or "callNext"' } }
   }
+  const problems = commandProblems(payload)
+  if (problems.length > 0) return { ok: false, req, error: { code: 'bad-command', message: `"${rest.type}" command: ${problems.join('; ')}` } }
   return { ok: true, req, command: rest as unknown as Command }
 }

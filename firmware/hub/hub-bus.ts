@@ -6,6 +6,8 @@
 import type { Logger } from 'pino'
 import { recentCalls, ticketView, waitingByService, type EngineConfig, type Event } from '../core/index.ts'
 import type { BusClient } from '../bus/client.ts'
+import type { Device } from '../bus/devices.ts'
+import { permitFor } from './command-rules.ts'
 import type { Topics } from '../bus/topics.ts'
 import type { Hub } from './hub.ts'
 
@@ -15,6 +17,7 @@ const RECENT_CALLS = 8
 export class HubBus {
   private readonly dirtyCounters = new Set<string>()
   private flushQueued = false
+  private readonly devices: Map<string, Device>
   private readonly onDurable = (events: Event[], seq: number, labels: Record<string, string>) =>
     this.publishEvents(events, seq, labels)
 
@@ -23,8 +26,11 @@ export class HubBus {
     private readonly bus: BusClient,
     private readonly topics: Topics,
     private readonly engine: EngineConfig,
+    devices: Device[],
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.devices = new Map(devices.map((d) => [d.id, d]))
+  }
 
   async start(): Promise<void> {
     this.hub.on('durable', this.onDurable)
@@ -37,7 +43,7 @@ export class HubBus {
   }
 
   private async answer(payload: unknown, device: string): Promise<void> {
-    const answer = await this.hub.execute(payload, device)
+    const answer = await this.hub.execute(payload, device, permitFor(this.devices.get(device), device))
     if (answer.status === 'error') this.logger.info({ device, req: answer.req, error: answer.error.code }, answer.error.message)
     await this.send(this.topics.reply(device), answer, false)
   }

@@ -5,10 +5,12 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
+import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
 import { Journal, type RecoveryReport } from '../journal/index.ts'
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
+import type { Permit } from './command-rules.ts'
+import { RequestMemory, requestKey, type RememberedRequests } from './request-memory.ts'
 
 /** One journal record: the events of one command, applied together or not at all. */
 export interface JournalRecord {
@@ -17,6 +19,18 @@ export interface JournalRecord {
   dev?: string
   req?: string
   ev: Event[]
+}
+
+/** What a snapshot holds: the queue, and the request ids a repeat must still be recognised by. */
+export interface HubSnapshot {
+  state: QueueState
+  requests: RememberedRequests
+}
+
+function ticketIds(events: Event[]): string[] {
+  const ids: string[] = []
+  for (const e of events) if ('id' in e && !ids.includes(e.id)) ids.push(e.id)
+  return ids
 }
 
 export interface HubOptions {
@@ -42,6 +56,7 @@ export class Hub extends EventEmitter<HubEvents> {
   private readonly clock: () => number
   private sinceSnapshot = 0
   private failed?: Error
+  private readonly requests = new RequestMemory()
   /** The newest append: once it is synced, so is every record before it. */
   private lastAppend?: Promise<number>
   recovery?: RecoveryReport
@@ -57,10 +72,14 @@ export class Hub extends EventEmitter<HubEvents> {
     const { engine, logger } = this.options
     const report = await this.journal.open({
       onSnapshot: (data) => {
-        this.state = data as QueueState
+        const snapshot = data as HubSnapshot
+        this.state = snapshot.state
+        this.requests.load(snapshot.requests)
       },
-      onRecord: (record) => {
-        for (const event of (record as JournalRecord).ev) apply(engine, this.state, event)
+      onRecord: (data) => {
+        const record = data as JournalRecord
+        for (const event of record.ev) apply(engine, this.state, event)
+        if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(requestKey(record.dev, record.req), ticketIds(record.ev))
       },
     })
     this.sinceSnapshot = report.records
@@ -70,22 +89,40 @@ export class Hub extends EventEmitter<HubEvents> {
   }
 
   /**
-   * Runs one command to its answer. Never throws: a malformed command, an
-   * engine refusal and a journal failure all come back as an error answer.
+   * Runs one command to its answer. Never throws: a malformed command, a
+   * command this device may not send, an engine refusal and a journal
+   * failure all come back as an error answer. A repeated request id from the
+   * same device gets the first answer (rule 3).
    */
-  async execute(payload: unknown, device: string): Promise<Answer> {
+  execute(payload: unknown, device: string, permit?: Permit): Promise<Answer> {
     const parsed = parseCommand(payload)
-    if (!parsed.ok) return { req: parsed.req, status: 'error', error: parsed.error }
+    if (!parsed.ok) return Promise.resolve({ req: parsed.req, status: 'error', error: parsed.error })
     const { command, req } = parsed
-    if (this.failed) return { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } }
+    const key = requestKey(device, req)
+    const known = this.requests.lookup(key, req, this.state)
+    if (known) return Promise.resolve(known)
+    const denied = permit?.(command)
+    if (denied) return Promise.resolve({ req, status: 'error', error: denied })
+    const answer = this.run(command, req, device).then(({ answer, stored }) => {
+      if (stored) this.requests.done(key, stored, answer)
+      else this.requests.forget(key)
+      return answer
+    })
+    this.requests.pending(key, answer)
+    return answer
+  }
+
+  /** The answer, and for a command now in the journal the tickets it named. */
+  private async run(command: Command, req: string, device: string): Promise<{ answer: Answer; stored?: string[] }> {
+    if (this.failed) return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } } }
 
     const now = this.clock()
     const decision = decide(this.options.engine, this.state, command, now)
     if (!decision.ok) {
       this.options.logger.debug({ device, command: command.type, error: decision.error.code }, 'command refused')
-      return { req, status: 'error', error: decision.error }
+      return { answer: { req, status: 'error', error: decision.error } }
     }
-    if (decision.events.length === 0) return { req, status: 'ok', data: decision.reply }
+    if (decision.events.length === 0) return { answer: { req, status: 'ok', data: decision.reply } }
 
     // Labels are taken as each event is applied: a new day drops yesterday's tickets from memory.
     const labels: Record<string, string> = {}
@@ -102,11 +139,11 @@ export class Hub extends EventEmitter<HubEvents> {
       seq = await appended
     } catch (err) {
       this.fail(err as Error)
-      return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
+      return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } } }
     }
     this.emit('durable', decision.events, seq, labels)
     if (this.snapshotDue(decision.events)) setImmediate(() => void this.snapshot(decision.events))
-    return { req, status: 'ok', data: decision.reply }
+    return { answer: { req, status: 'ok', data: decision.reply }, stored: ticketIds(decision.events) }
   }
 
   private snapshotDue(events: Event[]): boolean {
@@ -127,7 +164,8 @@ export class Hub extends EventEmitter<HubEvents> {
   private async snapshot(events: Event[]): Promise<void> {
     const { logger, retentionDays } = this.options
     const seq = this.journal.lastSeq
-    const json = JSON.stringify(this.state)
+    const snapshot: HubSnapshot = { state: this.state, requests: this.requests.toJSON() }
+    const json = JSON.stringify(snapshot)
     try {
       await this.lastAppend
       await this.journal.writeSnapshot(seq, json)

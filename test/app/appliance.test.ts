@@ -11,7 +11,10 @@ import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { demoConfig } from '../fixtures/site.ts'
 
 const logger = pino({ level: 'silent' })
-const config = demoConfig()
+const BOARD_PASSWORD = 'appliance-test-password'
+const config = demoConfig((doc) => {
+  doc.board.password = BOARD_PASSWORD
+})
 const now = () => Date.UTC(2026, 10, 22, 6, 0)
 
 async function startAppliance(dataDir: string): Promise<Appliance> {
@@ -69,12 +72,17 @@ t.test('garbage on the bus is answered or ignored, never fatal', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-app-'))
   const app = await startAppliance(dir)
   t.teardown(() => app.stop())
-  const outsider = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`)
+  // A second client logged in as the ticket box, as a box with a bug would be.
+  const box = 'all-in-one-dispenser'
+  const outsider = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: box, password: BOARD_PASSWORD })
   t.teardown(() => outsider.endAsync())
   const replies: unknown[] = []
-  await outsider.subscribeAsync(app.topics.reply('laptop'), { qos: 1 })
-  outsider.on('message', (_topic, payload) => replies.push(JSON.parse(payload.toString())))
-  const cmd = app.topics.command('laptop')
+  await outsider.subscribeAsync(app.topics.reply(box), { qos: 1 })
+  outsider.on('message', (_topic, payload) => {
+    const reply = JSON.parse(payload.toString()) as { req: string }
+    if (reply.req.startsWith('g')) replies.push(reply)
+  })
+  const cmd = app.topics.command(box)
   await outsider.publishAsync(cmd, 'this is not json', { qos: 1 })
   await outsider.publishAsync(cmd, Buffer.from([0xff, 0xfe, 0x00]), { qos: 1 })
   await outsider.publishAsync(cmd, JSON.stringify({ req: 'g1', type: 'issue', service: 42 }), { qos: 1 })

@@ -1,7 +1,8 @@
 import t from 'tap'
 import mqtt from 'mqtt'
 import pino from 'pino'
-import { EmbeddedBroker } from '../../firmware/bus/broker.ts'
+import type { Device } from '../../firmware/bus/devices.ts'
+import { PASSWORD, startBroker } from '../fixtures/broker.ts'
 import { BusClient, matches } from '../../firmware/bus/client.ts'
 import { topics } from '../../firmware/bus/topics.ts'
 
@@ -14,14 +15,16 @@ t.test('topic filters match as MQTT defines them', async (t) => {
   t.notOk(matches('qms/v1/s/state/calls', 'qms/v1/s/state/services'))
 })
 
+const hubLogin: Device = { id: 'hub', role: 'hub', board: 'b' }
+const boxLogin: Device = { id: 'box', role: 'dispenser', board: 'b', services: ['deposits'] }
+
 t.test('a request gets its answer through the real broker; garbage is ignored', async (t) => {
-  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
-  await broker.start()
+  const broker = await startBroker([hubLogin, boxLogin])
   t.teardown(() => broker.stop())
   const site = topics('test-site')
   const url = `mqtt://127.0.0.1:${broker.port}`
   // An outside client plays the hub: answers every command, but first sends junk on the reply topic.
-  const hub = await mqtt.connectAsync(url)
+  const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
   t.teardown(() => hub.endAsync())
   await hub.subscribeAsync(site.commandAll, { qos: 1 })
   hub.on('message', (topic, payload) => {
@@ -31,7 +34,7 @@ t.test('a request gets its answer through the real broker; garbage is ignored', 
     void hub.publishAsync(site.reply(device), JSON.stringify({ req: 'someone-else', status: 'ok', data: 1 }), { qos: 1 })
     void hub.publishAsync(site.reply(device), JSON.stringify({ req: command.req, status: 'ok', data: { echoed: command.type } }), { qos: 1 })
   })
-  const device = new BusClient({ url, device: 'box', topics: site, logger })
+  const device = new BusClient({ url, device: 'box', username: 'box', password: PASSWORD, topics: site, logger })
   await device.start()
   t.teardown(() => device.stop())
   const answer = await device.request({ type: 'issue', service: 'deposits' })
@@ -40,10 +43,9 @@ t.test('a request gets its answer through the real broker; garbage is ignored', 
 })
 
 t.test('no hub: the request ends in a readable error, not a hang', async (t) => {
-  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
-  await broker.start()
+  const broker = await startBroker([boxLogin], { site: 's' })
   t.teardown(() => broker.stop())
-  const device = new BusClient({ url: `mqtt://127.0.0.1:${broker.port}`, device: 'box', topics: topics('s'), logger, timeoutMs: 300 })
+  const device = new BusClient({ url: `mqtt://127.0.0.1:${broker.port}`, device: 'box', username: 'box', password: PASSWORD, topics: topics('s'), logger, timeoutMs: 300 })
   await device.start()
   t.teardown(() => device.stop())
   const answer = await device.request({ type: 'issue', service: 'x' })
@@ -51,8 +53,7 @@ t.test('no hub: the request ends in a readable error, not a hang', async (t) => 
 })
 
 t.test('stop is safe twice', async (t) => {
-  const broker = new EmbeddedBroker({ host: '127.0.0.1', port: 0, logger })
-  await broker.start()
+  const broker = await startBroker([])
   await broker.stop()
   await broker.stop()
   t.equal(broker.port, 0)

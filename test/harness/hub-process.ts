@@ -12,6 +12,13 @@ import { createInterface } from 'node:readline'
 
 export const QMS_BUNDLE = new URL('../../dist/qms.mjs', import.meta.url).pathname
 
+/** The MQTT password of every board in the harness's sites. */
+export const TEST_PASSWORD = 'harness-password-1'
+
+/** The device id of harness ticket box `i` and of the keypad of a counter, as the hub's access list knows them. */
+export const boxDevice = (i: number) => `box${i}-dispenser`
+export const keypadDevice = (counter: string) => `keypads-counter-${counter}`
+
 export interface HubConfigOptions {
   site?: string
   /** Service ids; each gets the next prefix letter from A, numbers 1–9999 in 4 digits. */
@@ -19,10 +26,12 @@ export interface HubConfigOptions {
   /** Counter ids; each serves every service. */
   counters?: string[]
   snapshotEvery?: number
+  /** Ticket boxes the site has (boards box0…), each with a button for every service. Default 50. */
+  boxes?: number
 }
 
 /**
- * A hub-only site config as a plain document. The business day starts 12 hours
+ * A site config as a plain document whose hub board runs only the hub. The business day starts 12 hours
  * from now (UTC), so a test run never crosses into a new day.
  */
 export function hubConfigDocument(options: HubConfigOptions = {}): Record<string, any> {
@@ -41,7 +50,17 @@ export function hubConfigDocument(options: HubConfigOptions = {}): Record<string
     })),
     counters: counters.map((id, i) => ({ id, name: String(i + 1), services })),
     hub: { broker: { port: 0 }, snapshotEvery: options.snapshotEvery ?? 10_000 },
-    board: { id: 'hub-board', roles: ['hub'] },
+    // Only the hub board runs here; the others are the boards the harness's MQTT devices stand in for.
+    boards: [
+      { id: 'hub-board', roles: ['hub'], password: TEST_PASSWORD },
+      ...Array.from({ length: options.boxes ?? 50 }, (_, i) => ({
+        id: `box${i}`,
+        roles: ['dispenser'],
+        password: TEST_PASSWORD,
+        dispenser: { buttons: services.map((service) => ({ service })), input: { driver: 'simulated' }, printer: { driver: 'simulated' } },
+      })),
+      { id: 'keypads', roles: ['counter'], password: TEST_PASSWORD, counters: counters.map((counter) => ({ counter, input: { driver: 'simulated' } })) },
+    ],
   }
 }
 

@@ -6,7 +6,7 @@
  * the ledger of acknowledged answers against.
  */
 import { apply, initialState, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
-import type { JournalRecord } from '../../firmware/hub/hub.ts'
+import type { HubSnapshot, JournalRecord } from '../../firmware/hub/hub.ts'
 import { Journal, type RecoveryReport } from '../../firmware/journal/index.ts'
 
 export interface JournalAudit {
@@ -30,7 +30,7 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
   let recovered = initialState(engine)
   const report = await journal.open({
     onSnapshot: (data) => {
-      recovered = data as QueueState
+      recovered = (data as HubSnapshot).state
     },
     onRecord: (record) => {
       for (const event of (record as JournalRecord).ev) apply(engine, recovered, event)

@@ -10,6 +10,7 @@ import type { Socket } from 'node:net'
 import mqtt, { type MqttClient } from 'mqtt'
 import type { Answer } from '../../firmware/bus/answer.ts'
 import { topics, type Topics } from '../../firmware/bus/topics.ts'
+import { TEST_PASSWORD } from './hub-process.ts'
 
 /** What a request came to: the hub's answer, or nothing known (the hub died first). */
 export type Outcome = Answer | 'lost'
@@ -22,6 +23,7 @@ export class MqttDevice {
   constructor(
     readonly device: string,
     site: string,
+    private readonly password = TEST_PASSWORD,
   ) {
     this.topics = topics(site)
   }
@@ -36,6 +38,8 @@ export class MqttDevice {
       clientId: `${this.device}-${randomUUID().slice(0, 8)}`,
       reconnectPeriod: 0,
       connectTimeout: 5000,
+      username: this.device,
+      password: this.password,
     })
     // mqtt.js leaves Nagle on, and writes a PUBLISH in pieces: without this each command waits ~40 ms for a delayed ACK.
     ;(client.stream as Socket).setNoDelay(options.noDelay ?? true)

@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkConfig } from '../../firmware/config/load.ts'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
-import { HubProcess, hubConfigDocument, writeHubConfig } from '../harness/hub-process.ts'
+import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
 import { auditJournal } from '../harness/journal-audit.ts'
 import { CounterKeypad, Ledger, seededRandom, TicketBox } from '../harness/ticket-load.ts'
 
@@ -74,8 +74,8 @@ async function powerCutRun(t: Test, run: number, maxCuts: number): Promise<RunRe
   const data = join(dir, 'data')
   const ledger = new Ledger()
   const devices = [
-    ...Array.from({ length: TICKET_BOXES }, (_, i) => new TicketBox(`box${i + 1}`, SITE, ledger, random, SERVICES)),
-    ...COUNTERS.map((c) => new CounterKeypad(`keypad-${c}`, SITE, ledger, random, c)),
+    ...Array.from({ length: TICKET_BOXES }, (_, i) => new TicketBox(boxDevice(i), SITE, ledger, random, SERVICES)),
+    ...COUNTERS.map((c) => new CounterKeypad(keypadDevice(c), SITE, ledger, random, c)),
   ]
   const failed = (what: string, hub?: HubProcess) =>
     `run ${run}, seed ${SEED}: ${what}; data kept in ${dir}${hub ? `\nlast hub output:\n${hub.tail.join('\n')}` : ''}`

@@ -1,0 +1,71 @@
+/**
+ * Who may publish and subscribe to what, by role. One list, used by the
+ * embedded broker's hooks (broker-auth.ts) and written out as a Mosquitto
+ * ACL file for an external broker (qms broker-config). Topics are relative
+ * to the site's root `qms/v1/<site>/`; nothing outside it is granted, `$SYS`
+ * included. What a device may *do* with a command (a dispenser issues only
+ * for its own services, a counter commands only its own counter) is the
+ * hub's check, hub/command-rules.ts: a broker sees topics, not payloads.
+ */
+import type { Device } from './devices.ts'
+
+export interface Grants {
+  publish: string[]
+  subscribe: string[]
+}
+
+/** What a hall display, a status page or an outside dashboard may read. */
+export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+', 'state/devices']
+
+export type Principal = Device | { role: 'viewer'; id: string }
+
+export function grantsOf(who: Principal): Grants {
+  const own = { publish: [`state/device/${who.id}`], subscribe: [] as string[] }
+  switch (who.role) {
+    case 'hub':
+      return { publish: ['#'], subscribe: ['#'] }
+    case 'dispenser':
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, 'state/services'] }
+    case 'counter':
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
+    case 'display':
+      return { publish: own.publish, subscribe: ['state/counter/+', 'state/calls', 'state/services'] }
+    case 'announcer':
+      return { publish: own.publish, subscribe: ['event/ticket.called'] }
+    case 'viewer':
+      return { publish: [], subscribe: [...PUBLIC_TOPICS, 'event/#'] }
+  }
+}
+
+/**
+ * Whether a granted filter covers a topic (for publish) or a requested
+ * filter (for subscribe): every topic the request can match, the grant
+ * matches too. [MQTT-4.7.1-2] `#` is last and matches the rest; `+` one level.
+ */
+export function covers(grant: string, requested: string): boolean {
+  const g = grant.split('/')
+  const r = requested.split('/')
+  for (let i = 0; i < g.length; i++) {
+    if (g[i] === '#') return true
+    if (i >= r.length) return false
+    if (r[i] === '#') return false
+    if (g[i] === '+') continue
+    if (g[i] !== r[i]) return false
+  }
+  return g.length === r.length
+}
+
+/** `qms/v1/site/state/calls` → `state/calls`, or undefined outside the root. */
+export function relative(root: string, topic: string): string | undefined {
+  return topic.startsWith(`${root}/`) ? topic.slice(root.length + 1) : undefined
+}
+
+export function mayPublish(grants: Grants, root: string, topic: string): boolean {
+  const rel = relative(root, topic)
+  return rel !== undefined && !/[+#]/.test(rel) && grants.publish.some((g) => covers(g, rel))
+}
+
+export function maySubscribe(grants: Grants, root: string, filter: string): boolean {
+  const rel = relative(root, filter)
+  return rel !== undefined && grants.subscribe.some((g) => covers(g, rel))
+}

@@ -1,0 +1,61 @@
+/**
+ * The command payloads of the contract (docs/mqtt.md), as a schema in the
+ * same library as the config (TypeBox → Ajv): one place that says what each
+ * command carries, and errors that name the field. `type` picks the branch
+ * (Ajv's discriminator), so a bad `counter` in a callNext is reported as
+ * such, not as "matches none of 13 alternatives".
+ */
+import { Type, type TSchema } from '@sinclair/typebox'
+import { Ajv, type ErrorObject } from 'ajv'
+import { readablePath } from '../config/validate.ts'
+
+const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,31}$', errorMessage: 'must be the id of one from the config' })
+const Req = Type.String({ pattern: '^[\\w.:-]{1,64}$' })
+const Label = Type.String({ minLength: 1, maxLength: 8, errorMessage: 'must be a ticket label such as A023' })
+
+function command<T extends string>(type: T, fields: Record<string, TSchema> = {}) {
+  return Type.Object({ req: Req, type: Type.Literal(type), ...fields }, { additionalProperties: false })
+}
+
+const counter = { counter: Id }
+
+export const CommandSchema = Type.Union([
+  command('issue', { service: Id, priority: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('priority'), Type.Literal('vip')])) }),
+  command('callNext', counter),
+  command('recall', counter),
+  command('noShow', counter),
+  command('start', counter),
+  command('finish', counter),
+  command('hold', counter),
+  command('pause', counter),
+  command('resume', counter),
+  command('transfer', {
+    ...counter,
+    to: Type.Union([Type.Object({ service: Id }, { additionalProperties: false }), Type.Object({ counter: Id }, { additionalProperties: false })], {
+      errorMessage: 'must be {"service": id} or {"counter": id}',
+    }),
+    position: Type.Optional(Type.Union([Type.Literal('front'), Type.Literal('arrival')])),
+  }),
+  command('callTicket', { ...counter, label: Label }),
+  command('cancel', { label: Label }),
+  command('tick'),
+])
+
+const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
+
+const ajv = new Ajv({ allErrors: true, discriminator: true, strict: false })
+const check = ajv.compile({ type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] })
+
+function describe(e: ErrorObject): string {
+  const path = readablePath(e.instancePath)
+  if (e.keyword === 'additionalProperties') return `${path}: unknown field "${String(e.params.additionalProperty)}"`
+  if (e.keyword === 'required') return `${path}: "${String(e.params.missingProperty)}" is missing`
+  if (e.keyword === 'discriminator') return `type: must be one of ${TYPES.join(', ')}`
+  return `${path}: ${e.message ?? 'is not valid'}`
+}
+
+/** Problems with a command payload, each `path: what is wrong`; empty when it is well formed. */
+export function commandProblems(payload: unknown): string[] {
+  if (check(payload)) return []
+  return [...new Set((check.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map(describe))]
+}

@@ -1,0 +1,69 @@
+/**
+ * Which of the site's devices are online: every device keeps a retained
+ * health message (its last will says offline). The hub folds them into one
+ * retained `state/devices` — each configured device, online or missing — for
+ * the front panel, displays and staff; a device that goes missing is logged.
+ */
+import { EventEmitter } from 'node:events'
+import type { Logger } from 'pino'
+import type { BusClient } from '../bus/client.ts'
+import type { Device } from '../bus/devices.ts'
+import { parseHealth, type DeviceHealth } from '../bus/health.ts'
+import type { Topics } from '../bus/topics.ts'
+
+export interface DevicesState {
+  devices: Array<DeviceHealth & { role: string; board: string }>
+  missing: string[]
+}
+
+export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }> {
+  private readonly health = new Map<string, DeviceHealth>()
+  private queued = false
+  state: DevicesState = { devices: [], missing: [] }
+
+  constructor(
+    private readonly bus: BusClient,
+    private readonly topics: Topics,
+    private readonly devices: Device[],
+    private readonly logger: Logger,
+  ) {
+    super()
+  }
+
+  async start(): Promise<void> {
+    await this.bus.subscribe(this.topics.deviceHealthAll, (payload, topic) => {
+      const health = parseHealth(payload)
+      const id = topic.slice(topic.lastIndexOf('/') + 1)
+      if (!health || health.device !== id) {
+        this.logger.warn({ topic }, 'ignored a health message that does not say which device and whether it is online')
+        return
+      }
+      const before = this.health.get(id)
+      this.health.set(id, health)
+      if (before?.online && !health.online) this.logger.warn({ device: id }, 'device went offline')
+      this.schedule()
+    })
+    this.schedule()
+  }
+
+  private schedule(): void {
+    if (this.queued) return
+    this.queued = true
+    // Retained messages arrive in a burst after a restart: publish once for all of them.
+    setImmediate(() => {
+      this.queued = false
+      this.publish()
+    })
+  }
+
+  private publish(): void {
+    const devices = this.devices.map((d) => ({ ...(this.health.get(d.id) ?? { device: d.id, online: false }), role: d.role, board: d.board }))
+    this.state = { devices, missing: devices.filter((d) => !d.online).map((d) => d.device) }
+    this.emit('change', this.state)
+    this.bus.publish(this.topics.devicesState, this.state, true).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not publish the devices state'))
+  }
+
+  stop(): void {
+    this.removeAllListeners()
+  }
+}
