@@ -7,6 +7,7 @@
  */
 import { Type, type TSchema } from '@sinclair/typebox'
 import { Ajv, type ErrorObject } from 'ajv'
+import ajvErrors from 'ajv-errors'
 import { readablePath } from '../config/validate.ts'
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,31}$', errorMessage: 'must be the id of one from the config' })
@@ -44,6 +45,7 @@ export const CommandSchema = Type.Union([
 const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
 
 const ajv = new Ajv({ allErrors: true, discriminator: true, strict: false })
+ajvErrors.default(ajv)
 const check = ajv.compile({ type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] })
 
 function describe(e: ErrorObject): string {

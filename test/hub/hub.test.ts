@@ -93,3 +93,55 @@ t.test('a restart recovers exactly the acknowledged state', async (t) => {
   const next = await second.execute({ req: req(), type: 'issue', service: 'deposits' }, 'box')
   t.match(next, { status: 'ok', data: { ticket: { label: 'A076' } } }, 'numbering continues after the restart')
 })
+
+t.test('a repeated request id gets the first answer and changes nothing (rule 3)', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-hub-'))
+  const hub = await startHub(dir)
+  const issue = { req: 'box-7', type: 'issue', service: 'loans' }
+  // The repeat arrives while the first is still being synced: it waits for the same answer.
+  const [first, concurrent] = await Promise.all([hub.execute(issue, 'box'), hub.execute(issue, 'box')])
+  const later = await hub.execute(issue, 'box')
+  t.match(first, { status: 'ok', data: { ticket: { label: 'B001' } } })
+  t.same(concurrent, first, 'the concurrent repeat gets the first answer')
+  t.same(later, first, 'a later repeat too')
+  const other = await hub.execute(issue, 'other-box')
+  t.match(other, { status: 'ok', data: { ticket: { label: 'B002' } } }, 'the same id from another device is another command')
+  const records = hub.lastSeq
+  await hub.stop()
+
+  // After a restart the id comes back from the journal: the same ticket, as it stands now.
+  const again = await startHub(dir)
+  t.teardown(() => again.stop())
+  t.match(await again.execute(issue, 'box'), { req: 'box-7', status: 'ok', data: { ticket: { label: 'B001', state: 'waiting' }, repeated: true } })
+  t.equal(again.lastSeq, records, 'nothing new was journaled')
+  t.equal(Object.keys(again.state.tickets).length, 2, 'still two tickets')
+})
+
+t.test('request ids survive a snapshot that leaves their records out of the replay', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-hub-'))
+  const hub = await startHub(dir)
+  const first = await hub.execute({ req: 'early', type: 'issue', service: 'deposits' }, 'box')
+  // snapshotEvery is 100: this many commands make one, after which recovery skips the early record.
+  for (let i = 0; i < 120; i++) await hub.execute({ req: req(), type: 'issue', service: 'accounts' }, 'box')
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  await hub.stop()
+  const again = await startHub(dir)
+  t.teardown(() => again.stop())
+  t.ok(again.recovery!.snapshotSeq > 2, `recovered from the snapshot at seq ${again.recovery!.snapshotSeq}`)
+  const repeat = await again.execute({ req: 'early', type: 'issue', service: 'deposits' }, 'box')
+  t.match(repeat, { status: 'ok', data: { repeated: true, ticket: { label: (first as { data: { ticket: { label: string } } }).data.ticket.label } } })
+})
+
+t.test('a refused command is decided afresh when retried; a malformed one names the field', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-hub-'))
+  const hub = await startHub(dir)
+  t.teardown(() => hub.stop())
+  const call = { req: 'desk-1', type: 'callNext', counter: 'c2' }
+  t.match(await hub.execute(call, 'desk'), { status: 'error', error: { code: 'queue-empty' } })
+  await hub.execute({ req: req(), type: 'issue', service: 'deposits' }, 'box')
+  t.match(await hub.execute(call, 'desk'), { status: 'ok', data: { ticket: { label: 'A001' } } }, 'the retry now finds a ticket')
+  t.match(await hub.execute({ req: 'x1', type: 'callNext', counter: 'C 2' }, 'desk'), { status: 'error', error: { code: 'bad-command', message: /counter: must be the id of one from the config/ } })
+  t.match(await hub.execute({ req: 'x2', type: 'issue', service: 'loans', extra: 1 }, 'box'), { status: 'error', error: { message: /unknown field "extra"/ } })
+  t.match(await hub.execute({ req: 'x3', type: 'fly' }, 'box'), { status: 'error', error: { message: /type: must be one of issue, callNext/ } })
+  t.match(await hub.execute({ req: 'x4', type: 'transfer', counter: 'c1', to: { room: 5 } }, 'desk'), { status: 'error', error: { message: /to: must be \{"service": id\} or \{"counter": id\}/ } })
+})
