@@ -130,9 +130,11 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }
     if (roles.has('announcer') && board.announcer) {
-      const bus = await this.client(`${board.id}-announcer`)
-      const audio = this.drivers.audio(board.announcer.output)
-      await this.run('announcer', new AnnouncerRole(config, audio, bus, this.topics, this.log('announcer')))
+      const device = `${board.id}-announcer`
+      const bus = await this.client(device)
+      const audio = this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
+      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, device, logger: this.log('announcer'), clock: this.clock })
+      await this.run('announcer', announcer)
     }
   }
 

@@ -23,6 +23,8 @@ export function topics(site: string) {
     counterStateAll: `${root}/state/counter/+`,
     servicesState: `${root}/state/services`,
     callsState: `${root}/state/calls`,
+    /** Device → all, retained: `{ device, ok, problem?, at }`, republished when it changes. */
+    health: (device: string) => `${root}/health/${device}`,
   }
 }
 

@@ -9,6 +9,7 @@ import { validateEngineConfig } from '../core/index.ts'
 import { engineConfig } from './engine-slice.ts'
 import type { SiteConfig } from './schema.ts'
 import { validateConfig } from './validate.ts'
+import { announcerProblems } from './announcer-check.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -41,6 +42,7 @@ function boardProblems(config: SiteConfig): string[] {
   if (roles.has('counter') && !board.counters?.length) problems.push('board.counters: the counter role needs at least one keypad')
   if (roles.has('display') && !board.displays?.length) problems.push('board.displays: the display role needs at least one display')
   if (roles.has('announcer') && !board.announcer) problems.push('board.announcer: the announcer role needs its audio output')
+  if (roles.has('announcer')) problems.push(...announcerProblems(config))
   return problems
 }
 
