@@ -9,8 +9,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
-import t from 'tap'
-import type tap from 'tap'
+import t, { type Test } from 'tap'
 import { callAnnouncement } from '../../../firmware/audio/call-words.ts'
 import { ClipError } from '../../../firmware/audio/clip-library.ts'
 import { AplayAudio, AplayError } from '../../../firmware/drivers/audio/aplay-audio.ts'
@@ -29,7 +28,7 @@ function expected(dir: string, a: Announcement): Buffer {
   return Buffer.concat(a.parts.flatMap((p) => p.words.map((w) => rawOf(join(dir, w === 'chime' ? 'common' : p.lang, `${w}.wav`)))))
 }
 
-function checkCapture(t: typeof tap, captured: Buffer, want: Buffer, what: string): void {
+function checkCapture(t: Test, captured: Buffer, want: Buffer, what: string): void {
   t.ok(captured.subarray(0, want.length).equals(want), `${what}: the clips, sample for sample`)
   const padding = captured.subarray(want.length)
   t.ok(padding.length < PERIOD_BYTES && padding.every((b) => b === 0), `${what}: then ${padding.length} bytes of aplay's silence, less than a period`)
