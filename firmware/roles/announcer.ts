@@ -8,6 +8,7 @@
  * listen to the same event); the error is logged, published as this
  * device's health, and the announcement is retried until it plays.
  */
+import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { callAnnouncement } from '../audio/call-words.ts'
 import type { BusClient } from '../bus/client.ts'
@@ -38,13 +39,14 @@ export interface Health {
   at: number
 }
 
-export class AnnouncerRole {
+export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] }> {
   private readonly queue: AnnouncementQueue
   private readonly schedule: AnnouncerSchedule
   private audioReady = false
   private healthy?: boolean
 
   constructor(private readonly options: AnnouncerOptions) {
+    super()
     const { config, announcer } = options
     this.schedule = { timeZone: config.site.timeZone, hours: announcer.hours, volume: announcer.volume }
     this.queue = new AnnouncementQueue({ play: (call) => this.play(call), retryMs: options.retryMs })
@@ -64,6 +66,7 @@ export class AnnouncerRole {
     this.queue.on('played', (call) => {
       logger.debug({ label: call.label, counter: call.counter, seq: call.seq }, 'announced')
       this.report(true)
+      this.emit('announced', call)
     })
     this.queue.on('merged', (call) => logger.info({ label: call.label, counter: call.counter }, 'a repeat call merged into the one still waiting'))
     // A speaker that cannot start now is retried by the queue at the first call; the role starts regardless.
@@ -89,7 +92,9 @@ export class AnnouncerRole {
       this.options.logger.warn({ payload }, 'a call event without label or counter was not announced')
       return
     }
-    if (speakerLevel(this.schedule, this.now) === undefined) {
+    const at = typeof event.at === 'number' ? event.at : this.now
+    // Quiet by the time of the call, not of its delivery.
+    if (speakerLevel(this.schedule, at) === undefined) {
       this.options.logger.info({ label: event.label, counter: event.counter }, 'outside the announcer hours: not announced')
       return
     }
@@ -98,7 +103,7 @@ export class AnnouncerRole {
       counter: event.counter,
       recall: event.recall === true,
       seq: typeof event.seq === 'number' ? event.seq : undefined,
-      at: typeof event.at === 'number' ? event.at : this.now,
+      at,
     })
   }
 

@@ -41,6 +41,17 @@ export function applyVolume(pcm: Buffer, volume: number): Buffer {
   return out
 }
 
+/** Resolves on drain, or when the pipe closes or fails (aplay's exit status tells why). */
+function drained(stdin: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      stdin.off('drain', done).off('close', done).off('error', done)
+      resolve()
+    }
+    stdin.on('drain', done).on('close', done).on('error', done)
+  })
+}
+
 export class AplayAudio extends EventEmitter<{ streaming: [] }> implements AudioOutput {
   private library?: ClipLibrary
   private current?: ReturnType<typeof spawn>
@@ -113,7 +124,7 @@ export class AplayAudio extends EventEmitter<{ streaming: [] }> implements Audio
         first = false
         this.emit('streaming')
       }
-      if (!more && !stdin.destroyed) await Promise.race([once(stdin, 'drain'), once(stdin, 'close')])
+      if (!more && !stdin.destroyed) await drained(stdin)
     }
     stdin.end()
   }
