@@ -5,7 +5,7 @@
  * the site asks for that, and always past 999 (the grammars speak 0–999).
  */
 import type { Announcement } from '../drivers/audio/audio.ts'
-import { language } from './languages/index.ts'
+import { language, LANGUAGES } from './languages/index.ts'
 import type { Language, Place } from './languages/language.ts'
 
 /** The language-independent clips (`common/<name>.wav`). */
@@ -48,4 +48,15 @@ export function callAnnouncement(call: SpokenCall, languages: string[]): Announc
       return { lang: code, words: i === 0 ? ['chime', ...sentence] : sentence }
     }),
   }
+}
+
+/** What an announcement says, as text per language ("en: ticket A twenty three …"), for the front panel and logs. */
+export function announcementText(announcement: Announcement): string {
+  return announcement.parts
+    .map((p) => {
+      const lang = LANGUAGES.get(p.lang)
+      const words = p.words.filter((w) => !(COMMON_CLIPS as readonly string[]).includes(w)).map((w) => lang?.clips[w] ?? w)
+      return `${p.lang}: ${words.join(lang?.separator ?? ' ')}`
+    })
+    .join('  |  ')
 }

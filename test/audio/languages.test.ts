@@ -1,5 +1,5 @@
 import t from 'tap'
-import { callAnnouncement, spell } from '../../firmware/audio/call-words.ts'
+import { announcementText, callAnnouncement, spell } from '../../firmware/audio/call-words.ts'
 import { LANGUAGES, language } from '../../firmware/audio/languages/index.ts'
 import type { Language } from '../../firmware/audio/languages/language.ts'
 import { NUMBER_WORDS, SPOKEN } from '../fixtures/number-words.ts'
@@ -61,4 +61,9 @@ t.test('every clip a grammar uses is in its vocabulary, and clip names are file 
     for (const letter of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') used.add(lang.letter(letter))
     t.same([...used].filter((c) => !(c in lang.clips)), [], `${lang.lang}: every clip used is in the vocabulary`)
   }
+})
+
+t.test('the front panel shows the words, not the clip names', async (t) => {
+  const a = callAnnouncement({ label: 'A023', counterName: '3', place: 'window', numbers: 'words' }, ['en', 'zh'])
+  t.equal(announcementText(a), 'en: ticket A twenty three please go to window three  |  zh: 请A二十三号到三号窗口')
 })
