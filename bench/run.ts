@@ -7,6 +7,7 @@
 import { cpus } from 'node:os'
 import { removeBenchDirs } from './bench-dir.ts'
 import { measureBytesPerTicket } from './bytes-per-ticket.ts'
+import { measureCallToAudio } from './call-to-audio.ts'
 import { measureFdatasync } from './fdatasync.ts'
 import { measureIssueLatency } from './issue-latency.ts'
 import { measureJournalAppends } from './journal-appends.ts'
@@ -26,6 +27,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['recovery of 100k and 1M events', () => measureRecovery()],
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
+  ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
 ]
 
 const figures: Record<string, number> = {}

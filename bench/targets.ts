@@ -32,5 +32,7 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('issue over MQTT, p50, device with TCP_NODELAY', 'mqtt_issue_nodelay_p50_ms'),
     row('hub VmRSS at ready, MiB', 'rss_ready_mb'),
     row('hub VmRSS after 10,000 tickets, MiB', 'rss_mb', '< 80', f.rss_mb! < 80),
+    row('call event to first sample to aplay, 4 languages, p50', 'call_to_audio_p50_ms'),
+    row('call event to first sample to aplay, 4 languages, p99', 'call_to_audio_p99_ms'),
   ]
 }

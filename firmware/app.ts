@@ -161,8 +161,9 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
     }
     if (roles.has('announcer') && board.announcer) {
       const bus = await this.client('announcer')
-      const audio = this.drivers.audio(board.announcer.output)
-      await this.run('announcer', new AnnouncerRole(config, audio, bus, this.topics, this.log('announcer')))
+      const audio = this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
+      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
+      await this.run('announcer', announcer)
     }
   }
 

@@ -3,7 +3,11 @@
 import { execFileSync } from 'node:child_process'
 
 /** Debian package → a command it provides. */
-const NEEDED = {}
+const NEEDED = {
+  'alsa-utils': 'aplay',
+  'espeak-ng': 'espeak-ng',
+  sox: 'sox',
+}
 
 const missing = Object.entries(NEEDED)
   .filter(([, command]) => {

@@ -56,6 +56,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   private retry?: NodeJS.Timeout
   private healthTimer?: NodeJS.Timeout
   private stopped = false
+  private problems: string[] = []
   private readonly startedAt = Date.now()
   connected = false
 
@@ -133,8 +134,25 @@ export class BusClient extends EventEmitter<BusClientEvents> {
 
   private publishHealth(): void {
     const { device, topics } = this.options
-    const health: DeviceHealth = { device, online: true, ...this.options.health, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) }
+    const health: DeviceHealth = {
+      device,
+      online: true,
+      ...this.options.health,
+      uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      ...(this.problems.length > 0 ? { problems: this.problems } : {}),
+    }
     this.client?.publish(topics.deviceHealth(device), JSON.stringify(health), { qos: 1, retain: true })
+  }
+
+  /**
+   * What is wrong with this device, for staff to see (an empty list: all is
+   * well). Published on its health topic at once when it changes, and kept
+   * through reconnects.
+   */
+  reportProblems(problems: string[]): void {
+    if (problems.join('\n') === this.problems.join('\n')) return
+    this.problems = [...problems]
+    if (this.connected) this.publishHealth()
   }
 
   /** Subscribe before or after start(); payloads arrive parsed from JSON. */

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { runCommand } from './run.ts'
 import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
+import { clipsBuildCommand } from './clips-build.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -22,6 +23,9 @@ Usage:
       Recover a journal the hub refused to open because a record in the
       middle is damaged: keeps every record that verifies, copies the
       originals aside and prints what was lost.
+  qms clips build --out DIR [--lang en,ar,zh,ru]
+      Build the announcer's default clip set (espeak-ng and sox) with its
+      manifest.json; a site's recordings replace single clips (docs/voice.md).
   qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
@@ -37,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
       data: { type: 'string', short: 'd' },
       'no-panel': { type: 'boolean', default: false },
       board: { type: 'string', short: 'b' },
+      out: { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -61,6 +67,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')
     return salvageCommand(values.data)
+  }
+  if (command === 'clips' && sub === 'build') {
+    if (!values.out) return usage('qms clips build needs --out DIR')
+    return clipsBuildCommand(values.out, values.lang)
   }
   return usage(`unknown command "${positionals.join(' ')}"`)
 }

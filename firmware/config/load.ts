@@ -9,6 +9,7 @@ import { validateEngineConfig } from '../core/index.ts'
 import { engineConfig } from './engine-slice.ts'
 import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
+import { announcerProblems } from './announcer-check.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -40,6 +41,7 @@ function boardProblems(config: SiteDocument, board: BoardConfig, path: string): 
   if (roles.has('counter') && !board.counters?.length) problems.push(`${path}.counters: the counter role needs at least one keypad`)
   if (roles.has('display') && !board.displays?.length) problems.push(`${path}.displays: the display role needs at least one display`)
   if (roles.has('announcer') && !board.announcer) problems.push(`${path}.announcer: the announcer role needs its audio output`)
+  if (roles.has('announcer')) problems.push(...announcerProblems(config))
   return problems
 }
 

@@ -69,6 +69,31 @@ export const CounterSchema = Type.Object(
 /** Drivers: only the simulated ones exist yet; the real ones join this list as they land. */
 const Simulated = Type.Object({ driver: OneOf(['simulated'] as const) }, { additionalProperties: false })
 
+/** The real speaker: clips joined into one `aplay -t raw -D <device>` per announcement (docs/voice.md). */
+const AplayOutput = Type.Object(
+  {
+    driver: Type.Literal('aplay'),
+    device: Type.String({ minLength: 1, default: 'default', description: 'ALSA PCM for aplay -D, e.g. plughw:0,0' }),
+    clips: Type.String({ minLength: 1, description: 'The default clip set, built by `qms clips build --out DIR`' }),
+    siteClips: Type.Optional(Type.String({ minLength: 1, description: "The site's own recordings: <lang>/<clip>.wav replaces the set's file" })),
+  },
+  { additionalProperties: false },
+)
+
+export const AnnouncerSchema = Type.Object(
+  {
+    output: Type.Union([Simulated, AplayOutput]),
+    place: OneOf(['counter', 'window', 'room'] as const, { default: 'counter', description: 'What a counter is called out loud' }),
+    numbers: OneOf(['words', 'digits'] as const, { default: 'words', description: '"twenty-three", or digit by digit' }),
+    hours: Type.Optional(Type.Array(OpeningHoursSchema, { description: 'Calls are announced only within these; always when absent' })),
+    volume: Type.Array(
+      Type.Object({ from: WallTime, percent: Type.Integer({ minimum: 0, maximum: 100 }) }, { additionalProperties: false }),
+      { default: [], description: 'Volume from each time of day on; full volume when empty' },
+    ),
+  },
+  { additionalProperties: false },
+)
+
 export const DisplaySchema = Type.Object(
   {
     id: Id,
@@ -109,7 +134,7 @@ export const BoardSchema = Type.Object(
       Type.Array(Type.Object({ counter: Id, input: Simulated }, { additionalProperties: false })),
     ),
     displays: Type.Optional(Type.Array(DisplaySchema)),
-    announcer: Type.Optional(Type.Object({ output: Simulated }, { additionalProperties: false })),
+    announcer: Type.Optional(AnnouncerSchema),
   },
   { additionalProperties: false },
 )
@@ -219,3 +244,4 @@ export type SiteDocument = Static<typeof ConfigSchema>
 export type SiteConfig = Omit<SiteDocument, 'board' | 'boards'> & { board: BoardConfig; boards: BoardConfig[] }
 export type BoardConfig = Static<typeof BoardSchema>
 export type DisplayConfig = Static<typeof DisplaySchema>
+export type AnnouncerConfig = Static<typeof AnnouncerSchema>

@@ -2,6 +2,8 @@
  * Picks each device's driver from its config. Every simulated device is also
  * registered in `simulated`, so the front panel can press and watch it.
  */
+import type { Logger } from 'pino'
+import { AplayAudio } from './audio/aplay-audio.ts'
 import type { AudioOutput } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
@@ -11,6 +13,7 @@ import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
 import { SimulatedPrinter } from './printer/simulated-printer.ts'
 import { paperColumns } from '../ticket/render-text.ts'
+import type { AnnouncerConfig } from '../config/schema.ts'
 
 export interface SimulatedHardware {
   inputs: Map<string, SimulatedInput>
@@ -42,7 +45,8 @@ export class DriverFactory {
     return display
   }
 
-  audio(_config: DriverConfig): AudioOutput {
+  audio(config: AnnouncerConfig['output'], languages: string[], logger: Logger): AudioOutput {
+    if (config.driver === 'aplay') return new AplayAudio({ ...config, languages, logger })
     const audio = new SimulatedAudio()
     this.simulated.audio.push(audio)
     return audio

@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events'
 import { emitKeypressEvents } from 'node:readline'
 import type { Readable } from 'node:stream'
 import type { Appliance } from '../app.ts'
+import { announcementText } from '../audio/call-words.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import type { Feedback } from '../roles/counter.ts'
 import { panelKey, type PanelMode } from './panel-keys.ts'
@@ -41,8 +42,7 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
     for (const audio of sim.audio) {
       audio.on('played', (a) =>
         this.update(() => {
-          const words = a.parts.map((p) => `${p.lang}: ${p.words.join(' ')}`).join('  |  ')
-          this.view.announcements = [`» ${words}`, ...this.view.announcements].slice(0, 4)
+          this.view.announcements = [`» ${announcementText(a)}`, ...this.view.announcements].slice(0, 4)
         }),
       )
     }

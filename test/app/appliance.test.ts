@@ -59,8 +59,8 @@ t.test('a button press prints a ticket; next calls it to the displays and the sp
   t.same((await shows(app, 'hall', /A001/)).rows, ['A001 → 1'])
   const [announcement] = (await played) as [Announcement]
   t.same(announcement.parts, [
-    { lang: 'ar', words: ['chime', 'ticket', 'A', '1', 'counter', '1'] },
-    { lang: 'en', words: ['chime', 'ticket', 'A', '1', 'counter', '1'] },
+    { lang: 'ar', words: ['chime', 'ticket', 'letter-a', 'n1', 'please-go-to', 'counter', 'n1'] },
+    { lang: 'en', words: ['ticket', 'letter-a', 'n1', 'please-go-to', 'counter', 'n1'] },
   ])
 
   const refused = once(app.counters[1]!, 'feedback')
