@@ -37,12 +37,20 @@ interface Part {
   stop(): Promise<void> | void
 }
 
-export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
+export interface ApplianceEvents {
+  fatal: [error: Error]
+  /** A device of this board lost or regained its connection to the hub. */
+  connection: [device: string, online: boolean]
+}
+
+export class Appliance extends EventEmitter<ApplianceEvents> {
   readonly drivers = new DriverFactory()
   readonly topics: Topics
   hub?: Hub
   broker?: EmbeddedBroker
   dispenser?: DispenserRole
+  /** On the hub's board: which of the site's devices are online. */
+  deviceWatch?: DeviceWatch
   readonly counters: CounterRole[] = []
   private readonly started: Part[] = []
   private stopping?: Promise<void>
@@ -69,6 +77,8 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
   }
 
   private async client(role: DeviceRole, counter?: string): Promise<BusClient> {
+    // Displays and the speaker only listen; the access list gives them no reply topic.
+    const commands = role !== 'display' && role !== 'announcer'
     const { config } = this.options
     const { host } = config.hub.broker
     const port = this.broker?.port ?? config.hub.broker.port
@@ -76,12 +86,15 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
     const bus = new BusClient({
       url: `mqtt://${host}:${port}`,
       device,
+      commands,
       username: device,
       password: config.board.password ?? this.generatedPassword,
       topics: this.topics,
       logger: this.log(`bus:${device}`),
       health: { version: process.env.QMS_VERSION ?? 'dev', config: this.configHash },
     })
+    bus.on('offline', () => this.emit('connection', device, false))
+    bus.on('online', () => this.emit('connection', device, true))
     await bus.start()
     this.started.push({ name: `bus ${device}`, stop: () => bus.stop() })
     return bus
@@ -131,7 +144,8 @@ export class Appliance extends EventEmitter<{ fatal: [error: Error] }> {
       const devices = siteDevices(config)
       const hubBus = new HubBus(hub, hubClient, this.topics, engine, devices, this.log('hub:bus'))
       await this.run('hub on the bus', hubBus)
-      await this.run('device watch', new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices')))
+      this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
+      await this.run('device watch', this.deviceWatch)
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
     }
     if (roles.has('dispenser') && board.dispenser) {

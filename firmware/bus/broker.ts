@@ -98,13 +98,16 @@ export class EmbeddedBroker {
     this.aedes = undefined
     this.http = undefined
     this.wss = undefined
+    // Stop listening first: a device reconnecting at once must not land on a closing broker.
+    const serverClosed = server && new Promise<void>((resolve) => server.close(() => resolve()))
+    const httpClosed = http && new Promise<void>((resolve) => http.close(() => resolve()))
     if (aedes) await new Promise<void>((resolve) => aedes.close(() => resolve()))
     if (wss) {
       for (const ws of wss.clients) ws.terminate()
       await new Promise<void>((resolve) => wss.close(() => resolve()))
     }
     // aedes.close() has ended every client connection, so the servers close at once.
-    if (http) await new Promise<void>((resolve) => http.close(() => resolve()))
-    if (server) await new Promise<void>((resolve) => server.close(() => resolve()))
+    await httpClosed
+    await serverClosed
   }
 }

@@ -26,6 +26,8 @@ export interface BusClientOptions {
   /** This device's login; the broker refuses anonymous clients. */
   username?: string
   password?: string
+  /** Whether this device sends commands (and so reads answers on its reply topic); default true. */
+  commands?: boolean
   /** How long a command waits for its answer; default 10 s. */
   timeoutMs?: number
   /** Reconnect backoff bounds; defaults 500 ms and 30 s. */
@@ -100,11 +102,16 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     this.connected = true
     logger.info('connected to the hub')
     const client = this.client!
-    const filters = [topics.reply(device), ...this.handlers.map((h) => h.filter)]
+    const filters = [...(this.options.commands === false ? [] : [topics.reply(device)]), ...this.handlers.map((h) => h.filter)]
+    if (filters.length === 0) return this.online()
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
       if (err) logger.warn({ err: err.message }, 'subscribe failed')
       for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
     })
+    this.online()
+  }
+
+  private online(): void {
     this.publishHealth()
     clearInterval(this.healthTimer)
     this.healthTimer = setInterval(() => this.publishHealth(), 60_000)
@@ -175,9 +182,16 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     await this.client.publishAsync(topic, text, { qos: 1, retain })
   }
 
-  /** Sends a command and waits for the hub's answer. Never rejects: a timeout is an error answer. */
+  /**
+   * Sends a command and waits for the hub's answer. Never rejects: a timeout
+   * is an error answer. While the hub cannot be reached nothing is sent, so a
+   * button pressed then does not turn into a ticket nobody printed minutes
+   * later; a command already sent when the connection drops is resent with
+   * its request id after the reconnect, and the hub does it once.
+   */
   async request(command: Record<string, unknown>): Promise<Answer> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
+    if (!this.connected) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
     const timeoutMs = this.options.timeoutMs ?? 10_000
     const answer = new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
@@ -215,7 +229,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
   }
 
-  /** Says goodbye on the health topic, then disconnects. Safe to call twice. */
+  /** Says goodbye on the health topic (waiting at most a second for the broker), then disconnects. Safe to call twice. */
   async stop(): Promise<void> {
     this.stopped = true
     clearTimeout(this.retry)
@@ -224,12 +238,16 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     this.client = undefined
     if (!client) return
     if (this.connected) {
-      const { device, topics } = this.options
-      await client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false }), { qos: 1, retain: true }).catch((err: Error) => {
-        this.options.logger.debug({ err: err.message }, 'could not say goodbye on the health topic')
-      })
+      const { device, topics, logger } = this.options
+      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false }), { qos: 1, retain: true })
+      let timer: NodeJS.Timeout | undefined
+      const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 1000)))
+      const outcome = await Promise.race([goodbye.then(() => 'said' as const), late]).catch((err: Error) => err.message)
+      clearTimeout(timer)
+      // The broker's last will says the same if the goodbye did not get through.
+      if (outcome !== 'said') logger.debug({ outcome }, 'could not say goodbye on the health topic')
     }
-    await client.endAsync(!this.connected)
+    await client.endAsync(true)
   }
 }
 

@@ -29,7 +29,7 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
     private readonly log: Readable,
   ) {
     super()
-    this.view = { config, counter: 0, ticket: undefined, displays: new Map(), announcements: [], feedback: '', log: [], prompt: '' }
+    this.view = { config, counter: 0, ticket: undefined, displays: new Map(), announcements: [], feedback: '', log: [], prompt: '', devices: '' }
   }
 
   start(): void {
@@ -49,6 +49,20 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
     for (const counter of this.app.counters) {
       counter.on('feedback', (f: Feedback) => this.update(() => (this.view.feedback = `${f.ok ? '✔' : '✘'} counter ${f.counter} ${f.key}: ${f.text}`)))
     }
+    const offline = new Set<string>()
+    this.app.on('connection', (device, online) =>
+      this.update(() => {
+        if (online) offline.delete(device)
+        else offline.add(device)
+        this.view.devices = offline.size > 0 ? `⚠ no connection to the hub (${[...offline].join(', ')})` : ''
+      }),
+    )
+    this.app.deviceWatch?.on('change', (state) =>
+      this.update(() => {
+        const online = state.devices.length - state.missing.length
+        this.view.devices = `Devices: ${online} of ${state.devices.length} online${state.missing.length > 0 ? ` · missing: ${state.missing.join(', ')}` : ''}`
+      }),
+    )
     this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
     this.log.setEncoding('utf8')
     this.log.on('data', (chunk: string) =>

@@ -13,6 +13,8 @@ export interface PanelView {
   feedback: string
   prompt: string
   log: string[]
+  /** Which of the site's devices are online (on the hub's board), or that this board cannot reach the hub. */
+  devices: string
 }
 
 const BOLD = '\x1b[1m'
@@ -59,6 +61,7 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
     const face = content.rows.length === 0 ? DIM + '(blank)' + RESET : content.rows.map((r, i) => (i === content.highlight ? INVERSE + r + RESET : r)).join('  ·  ')
     right.push(`${id.padEnd(10)} ${face}`)
   }
+  if (view.devices !== '') right.push('', view.devices)
   right.push('', `${BOLD}Announcements${RESET}`, ...(view.announcements.length > 0 ? view.announcements : [DIM + '(none yet)' + RESET]))
   const body = Math.max(ticketRows.length, right.length)
   for (let i = 0; i < body; i++) {

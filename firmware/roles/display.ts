@@ -19,6 +19,10 @@ interface CallsPayload {
   calls: Array<{ label: string; counter: string }>
 }
 
+/** What every display of a board shows while its hub has been unreachable for OFFLINE_GRACE_MS. */
+export const OFFLINE_TEXT = 'No connection to the hub'
+export const OFFLINE_GRACE_MS = 8000
+
 export function counterContent(state: CounterStatePayload, counterName: string): DisplayContent {
   if (state.paused) return { rows: ['CLOSED'] }
   if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
@@ -37,11 +41,16 @@ export class DisplayRole {
     private readonly bus: BusClient,
     private readonly topics: Topics,
     private readonly logger: Logger,
+    private readonly offlineGraceMs = OFFLINE_GRACE_MS,
   ) {}
 
   private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
 
   async start(): Promise<void> {
+    // Without the hub the faces would go stale without a word; after the reconnect the
+    // retained state arrives again and repaints them.
+    this.bus.on('offline', this.onOffline)
+    this.bus.on('online', this.onOnline)
     for (const { config, driver } of this.displays) {
       await driver.start()
       if (config.kind === 'counter' && config.counter !== undefined) {
@@ -57,11 +66,27 @@ export class DisplayRole {
     }
   }
 
+  private offlineTimer?: NodeJS.Timeout
+
+  private readonly onOffline = (): void => {
+    clearTimeout(this.offlineTimer)
+    // A hub restart takes a few seconds: only a longer absence is shown.
+    this.offlineTimer = setTimeout(() => {
+      this.logger.warn('showing "no connection" on the displays')
+      for (const { driver } of this.displays) this.paint(driver, { rows: [OFFLINE_TEXT] })
+    }, this.offlineGraceMs)
+  }
+
+  private readonly onOnline = (): void => clearTimeout(this.offlineTimer)
+
   private paint(driver: Display, content: DisplayContent): void {
     driver.show(content).catch((err: Error) => this.logger.warn({ err: err.message }, 'display did not take the new content'))
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.offlineTimer)
+    this.bus.off('offline', this.onOffline)
+    this.bus.off('online', this.onOnline)
     for (const { driver } of this.displays) await driver.stop()
   }
 }

@@ -1,4 +1,5 @@
 import t from 'tap'
+import { once } from 'node:events'
 import mqtt from 'mqtt'
 import pino from 'pino'
 import type { Device } from '../../firmware/bus/devices.ts'
@@ -6,7 +7,7 @@ import { PASSWORD, startBroker } from '../fixtures/broker.ts'
 import { BusClient, matches } from '../../firmware/bus/client.ts'
 import { topics } from '../../firmware/bus/topics.ts'
 
-const logger = pino({ level: 'silent' })
+const logger = pino({ level: process.env.BROKER_LOG ?? 'silent' })
 
 t.test('topic filters match as MQTT defines them', async (t) => {
   t.ok(matches('qms/v1/s/cmd/+', 'qms/v1/s/cmd/box'))
@@ -57,4 +58,35 @@ t.test('stop is safe twice', async (t) => {
   await broker.stop()
   await broker.stop()
   t.equal(broker.port, 0)
+})
+
+t.test('the hub away: nothing is sent; back again: reconnect with backoff, subscriptions and retained state return', async (t) => {
+  const hubDevice: Device = { id: 'hub', role: 'hub', board: 'b' }
+  const display: Device = { id: 'hall-display', role: 'display', board: 'b' }
+  let broker = await startBroker([hubDevice, display, boxLogin])
+  const port = broker.port
+  const site = topics('test-site')
+  const url = `mqtt://127.0.0.1:${port}`
+  const seen: unknown[] = []
+  const client = new BusClient({ url, device: 'hall-display', commands: false, username: 'hall-display', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 200 })
+  await client.subscribe(site.callsState, (payload) => seen.push(payload))
+  await client.start()
+  t.teardown(() => client.stop())
+  const box = new BusClient({ url, device: 'box', username: 'box', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 200 })
+  await box.start()
+  t.teardown(() => box.stop())
+
+  const offline = [once(client, 'offline'), once(box, 'offline')]
+  await broker.stop()
+  await Promise.all(offline)
+  const answer = await box.request({ type: 'issue', service: 'deposits' })
+  t.match(answer, { status: 'error', error: { code: 'hub-unreachable', message: /nothing was sent/ } }, 'a press while the hub is away is refused at once')
+
+  broker = await startBroker([hubDevice, display, boxLogin], { port })
+  t.teardown(() => broker.stop())
+  const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
+  t.teardown(() => hub.endAsync())
+  await hub.publishAsync(site.callsState, JSON.stringify({ calls: [{ label: 'A009' }] }), { qos: 1, retain: true })
+  while (!client.connected || seen.length === 0) await new Promise((r) => setTimeout(r, 20))
+  t.match(seen, [{ calls: [{ label: 'A009' }] }], 'the retained state arrives again on the renewed subscription')
 })
