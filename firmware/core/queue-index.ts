@@ -32,26 +32,28 @@ export class QueueIndex {
   private readonly forCounter = new Map<string, Set<Ticket>>()
   /** Service → priority rank → waiting tickets of any kind (for "people ahead"). */
   private readonly counts = new Map<string, number[]>()
-  /** Newest first; a recall moves its ticket back to the top. */
+  /**
+   * Newest first; a recall moves its ticket back up. Ordered by call time,
+   * then ticket id, so that an index built afresh from the tickets (after a
+   * snapshot) lists two calls of the same millisecond as the live one does.
+   */
   private readonly calls: RecentCall[] = []
 
   static build(state: QueueState): QueueIndex {
     const index = new QueueIndex()
-    const calls: Array<RecentCall & { order: number }> = []
-    let order = 0
+    const calls: RecentCall[] = []
     for (const t of Object.values(state.tickets)) {
       if (t.state === 'waiting') index.addWaiting(t)
-      order += 1
       for (let i = t.history.length - 1; i >= 0; i--) {
         const h = t.history[i]!
         if (h.state === 'called' && h.counter !== undefined) {
-          calls.push({ id: t.id, label: t.label, counter: h.counter, at: h.at, order })
+          calls.push({ id: t.id, label: t.label, counter: h.counter, at: h.at })
           break
         }
       }
     }
-    calls.sort((a, b) => b.at - a.at || b.order - a.order)
-    for (const { id, label, counter, at } of calls.slice(0, RECENT_CALLS_KEPT)) index.calls.push({ id, label, counter, at })
+    calls.sort((a, b) => (newer(a, b) ? -1 : 1))
+    index.calls.push(...calls.slice(0, RECENT_CALLS_KEPT))
     return index
   }
 
@@ -83,7 +85,10 @@ export class QueueIndex {
   called(t: Ticket, counter: string, at: number): void {
     const previous = this.calls.findIndex((c) => c.id === t.id)
     if (previous !== -1) this.calls.splice(previous, 1)
-    this.calls.unshift({ id: t.id, label: t.label, counter, at })
+    const call = { id: t.id, label: t.label, counter, at }
+    let i = 0
+    while (i < this.calls.length && newer(this.calls[i]!, call)) i += 1
+    this.calls.splice(i, 0, call)
     if (this.calls.length > RECENT_CALLS_KEPT) this.calls.length = RECENT_CALLS_KEPT
   }
 
@@ -119,6 +124,11 @@ export class QueueIndex {
     if (!counts) this.counts.set(service, (counts = new Array<number>(RANKS).fill(0)))
     return counts
   }
+}
+
+/** Display order of calls: later first; the same millisecond by ticket id. */
+function newer(a: RecentCall, b: RecentCall): boolean {
+  return a.at !== b.at ? a.at > b.at : a.id > b.id
 }
 
 /** Call order within one service and priority class: the queue key, then issue time, then id. */
