@@ -12,6 +12,7 @@ import { measureFdatasync } from './fdatasync.ts'
 import { measureIssueLatency } from './issue-latency.ts'
 import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
+import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
 import { measureStartReady } from './start-ready.ts'
 import { round } from './stats.ts'
@@ -28,6 +29,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
+  ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
 ]
 
 const figures: Record<string, number> = {}

@@ -34,5 +34,9 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('hub VmRSS after 10,000 tickets, MiB', 'rss_mb', '< 80', f.rss_mb! < 80),
     row('call event to first sample to aplay, 4 languages, p50', 'call_to_audio_p50_ms'),
     row('call event to first sample to aplay, 4 languages, p99', 'call_to_audio_p99_ms'),
+    row('button edge to last ticket byte, pty, p50', 'press_to_print_p50_ms'),
+    row('button edge to last ticket byte, pty, p99', 'press_to_print_p99_ms'),
+    row('the same ticket on the wire at 115200 baud, ms', 'print_wire_ms'),
+    row('bytes of a ticket (raster lines included)', 'ticket_bytes'),
   ]
 }

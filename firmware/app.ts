@@ -150,11 +150,14 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
+      const device = deviceId(board.id, 'dispenser')
       this.dispenser = new DispenserRole({
         config,
         bus: await this.client('dispenser'),
-        buttons: this.drivers.input('dispenser', d.input),
-        printer: this.drivers.printer(d.printer, config.ticket.paperWidth),
+        topics: this.topics,
+        device,
+        buttons: this.drivers.serviceButtons(d, board.model, this.options.logger),
+        printer: this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
         logger: this.log('dispenser'),
         clock: this.clock,
       })

@@ -27,6 +27,8 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   define: { 'process.env.QMS_VERSION': JSON.stringify(pkg.version) },
+  // Native addons load their .node binaries from node_modules at run time; they cannot be bundled.
+  external: ['@napi-rs/canvas', 'serialport', '@serialport/*'],
   // CommonJS dependencies bundled into an ES module still call require().
   banner: {
     js: [

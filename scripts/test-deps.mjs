@@ -2,8 +2,13 @@
 // `npm test` works on a fresh Debian machine with only Node 20 on it.
 import { execFileSync } from 'node:child_process'
 
-/** Debian package → a command it provides. */
+/** Debian package → a command it provides (or a file it installs, for packages without one). */
 const NEEDED = {
+  socat: 'socat',
+  // Ticket lines in Arabic, Chinese and Cyrillic are drawn with these fonts.
+  'fonts-noto-core': 'test -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf',
+  'fonts-noto-cjk': 'test -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+  'fonts-dejavu-core': 'test -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
   'alsa-utils': 'aplay',
   'espeak-ng': 'espeak-ng',
   sox: 'sox',

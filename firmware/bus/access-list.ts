@@ -17,7 +17,11 @@ export interface Grants {
 /** What a hall display, a status page or an outside dashboard may read. */
 export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+', 'state/devices']
 
-export type Principal = Device | { role: 'viewer'; id: string }
+/** What staff screens read besides: printers' states and alerts. */
+const STAFF_TOPICS = ['state/printer/+', 'alert/#']
+
+/** A viewer logs in (a dashboard, mosquitto_sub); a public page on WebSocket does not. */
+export type Principal = Device | { role: 'viewer' | 'public'; id: string }
 
 export function grantsOf(who: Principal): Grants {
   const own = { publish: [`state/device/${who.id}`], subscribe: [] as string[] }
@@ -25,7 +29,11 @@ export function grantsOf(who: Principal): Grants {
     case 'hub':
       return { publish: ['#'], subscribe: ['#'] }
     case 'dispenser':
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, 'state/services'] }
+      return {
+        publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
+        // Reprint requests for its tickets arrive as events.
+        subscribe: [`reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested'],
+      }
     case 'counter':
       return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
     case 'display':
@@ -33,7 +41,9 @@ export function grantsOf(who: Principal): Grants {
     case 'announcer':
       return { publish: own.publish, subscribe: ['event/ticket.called'] }
     case 'viewer':
-      return { publish: [], subscribe: [...PUBLIC_TOPICS, 'event/#'] }
+      return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, 'event/#'] }
+    case 'public':
+      return { publish: [], subscribe: PUBLIC_TOPICS }
   }
 }
 

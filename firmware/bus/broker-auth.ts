@@ -44,7 +44,7 @@ export class BrokerPolicy {
     const log = this.options.logger
     if (username === undefined || username === '') {
       if (this.webSockets.has(client.conn as Duplex)) {
-        this.grants.set(client, grantsOf({ role: 'viewer', id: client.id }))
+        this.grants.set(client, grantsOf({ role: 'public', id: client.id }))
         return done(null, true)
       }
       log.warn({ client: client.id }, 'refused an anonymous connection')

@@ -21,7 +21,11 @@ function command<T extends string>(type: T, fields: Record<string, TSchema> = {}
 const counter = { counter: Id }
 
 export const CommandSchema = Type.Union([
-  command('issue', { service: Id, priority: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('priority'), Type.Literal('vip')])) }),
+  command('issue', {
+    service: Id,
+    priority: Type.Optional(Type.Union([Type.Literal('normal'), Type.Literal('priority'), Type.Literal('vip')])),
+    token: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{22,64}$', errorMessage: 'must be 22–64 letters, digits, _ or - (a random status-page token)' })),
+  }),
   command('callNext', counter),
   command('recall', counter),
   command('noShow', counter),
@@ -39,6 +43,9 @@ export const CommandSchema = Type.Union([
   }),
   command('callTicket', { ...counter, label: Label }),
   command('cancel', { label: Label }),
+  command('markUnprinted', { label: Label, reason: Type.Optional(Type.String({ maxLength: 200 })) }),
+  command('reprint', { label: Label }),
+  command('markPrinted', { label: Label }),
   command('tick'),
 ])
 

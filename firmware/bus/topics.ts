@@ -28,6 +28,11 @@ export function topics(site: string) {
     deviceHealthAll: `${root}/state/device/+`,
     /** Hub → all, retained: which configured devices are online and which are missing. */
     devicesState: `${root}/state/devices`,
+    /** Retained: a ticket box's printer as the printer last reported it. */
+    printerState: (device: string) => `${root}/state/printer/${device}`,
+    printerStateAll: `${root}/state/printer/+`,
+    /** Not retained: something a person must see to, e.g. `alert/printer`. */
+    alert: (kind: string) => `${root}/alert/${kind}`,
   }
 }
 

@@ -94,6 +94,64 @@ export const AnnouncerSchema = Type.Object(
   { additionalProperties: false },
 )
 
+/** A header pin number (11) or a signal name from the board's pin map ("GPIO17"); never a chip line. */
+const Pin = Type.Union([Type.Integer({ minimum: 1, maximum: 40 }), Type.String({ pattern: '^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$' })], {
+  errorMessage: 'must be a header pin number 1–40 or a signal name such as GPIO17',
+})
+
+// Ajv fills no defaults inside a union (anyOf), so driver settings are optional and
+// their defaults live with the driver (firmware/drivers/*/…-config.ts), stated here for editors.
+const ButtonTimingSettings = {
+  activeLow: Type.Optional(Type.Boolean({ default: true, description: 'Buttons switch the line to ground (with a pull-up)' })),
+  bias: Type.Optional(OneOf(['pull-up', 'pull-down', 'as-is'] as const, { default: 'pull-up' })),
+  debounceMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
+  longPressMs: Type.Optional(Type.Integer({ minimum: 200, maximum: 60000, default: 1500 })),
+}
+
+/** Service buttons: simulated, sysfs GPIO, or the libgpiod tools (gpiomon/gpioset). */
+const ButtonInput = Type.Union([
+  Simulated,
+  Type.Object(
+    {
+      driver: OneOf(['sysfs'] as const),
+      root: Type.Optional(Type.String({ default: '/sys/class/gpio' })),
+      pollMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 2 })),
+      ...ButtonTimingSettings,
+    },
+    { additionalProperties: false },
+  ),
+  Type.Object({ driver: OneOf(['gpiod'] as const), ...ButtonTimingSettings }, { additionalProperties: false }),
+])
+
+/** The ticket printer: simulated, or ESC/POS over a serial port, a USB printer device file, or TCP 9100. */
+const PrinterDriver = Type.Union([
+  Simulated,
+  Type.Object(
+    { driver: OneOf(['escpos-serial'] as const), path: Type.String({ minLength: 1 }), baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })) },
+    { additionalProperties: false },
+  ),
+  Type.Object({ driver: OneOf(['escpos-usb'] as const), path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }) }, { additionalProperties: false }),
+  Type.Object(
+    { driver: OneOf(['escpos-network'] as const), host: Type.String({ minLength: 1 }), port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, default: 9100 })) },
+    { additionalProperties: false },
+  ),
+])
+
+export const DispenserSchema = Type.Object(
+  {
+    buttons: Type.Array(
+      Type.Object({ service: Id, pin: Type.Optional(Pin), lamp: Type.Optional(Pin) }, { additionalProperties: false }),
+      { minItems: 1 },
+    ),
+    input: ButtonInput,
+    printer: PrinterDriver,
+    cooldownMs: Type.Integer({ minimum: 0, default: 3000, description: 'After a ticket, the same button gives no other for this long' }),
+    technicianHoldMs: Type.Integer({ minimum: 1000, default: 5000, description: 'Hold the first and last buttons this long for the status slip' }),
+    printerPollMs: Type.Integer({ minimum: 500, default: 5000 }),
+  },
+  { additionalProperties: false },
+)
+
 export const DisplaySchema = Type.Object(
   {
     id: Id,
@@ -120,16 +178,10 @@ export const BoardSchema = Type.Object(
       OneOf(['hub', 'dispenser', 'counter', 'display', 'announcer'] as const),
       { minItems: 1, uniqueItems: true },
     ),
-    dispenser: Type.Optional(
-      Type.Object(
-        {
-          buttons: Type.Array(Type.Object({ service: Id }, { additionalProperties: false }), { minItems: 1 }),
-          input: Simulated,
-          printer: Simulated,
-        },
-        { additionalProperties: false },
-      ),
+    model: Type.Optional(
+      OneOf(['pi-3b', 'pi-4b', 'pi-5', 'pi-zero-2w', 'cm4'] as const, { description: 'The board, for its pin map in boards/' }),
     ),
+    dispenser: Type.Optional(DispenserSchema),
     counters: Type.Optional(
       Type.Array(Type.Object({ counter: Id, input: Simulated }, { additionalProperties: false })),
     ),
@@ -185,6 +237,14 @@ export const ConfigSchema = Type.Object(
       {
         footer: Type.String({ default: '' }),
         paperWidth: Type.Integer({ enum: [58, 80], default: 80, errorMessage: 'must be 58 or 80 (mm)' }),
+        statusUrl: Type.Optional(
+          Type.String({
+            pattern: '^https?://',
+            errorMessage: 'must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended',
+            description: 'The ticket status page the QR code opens, e.g. https://queue.example.com/t/',
+          }),
+        ),
+        logo: Type.Optional(Type.String({ minLength: 1, description: 'A PNG file printed at the top of each ticket' })),
       },
       { additionalProperties: false, default: {} },
     ),
@@ -245,3 +305,4 @@ export type SiteConfig = Omit<SiteDocument, 'board' | 'boards'> & { board: Board
 export type BoardConfig = Static<typeof BoardSchema>
 export type DisplayConfig = Static<typeof DisplaySchema>
 export type AnnouncerConfig = Static<typeof AnnouncerSchema>
+export type DispenserConfig = Static<typeof DispenserSchema>

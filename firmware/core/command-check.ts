@@ -14,6 +14,13 @@ const oneOf = (field: string, values: readonly string[]): Check => (c) =>
   c[field] === undefined || values.includes(c[field] as string) ? undefined : `"${field}" must be ${values.join(', ')} or absent`
 
 const counter = text('counter', 'the id of a counter')
+const label = text('label', 'the ticket label, e.g. A023')
+
+/** 128 bits of randomness as base64url is 22 characters; anything shorter is guessable. */
+const token: Check = (c) =>
+  c.token === undefined || (typeof c.token === 'string' && /^[A-Za-z0-9_-]{22,64}$/.test(c.token))
+    ? undefined
+    : '"token" must be 22–64 letters, digits, _ or - (a random status-page token) or absent'
 
 const target: Check = (c) => {
   const to = c.to as Record<string, unknown> | undefined
@@ -25,7 +32,7 @@ const target: Check = (c) => {
 }
 
 const CHECKS: Record<CommandType, Check[]> = {
-  issue: [text('service', 'the id of a service'), oneOf('priority', ['normal', 'priority', 'vip'])],
+  issue: [text('service', 'the id of a service'), oneOf('priority', ['normal', 'priority', 'vip']), token],
   callNext: [counter],
   recall: [counter],
   noShow: [counter],
@@ -36,7 +43,10 @@ const CHECKS: Record<CommandType, Check[]> = {
   hold: [counter],
   pause: [counter],
   resume: [counter],
-  cancel: [text('label', 'the ticket label, e.g. A023')],
+  cancel: [label],
+  markUnprinted: [label],
+  reprint: [label],
+  markPrinted: [label],
   tick: [],
 }
 

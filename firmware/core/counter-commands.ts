@@ -11,7 +11,7 @@ import { foldTicket, type TicketEvent } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
 import { counterName, findCounter, findService, serviceName } from './wording.ts'
 
-type CounterCommand = Exclude<Command, { type: 'issue' | 'cancel' | 'tick' }>
+type CounterCommand = Exclude<Command, { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' }>
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 
 export function decideAtCounter(config: EngineConfig, state: QueueState, cmd: CounterCommand, now: number): Decision {
@@ -130,13 +130,13 @@ function currentTicket(state: QueueState, counter: string): Ticket | undefined {
   return id === undefined ? undefined : state.tickets[id]
 }
 
-function ticketByLabel(state: QueueState, label: string): Ticket | undefined {
+export function ticketByLabel(state: QueueState, label: string): Ticket | undefined {
   const id = state.byLabel[label.trim().toUpperCase()] ?? state.byLabel[label]
   return id === undefined ? undefined : state.tickets[id]
 }
 
 /** The answer: the events, and the ticket as it stands after them. */
-function done(t: Ticket, events: Event[]): Decision {
+export function done(t: Ticket, events: Event[]): Decision {
   const after = structuredClone(t)
   for (const e of events) if ('id' in e && e.id === t.id) foldTicket(after, e as TicketEvent)
   return { ok: true, events, reply: { ticket: ticketView(after) } }
@@ -150,7 +150,7 @@ function alreadyServing(at: At, t: Ticket, advice: string): Decision {
   return refuse('already-serving', `${t.label} is being served at ${counterName(at.config, at.def.id)}; ${advice}`)
 }
 
-function unknownTicket(label: string): Decision {
+export function unknownTicket(label: string): Decision {
   return refuse('unknown-ticket', `There is no ticket ${label} today`)
 }
 

@@ -10,6 +10,7 @@ import { checkCommand } from './command-check.ts'
 import { decideAtCounter, decideCancel } from './counter-commands.ts'
 import { rolloverEvents } from './day-rollover.ts'
 import { decideIssue } from './issue.ts'
+import { decidePrinting } from './print-commands.ts'
 import { cloneState } from './state.ts'
 
 export function decide(config: EngineConfig, state: QueueState, cmd: Command, now: number): Decision {
@@ -38,6 +39,10 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
       return decideIssue(config, state, cmd, now)
     case 'cancel':
       return decideCancel(state, cmd.label, now)
+    case 'markUnprinted':
+    case 'reprint':
+    case 'markPrinted':
+      return decidePrinting(state, cmd, now)
     case 'tick':
       return { ok: true, events: [], reply: {} }
     default:

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'not-yet-no-show'
   | 'ticket-finished'
   | 'ticket-not-waiting'
+  | 'ticket-printed'
   | 'service-closed'
   | 'daily-cap'
   | 'numbers-exhausted'

@@ -15,7 +15,7 @@ import { findService, serviceName } from './wording.ts'
 export function decideIssue(
   config: EngineConfig,
   state: QueueState,
-  cmd: { service: string; priority?: PriorityClass },
+  cmd: { service: string; priority?: PriorityClass; token?: string },
   now: number,
 ): Decision {
   const def = findService(config, cmd.service)
@@ -42,7 +42,16 @@ export function decideIssue(
   }
   const priority = cmd.priority ?? 'normal'
   const { ahead, seconds } = estimateWait(config, state, def.id, priority)
-  const event = { type: 'ticket.issued', at: now, id: `${state.day}/${label}`, label, service: def.id, priority, number } as const
+  const event = {
+    type: 'ticket.issued',
+    at: now,
+    id: `${state.day}/${label}`,
+    label,
+    service: def.id,
+    priority,
+    number,
+    ...(cmd.token === undefined ? {} : { token: cmd.token }),
+  } as const
   return { ok: true, events: [event], reply: { ticket: ticketView(newTicket(event)), ahead, estimatedWaitSeconds: seconds } }
 }
 

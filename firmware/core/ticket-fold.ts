@@ -21,6 +21,7 @@ export function newTicket(e: Extract<Event, { type: 'ticket.issued' }>): Ticket 
     calls: 0,
     queueKey: e.at,
     history: [{ state: 'waiting', at: e.at }],
+    ...(e.token === undefined ? {} : { token: e.token }),
   }
 }
 
@@ -42,6 +43,14 @@ export function foldTicket(t: Ticket, e: TicketEvent): void {
       return enter(t, 'held', e.at, e.counter)
     case 'ticket.cancelled':
       return enter(t, 'cancelled', e.at)
+    case 'ticket.unprinted':
+      return enter(t, 'unprinted', e.at)
+    case 'ticket.reprintRequested':
+      // A request, not a change: the ticket stays unprinted until the box says it printed.
+      return
+    case 'ticket.printed':
+      // Back in the queue where it was: the customer has been waiting since it was issued.
+      return enter(t, 'waiting', e.at)
     case 'ticket.transferred':
       // 'transferred' is a mark in the history; the ticket waits again at once.
       t.history.push({ state: 'transferred', at: e.at, counter: e.counter })

@@ -21,6 +21,8 @@ export type TicketState =
   | 'no-show'
   | 'transferred'
   | 'cancelled'
+  /** Issued, but the printer failed: out of every queue until it is reprinted or cancelled. */
+  | 'unprinted'
 
 /** Opening hours: on these ISO weekdays (1 = Monday … 7 = Sunday), from–to local time. */
 export interface OpeningHours {
@@ -87,7 +89,13 @@ export interface EngineConfig {
 
 /** Every command names who sent it; the hub adds the request id. */
 export type Command =
-  | { type: 'issue'; service: string; priority?: PriorityClass }
+  | {
+      type: 'issue'
+      service: string
+      priority?: PriorityClass
+      /** The unguessable token of the ticket's status page (the QR code), made by the ticket box. */
+      token?: string
+    }
   | { type: 'callNext'; counter: string }
   | { type: 'recall'; counter: string }
   | { type: 'noShow'; counter: string }
@@ -104,6 +112,12 @@ export type Command =
   | { type: 'pause'; counter: string }
   | { type: 'resume'; counter: string }
   | { type: 'cancel'; label: string }
+  /** The ticket box could not print an issued ticket: take it out of the queue. */
+  | { type: 'markUnprinted'; label: string; reason?: string }
+  /** A counter or technician asks the ticket box to print an unprinted ticket again. */
+  | { type: 'reprint'; label: string }
+  /** The ticket box printed it after all: it waits again, in its original place. */
+  | { type: 'markPrinted'; label: string }
   /** Sent by the hub's clock: starts a new business day when it is due. */
   | { type: 'tick' }
 
@@ -124,6 +138,7 @@ export type Event =
       priority: PriorityClass
       /** The number part, for wrapping and caps. */
       number: number
+      token?: string
     }
   | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean }
   | { type: 'ticket.started'; at: number; id: string; counter: string }
@@ -142,6 +157,9 @@ export type Event =
   /** The ticket enters a service's queue again (the next step of a multi-step visit). */
   | { type: 'ticket.nextStep'; at: number; id: string; service: string }
   | { type: 'ticket.cancelled'; at: number; id: string; reason: 'cancelled' | 'day-end' }
+  | { type: 'ticket.unprinted'; at: number; id: string; reason: string }
+  | { type: 'ticket.reprintRequested'; at: number; id: string; service: string; token?: string }
+  | { type: 'ticket.printed'; at: number; id: string }
   | { type: 'counter.paused'; at: number; counter: string }
   | { type: 'counter.resumed'; at: number; counter: string }
 
@@ -173,6 +191,8 @@ export interface Ticket {
   queueKey: number
   /** Every transition with its time. */
   history: Transition[]
+  /** The status page token printed in the QR code. */
+  token?: string
 }
 
 export interface CounterState {

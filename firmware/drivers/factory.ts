@@ -13,7 +13,10 @@ import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
 import { SimulatedPrinter } from './printer/simulated-printer.ts'
 import { paperColumns } from '../ticket/render-text.ts'
-import type { AnnouncerConfig } from '../config/schema.ts'
+import type { AnnouncerConfig, DispenserConfig } from '../config/schema.ts'
+import type { ButtonLamps } from './input/input.ts'
+import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
+import { escposPrinter } from './printer/escpos-printer-config.ts'
 
 export interface SimulatedHardware {
   inputs: Map<string, SimulatedInput>
@@ -28,12 +31,23 @@ export class DriverFactory {
   readonly simulated: SimulatedHardware = { inputs: new Map(), printers: [], displays: new Map(), audio: [] }
 
   input(name: string, _config: DriverConfig): InputDevice {
+    return this.simulatedInput(name)
+  }
+
+  private simulatedInput(name: string): SimulatedInput {
     const input = new SimulatedInput(name)
     this.simulated.inputs.set(name, input)
     return input
   }
 
-  printer(_config: DriverConfig, paperWidthMm: number): TicketPrinter {
+  /** The ticket box's service buttons and their lamps. */
+  serviceButtons(dispenser: DispenserConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
+    if (dispenser.input.driver !== 'simulated') return gpioServiceButtons(dispenser, dispenser.input, model, logger)
+    return this.simulatedInput('dispenser')
+  }
+
+  printer(config: DispenserConfig['printer'], paperWidthMm: number, pollMs: number, logger: Logger): TicketPrinter {
+    if (config.driver !== 'simulated') return escposPrinter(config, paperWidthMm, pollMs, logger)
     const printer = new SimulatedPrinter(paperColumns(paperWidthMm))
     this.simulated.printers.push(printer)
     return printer

@@ -1,7 +1,8 @@
 /**
  * What each device may ask of the hub: a dispenser issues tickets for its
- * own buttons' services; a counter keypad commands its own counter; the
- * hub's own clock ticks. The broker's access list already keeps a device to
+ * own buttons' services and reports what its printer did; a counter keypad
+ * commands its own counter, and may cancel or have an unprinted ticket
+ * reprinted; the hub's own clock ticks. The broker's access list already keeps a device to
  * its own command topic, so the topic names the device truthfully.
  */
 import type { Command, EngineError } from '../core/index.ts'
@@ -19,10 +20,12 @@ export function permitFor(device: Device | undefined, deviceId: string): Permit 
     if (device.role === 'dispenser' && command.type === 'issue') {
       return device.services?.includes(command.service) ? undefined : no(`This ticket box has no button for "${command.service}"`)
     }
+    // The box reports what its printer did with a ticket it was given.
+    if (device.role === 'dispenser' && (command.type === 'markUnprinted' || command.type === 'markPrinted')) return undefined
     if (device.role === 'counter' && 'counter' in command && COUNTER_COMMANDS.has(command.type)) {
       return command.counter === device.counter ? undefined : no(`This keypad belongs to counter ${device.counter}, not ${command.counter}`)
     }
-    if (device.role === 'counter' && command.type === 'cancel') return undefined
+    if (device.role === 'counter' && (command.type === 'cancel' || command.type === 'reprint')) return undefined
     return no(`A ${device.role} may not send "${command.type}"`)
   }
 }

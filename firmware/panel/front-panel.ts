@@ -64,6 +64,7 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
       }),
     )
     this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
+    this.app.dispenser?.on('unprinted', (label, reason) => this.update(() => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`)))
     this.log.setEncoding('utf8')
     this.log.on('data', (chunk: string) =>
       this.update(() => {

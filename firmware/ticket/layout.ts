@@ -16,6 +16,10 @@ export interface TicketLine {
 export interface TicketLayout {
   label: string
   lines: TicketLine[]
+  /** A PNG file printed above everything else. */
+  logo?: string
+  /** What the QR code holds: the ticket's status page, opened by its unguessable token. */
+  qr?: string
 }
 
 const center = (text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
@@ -27,7 +31,14 @@ export function waitWords(seconds: number, ahead: number): string {
   return `About ${Math.max(1, Math.round(seconds / 60))} min`
 }
 
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number): TicketLayout {
+/** The status page address of a ticket, or none when the site has no status page configured. */
+export function statusUrl(config: SiteConfig, token: string | undefined): string | undefined {
+  const base = config.ticket.statusUrl
+  if (base === undefined || token === undefined) return undefined
+  return base.includes('{token}') ? base.replace('{token}', token) : base + token
+}
+
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
@@ -47,5 +58,9 @@ export function ticketLayout(config: SiteConfig, reply: Reply, now: number): Tic
   ]
   if (ticket.priority !== 'normal') lines.splice(3, 0, center(ticket.priority === 'vip' ? 'VIP' : 'Priority'))
   if (config.ticket.footer !== '') lines.push(center(config.ticket.footer))
-  return { label: ticket.label, lines }
+  const layout: TicketLayout = { label: ticket.label, lines }
+  const qr = statusUrl(config, token)
+  if (qr !== undefined) layout.qr = qr
+  if (config.ticket.logo !== undefined) layout.logo = config.ticket.logo
+  return layout
 }

@@ -35,6 +35,11 @@ export function renderTicketText(ticket: TicketLayout, columns: number): string 
     for (const row of wrap(text, inner)) out.push('│ ' + pad(row, inner, line.align) + ' │')
     if (line.size === 'huge') out.push('│ ' + ' '.repeat(inner) + ' │')
   }
+  // The terminal cannot draw the QR code; it shows what the code opens.
+  if (ticket.qr !== undefined) {
+    out.push('│ ' + pad('[QR]', inner, 'center') + ' │')
+    for (let i = 0; i < ticket.qr.length; i += inner) out.push('│ ' + pad(ticket.qr.slice(i, i + inner), inner, 'center') + ' │')
+  }
   out.push('└' + '─'.repeat(columns - 2) + '┘')
   return out.join('\n')
 }

@@ -2,16 +2,33 @@
 import { EventEmitter } from 'node:events'
 import type { TicketLayout } from '../../ticket/layout.ts'
 import { renderTicketText } from '../../ticket/render-text.ts'
-import type { TicketPrinter } from './printer.ts'
+import { canPrint, type PrinterStatus } from './escpos-status.ts'
+import { PrinterNotReadyError, type PrinterEvents, type TicketPrinter } from './printer.ts'
 
-export class SimulatedPrinter extends EventEmitter<{ printed: [text: string, ticket: TicketLayout] }> implements TicketPrinter {
+const READY: PrinterStatus = { online: true, answered: true, coverOpen: false, paperOut: false, paperNearEnd: false }
+
+export class SimulatedPrinter extends EventEmitter<PrinterEvents & { printed: [text: string, ticket: TicketLayout] }> implements TicketPrinter {
+  readonly name = 'simulated printer'
+  private state: PrinterStatus = READY
+
   constructor(private readonly columns: number) {
     super()
   }
 
   async start(): Promise<void> {}
 
+  async status(): Promise<PrinterStatus> {
+    return this.state
+  }
+
+  /** The front panel's "paper out" key: the roll runs out or is put back. */
+  setPaperOut(out: boolean): void {
+    this.state = { ...this.state, paperOut: out }
+    this.emit('status', this.state)
+  }
+
   async print(ticket: TicketLayout): Promise<void> {
+    if (!canPrint(this.state)) throw new PrinterNotReadyError(this.state)
     this.emit('printed', renderTicketText(ticket, this.columns), ticket)
   }
 
