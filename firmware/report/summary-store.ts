@@ -1,0 +1,85 @@
+/**
+ * Daily summaries on disk: `<data>/reports/days/YYYY-MM-DD.json`, each
+ * written temp → fsync → rename → fsync(dir), outside the journal folder so
+ * compaction never deletes them. They are kept `summaryRetentionDays`
+ * (longer than the journal); a day whose summary is missing is folded from
+ * its journal records, and the hub writes the summary of every closed day
+ * before compaction may delete that day's journal.
+ */
+import { readFile, readdir, unlink } from 'node:fs/promises'
+import { join } from 'node:path'
+import { ensureDir, fsyncDir, writeFileDurably } from '../journal/durable-fs.ts'
+import { readDay } from '../journal/day-reader.ts'
+import { isDay, listDays, ifMissing } from '../journal/segments.ts'
+import { dayMinus } from '../journal/compaction.ts'
+import { DayFold } from './day-fold.ts'
+import { SUMMARY_VERSION, type DaySummary } from './day-summary.ts'
+
+export function summariesDir(dataDir: string): string {
+  return join(dataDir, 'reports', 'days')
+}
+
+export class SummaryStore {
+  constructor(
+    private readonly dir: string,
+    private readonly journalDir: string,
+    private readonly timeZone: string,
+  ) {}
+
+  async read(day: string): Promise<DaySummary | undefined> {
+    const text = await readFile(join(this.dir, `${day}.json`), 'utf8').catch(ifMissing(undefined))
+    if (text === undefined) return undefined
+    const summary = JSON.parse(text) as DaySummary
+    if (summary.version !== SUMMARY_VERSION) throw new Error(`summary of ${day} has version ${String(summary.version)}, expected ${SUMMARY_VERSION}`)
+    return summary
+  }
+
+  async write(summary: DaySummary): Promise<void> {
+    await ensureDir(this.dir)
+    await writeFileDurably(join(this.dir, `${summary.day}.json`), Buffer.from(JSON.stringify(summary)))
+  }
+
+  /** Folds a day from its journal records (today's figures, or a day whose summary is missing). */
+  async fold(day: string, closed: boolean): Promise<DaySummary> {
+    const fold = new DayFold(day, this.timeZone)
+    await readDay(this.journalDir, day, (record) => fold.record(record))
+    return fold.summary({ closed })
+  }
+
+  /** Days from..to (inclusive) that have a summary or journal records, summaries preferred. */
+  async range(from: string, to: string): Promise<DaySummary[]> {
+    const stored = (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5))
+    const journalDays = await listDays(this.journalDir)
+    const newest = journalDays.at(-1)
+    const days = new Set([...stored, ...journalDays].filter((d) => isDay(d) && d >= from && d <= to))
+    const out: DaySummary[] = []
+    // The newest journal day may still be going on: its unfinished visits stay open.
+    for (const day of [...days].sort()) out.push((await this.read(day)) ?? (await this.fold(day, day !== newest)))
+    return out
+  }
+
+  /** Writes the summary of every journal day before `today` that has none; returns the days written. */
+  async summariseClosedDays(today: string): Promise<string[]> {
+    const written: string[] = []
+    for (const day of await listDays(this.journalDir)) {
+      if (day >= today || (await this.read(day)) !== undefined) continue
+      await this.write(await this.fold(day, true))
+      written.push(day)
+    }
+    return written
+  }
+
+  /** Deletes summaries older than `today` minus `days`. */
+  async prune(today: string, days: number): Promise<number> {
+    const cutoff = dayMinus(today, days)
+    let deleted = 0
+    for (const name of await readdir(this.dir).catch(ifMissing([] as string[]))) {
+      if (name.endsWith('.json') && name.slice(0, -5) < cutoff) {
+        await unlink(join(this.dir, name))
+        deleted++
+      }
+    }
+    if (deleted > 0) await fsyncDir(this.dir)
+    return deleted
+  }
+}
