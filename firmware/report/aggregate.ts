@@ -68,6 +68,8 @@ export function aggregate(summaries: DaySummary[], options: ReportOptions): Repo
   const targets = options.targets ?? {}
   for (const s of summaries) {
     const keyOf = keyFunction(options.by, s)
+    // By day, a day with nothing in it still has its row of zeros.
+    if (options.by === 'day') acc(s.day)
     const target = s.services.map((id) => targets[id])
     for (const v of s.visits) addVisit(acc(keyOf(v)), v, target[v[0]])
     for (const r of s.ratings) {

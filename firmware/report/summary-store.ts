@@ -46,6 +46,13 @@ export class SummaryStore {
     return fold.summary({ closed })
   }
 
+  /** The newest stored summary (the last closed day), if any. */
+  async newest(): Promise<DaySummary | undefined> {
+    const days = (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).sort()
+    const last = days.at(-1)
+    return last === undefined ? undefined : this.read(last.slice(0, -5))
+  }
+
   /** Days from..to (inclusive) that have a summary or journal records, summaries preferred. */
   async range(from: string, to: string): Promise<DaySummary[]> {
     const stored = (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5))
