@@ -7,6 +7,7 @@ import { runCommand } from './run.ts'
 import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
+import { REPORT_HELP, reportCommand } from './report.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -26,7 +27,7 @@ Usage:
   qms clips build --out DIR [--lang en,ar,zh,ru]
       Build the announcer's default clip set (espeak-ng and sox) with its
       manifest.json; a site's recordings replace single clips (docs/voice.md).
-  qms --help | qms --version
+${REPORT_HELP}  qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
 `
@@ -43,6 +44,13 @@ export async function main(argv: string[]): Promise<number> {
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      format: { type: 'string' },
+      chart: { type: 'string' },
+      incidents: { type: 'boolean' },
+      slip: { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -72,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.out) return usage('qms clips build needs --out DIR')
     return clipsBuildCommand(values.out, values.lang)
   }
+  if (command === 'report') return reportCommand(values)
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 

@@ -8,18 +8,12 @@ import type { LocalHours } from './local-hours.ts'
 
 export class OpenCounters {
   private readonly since = new Map<string, number>()
-  /** Local hour → open milliseconds, summed over counters. */
-  private readonly ms = new Map<number, number>()
-  /** Local hour → most counters open at once. */
-  private readonly max = new Map<number, number>()
+  private readonly intervals: Array<[number, number]> = []
 
   constructor(private readonly hours: LocalHours) {}
 
   opened(counter: string, at: number): void {
-    if (this.since.has(counter)) return
-    this.since.set(counter, at)
-    const hour = this.hours.hour(at)
-    this.max.set(hour, Math.max(this.max.get(hour) ?? 0, this.since.size))
+    if (!this.since.has(counter)) this.since.set(counter, at)
   }
 
   /** A call at a counter: it is open now if it was not. */
@@ -31,32 +25,34 @@ export class OpenCounters {
     const from = this.since.get(counter)
     if (from === undefined) return
     this.since.delete(counter)
-    this.add(from, at)
+    this.intervals.push([from, at])
   }
 
-  /** Per local hour: open counter-milliseconds and most open at once, counters still open closed at `end`. */
+  /** Per local hour: open counter-milliseconds and most open at once; counters still open are closed at `end`. */
   byHour(end: number): Map<number, { ms: number; max: number }> {
-    const ms = new Map(this.ms)
-    const add = (h: number, d: number) => ms.set(h, (ms.get(h) ?? 0) + d)
-    for (const from of this.since.values()) this.split(from, end, add)
-    const out = new Map<number, { ms: number; max: number }>()
-    for (const [hour, total] of ms) out.set(hour, { ms: total, max: Math.max(this.max.get(hour) ?? 0, 1) })
-    return out
-  }
-
-  private add(from: number, to: number): void {
-    this.split(from, to, (h, d) => this.ms.set(h, (this.ms.get(h) ?? 0) + d))
-  }
-
-  private split(from: number, to: number, add: (hour: number, ms: number) => void): void {
-    let t = from
-    while (t < to) {
-      const next = Math.min(this.hours.nextHourStart(t), to)
-      const hour = this.hours.hour(t)
-      add(hour, next - t)
-      // A counter open across an hour boundary is open at the start of the next hour too.
-      if (next < to) this.max.set(this.hours.hour(next), Math.max(this.max.get(this.hours.hour(next)) ?? 0, 1))
-      t = next
+    const points: Array<[number, number]> = []
+    for (const [from, to] of [...this.intervals, ...[...this.since.values()].map((from): [number, number] => [from, end])]) {
+      if (to <= from) continue
+      points.push([from, +1], [to, -1])
     }
+    // Closings before openings at the same instant: a hand-over is not two counters open.
+    points.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    const out = new Map<number, { ms: number; max: number }>()
+    let open = 0
+    for (let i = 0; i < points.length; i++) {
+      open += points[i]![1]
+      const next = points[i + 1]?.[0]
+      if (next === undefined || open === 0) continue
+      for (let t = points[i]![0]; t < next; ) {
+        const stop = Math.min(this.hours.nextHourStart(t), next)
+        const hour = this.hours.hour(t)
+        const o = out.get(hour) ?? { ms: 0, max: 0 }
+        o.ms += (stop - t) * open
+        o.max = Math.max(o.max, open)
+        out.set(hour, o)
+        t = stop
+      }
+    }
+    return out
   }
 }

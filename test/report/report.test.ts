@@ -2,25 +2,13 @@
  * Reports over generated traffic, written to a real journal, read back
  * through the summaries, and checked against the generator's own account.
  */
-import { mkdtemp } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t, { type Test } from 'tap'
-import { Journal } from '../../firmware/journal/index.ts'
 import { aggregate, type Dimension, type ReportRow } from '../../firmware/report/aggregate.ts'
 import { SummaryStore, summariesDir } from '../../firmware/report/summary-store.ts'
 import { expected, groupBy, localHour } from './expectations.ts'
-import { engineFor, generate, type Traffic, type TrueVisit } from './traffic.ts'
-
-async function journalOf(traffic: Traffic): Promise<{ dataDir: string; journalDir: string }> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'qms-report-'))
-  const journalDir = join(dataDir, 'journal')
-  const journal = new Journal({ dir: journalDir })
-  await journal.open({ onSnapshot: () => undefined, onRecord: () => undefined })
-  for (const { day, record } of traffic.records) await journal.append(record, day)
-  await journal.close()
-  return { dataDir, journalDir }
-}
+import { journalOf } from './fixture.ts'
+import { engineFor, generate, type TrueVisit } from './traffic.ts'
 
 function project(row: ReportRow) {
   return {

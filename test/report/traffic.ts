@@ -6,7 +6,7 @@
  * generator's counter called it, how it ended — from the commands it sent,
  * so expectations never come from the report code.
  */
-import { apply, decide, initialState, type Command, type EngineConfig, type Event } from '../../firmware/core/index.ts'
+import { apply, businessDay, decide, initialState, type Command, type EngineConfig, type Event } from '../../firmware/core/index.ts'
 import { seededRandom } from '../harness/ticket-load.ts'
 
 export interface TrueVisit {
@@ -24,10 +24,13 @@ export interface TrueVisit {
 
 export interface TrueRating { day: string; counter: string; staff: string; service: string; score: number; scale: number }
 
+export interface TrueIncident { day: string; location: string; kind: string; raisedAt: number; ackAt?: number; clearedAt: number; escalations: number }
+
 export interface Traffic {
   records: Array<{ day: string; record: { at: number; ev: Array<Record<string, unknown>> } }>
   visits: TrueVisit[]
   ratings: TrueRating[]
+  incidents: TrueIncident[]
 }
 
 export function engineFor(timeZone: string, dayStartsAt = '04:00'): EngineConfig {
@@ -50,14 +53,16 @@ const STEP = 20_000
 export function generate(engine: EngineConfig, from: number, until: number, nextDay: number, seed = 1): Traffic {
   const rnd = seededRandom(seed)
   const state = initialState(engine)
-  const traffic: Traffic = { records: [], visits: [], ratings: [] }
+  const traffic: Traffic = { records: [], visits: [], ratings: [], incidents: [] }
   const open = new Map<string, TrueVisit>()
   const counters = engine.counters.map((c) => c.id)
   const staffOf = (c: string) => `staff-${c}`
   const busy = new Map<string, { id: string; until: number; plan: 'serve' | 'noShow' | 'transfer'; started: boolean }>()
   let now = from
 
-  const record = (ev: Array<Record<string, unknown>>) => traffic.records.push({ day: state.day, record: { at: now, ev } })
+  const record = (ev: Array<Record<string, unknown>>, at = now) => traffic.records.push({ day: state.day, record: { at, ev } })
+  /** Incident steps still to come, journaled when their time comes. */
+  let later: Array<Record<string, unknown>> = []
   const run = (command: Command) => {
     const d = decide(engine, state, command, now)
     if (!d.ok) return undefined
@@ -108,10 +113,34 @@ export function generate(engine: EngineConfig, from: number, until: number, next
       if (waiting && run({ type: 'cancel', label: state.tickets[waiting[0]]!.label })) end(waiting[0], 'cancelled')
     }
     for (const c of counters) step(c)
+    for (const e of later.filter((e) => (e.at as number) <= now)) record([e], e.at as number)
+    later = later.filter((e) => (e.at as number) > now)
+    // An incident is raised only when it will be over within the business day (see the note in docs/reports.md).
+    const over = now + 12 * 60_000
+    if (rnd() < 0.01 && over < until && businessDay(over, engine.timeZone, engine.dayStartsAt) === state.day) incident()
   }
   now = nextDay
   rollover()
   return traffic
+
+  /** A call point pressed: answered after 20 s–10 min (escalating every 2 min unanswered), or never, then cleared. */
+  function incident(): void {
+    const id = `inc-${traffic.incidents.length + 1}`
+    const location = ['room 315', 'table 12', 'cardiology'][Math.floor(rnd() * 3)]!
+    const kind = (['staff', 'manager', 'complaint'] as const)[Math.floor(rnd() * 3)]!
+    const answered = rnd() < 0.8
+    const delay = STEP * (1 + Math.floor(rnd() * 30))
+    const escalations = Math.floor(delay / 120_000)
+    const truth: TrueIncident = { day: state.day, location, kind, raisedAt: now, clearedAt: now + delay + 60_000, escalations, ...(answered ? { ackAt: now + delay } : {}) }
+    traffic.incidents.push(truth)
+    record([
+      { type: 'incident.raised', at: now, incident: id, point: `p-${location}`, kind, location, board: 'b1' },
+      { type: 'incident.notified', at: now, incident: id, level: 0, to: ['+971500000001'], channel: 'sms', delivered: rnd() < 0.9 },
+    ])
+    for (let level = 1; level <= escalations; level++) later.push({ type: 'incident.escalated', at: now + level * 120_000, incident: id, level })
+    if (answered) later.push({ type: 'incident.acknowledged', at: now + delay, incident: id, by: 'nurse', via: 'key' })
+    later.push({ type: 'incident.cleared', at: truth.clearedAt, incident: id })
+  }
 
   function step(c: string): void {
     const b = busy.get(c)
