@@ -14,6 +14,7 @@ import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
+import { measureReportYear } from './report-year.ts'
 import { measureStartReady } from './start-ready.ts'
 import { round } from './stats.ts'
 import { measureThroughput } from './throughput.ts'
@@ -30,6 +31,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
+  ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
 ]
 
 const figures: Record<string, number> = {}

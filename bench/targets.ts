@@ -38,5 +38,8 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('button edge to last ticket byte, pty, p99', 'press_to_print_p99_ms'),
     row('the same ticket on the wire at 115200 baud, ms', 'print_wire_ms'),
     row('bytes of a ticket (raster lines included)', 'ticket_bytes'),
+    row('report of a year, 2,000 tickets a day, from summaries, ms', 'report_year_ms', '< 2000', f.report_year_ms! < 2000),
+    row('fold one such day from its journal, ms', 'report_day_fold_ms'),
+    row('daily summary of such a day, KiB', 'summary_day_kb'),
   ]
 }

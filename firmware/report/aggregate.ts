@@ -5,7 +5,7 @@
  * grouped by the service of its queue, the counter and staff member that
  * handled it last, and the local hour it entered the queue.
  */
-import { Entry, Outcome, type DaySummary, type Visit } from './day-summary.ts'
+import { Entry, Outcome, RATING_FIELDS, VISIT_FIELDS, type DaySummary } from './day-summary.ts'
 import { spread, type Spread } from './figures.ts'
 
 export const DIMENSIONS = ['service', 'counter', 'staff', 'hour', 'day'] as const
@@ -71,12 +71,15 @@ export function aggregate(summaries: DaySummary[], options: ReportOptions): Repo
     // By day, a day with nothing in it still has its row of zeros.
     if (options.by === 'day') acc(s.day)
     const target = s.services.map((id) => targets[id])
-    for (const v of s.visits) addVisit(acc(keyOf(v)), v, target[v[0]])
-    for (const r of s.ratings) {
-      const a = acc(keyOf([r[0], r[1], r[2], r[3], 0, 0, 0, 0]))
+    const v = s.visits
+    for (let i = 0; i < v.length; i += VISIT_FIELDS) addVisit(acc(keyOf(v, i)), v, i, target[v[i]!])
+    const r = s.ratings
+    for (let i = 0; i < r.length; i += RATING_FIELDS) {
+      // A rating row starts with the same four fields as a visit row.
+      const a = acc(keyOf(r, i))
       a.ratings++
       // Scores on different scales compare as a share of the top score, shown on a 1–5 scale.
-      a.ratingSum += (r[4] / r[5]) * 5
+      a.ratingSum += (r[i + 4]! / r[i + 5]!) * 5
     }
     addHours(s, options.by, acc)
   }
@@ -84,30 +87,36 @@ export function aggregate(summaries: DaySummary[], options: ReportOptions): Repo
   return [...accs.keys()].sort(order).map((key) => row(key, accs.get(key)!))
 }
 
-function keyFunction(by: Dimension, s: DaySummary): (v: Visit) => string {
+/** The group of the row at `rows[at]`: fields 0–3 are service, counter, staff and hour in visit and rating rows alike. */
+function keyFunction(by: Dimension, s: DaySummary): (rows: number[], at: number) => string {
   const name = (list: string[], i: number) => (i < 0 ? NONE : list[i]!)
   switch (by) {
     case 'service':
-      return (v) => name(s.services, v[0])
+      return (r, at) => name(s.services, r[at]!)
     case 'counter':
-      return (v) => name(s.counters, v[1])
+      return (r, at) => name(s.counters, r[at + 1]!)
     case 'staff':
-      return (v) => name(s.staff, v[2])
+      return (r, at) => name(s.staff, r[at + 2]!)
     case 'hour':
-      return (v) => String(v[3]).padStart(2, '0')
+      return (r, at) => HOURS[r[at + 3]!]!
     case 'day':
       return () => s.day
   }
 }
 
-function addVisit(a: Acc, v: Visit, target: number | undefined): void {
-  if (v[4] === Entry.issued) a.issued++
-  switch (v[5]) {
+const HOURS = Array.from({ length: 24 }, (_, h) => String(h).padStart(2, '0'))
+
+function addVisit(a: Acc, rows: number[], at: number, target: number | undefined): void {
+  const wait = rows[at + 6]!
+  const serve = rows[at + 7]!
+  const outcome = rows[at + 5]!
+  if (rows[at + 4] === Entry.issued) a.issued++
+  switch (outcome) {
     case Outcome.served:
       a.served++
-      if (target !== undefined && v[6] >= 0) {
+      if (target !== undefined && wait >= 0) {
         a.targeted++
-        if (v[6] <= target) a.within++
+        if (wait <= target) a.within++
       }
       break
     case Outcome.noShow:
@@ -120,8 +129,8 @@ function addVisit(a: Acc, v: Visit, target: number | undefined): void {
       a.cancelled++
       break
   }
-  if (v[6] >= 0) a.waits.push(v[6])
-  if (v[5] === Outcome.served && v[7] >= 0) a.serves.push(v[7])
+  if (wait >= 0) a.waits.push(wait)
+  if (outcome === Outcome.served && serve >= 0) a.serves.push(serve)
 }
 
 function addHours(s: DaySummary, by: Dimension, acc: (key: string) => Acc): void {

@@ -205,7 +205,7 @@ export class DayFold {
       services: [...this.services.list],
       counters: [...this.counters.list],
       staff: [...this.staff.list],
-      visits: this.visits.map((v) => (v[5] === Outcome.open ? [v[0], v[1], v[2], v[3], v[4], unfinished, v[6], v[7]] : [...v]) as Visit),
+      visits: this.visits.flatMap((v) => (v[5] === Outcome.open ? [v[0], v[1], v[2], v[3], v[4], unfinished, v[6], v[7]] : v)),
       hours: [...hours].sort((a, b) => a - b).map((hour) => {
         const p = this.peak.get(hour)
         const o = open.get(hour)
@@ -217,7 +217,7 @@ export class DayFold {
           countersOpenMax: o?.max ?? 0,
         }
       }),
-      ratings: this.ratings.map((r) => [...r] as Rating),
+      ratings: this.ratings.flat(),
       incidents: this.incidents.facts(),
     }
   }

@@ -2,7 +2,10 @@
  * A business day's summary: what the report needs of a day, kept long after
  * the day's journal is deleted (docs/reports.md). One row per queue visit
  * rather than pre-made totals, so medians and percentiles over any range and
- * any grouping stay exact; a busy day (2,000 tickets) is about 60 KB.
+ * any grouping stay exact; a busy day (2,000 tickets) is about 60 KB. Rows
+ * are stored flat (`visits` is every row's fields one after another): a
+ * year of nested little arrays cost the report more in garbage collection
+ * than in parsing (bench report_year_ms).
  */
 
 export const SUMMARY_VERSION = 1
@@ -23,9 +26,11 @@ export type EntryCode = (typeof Entry)[keyof typeof Entry]
  * seconds from the start of service (or the last call) to finish (-1: not served).
  */
 export type Visit = [number, number, number, number, EntryCode, OutcomeCode, number, number]
+export const VISIT_FIELDS = 8
 
 /** One rating: `[service, counter, staff, hour, score, scale]`, names as for visits. */
 export type Rating = [number, number, number, number, number, number]
+export const RATING_FIELDS = 6
 
 export interface HourFigures {
   /** Local hour 0–23. */
@@ -65,8 +70,10 @@ export interface DaySummary {
   services: string[]
   counters: string[]
   staff: string[]
-  visits: Visit[]
+  /** Visit rows, flat: row i is `visits[i * VISIT_FIELDS …]`. */
+  visits: number[]
   hours: HourFigures[]
-  ratings: Rating[]
+  /** Rating rows, flat: row i is `ratings[i * RATING_FIELDS …]`. */
+  ratings: number[]
   incidents: IncidentFacts[]
 }

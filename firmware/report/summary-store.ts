@@ -59,10 +59,8 @@ export class SummaryStore {
     const journalDays = await listDays(this.journalDir)
     const newest = journalDays.at(-1)
     const days = new Set([...stored, ...journalDays].filter((d) => isDay(d) && d >= from && d <= to))
-    const out: DaySummary[] = []
-    // The newest journal day may still be going on: its unfinished visits stay open.
-    for (const day of [...days].sort()) out.push((await this.read(day)) ?? (await this.fold(day, day !== newest)))
-    return out
+    // A few files at a time: reading overlaps parsing. The newest journal day may still be going on: its unfinished visits stay open.
+    return mapLimited([...days].sort(), 8, async (day) => (await this.read(day)) ?? (await this.fold(day, day !== newest)))
   }
 
   /** Writes the summary of every journal day before `today` that has none; returns the days written. */
@@ -89,4 +87,18 @@ export class SummaryStore {
     if (deleted > 0) await fsyncDir(this.dir)
     return deleted
   }
+}
+
+/** `fn` over `items` with at most `limit` running at once; results in the items' order. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length)
+  let next = 0
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++
+      out[i] = await fn(items[i]!)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
+  return out
 }
