@@ -91,6 +91,22 @@ t.test('live figures, then the closed day summarised, stored and published', asy
   t.equal(deposits.withinTarget, 1, 'the one served deposit was within its 5 min target')
   t.ok(existsSync(join(dataDir, 'reports', 'days', '2026-11-22.json')), 'stored outside the journal')
 
+  // The technician's combination at the ticket box: the status slip, then the summary slip.
+  while (app.dispenser!.daySummary?.day !== '2026-11-22') await new Promise((resolve) => setTimeout(resolve, 10))
+  const slips: string[] = []
+  const two = new Promise<void>((resolve) =>
+    sim.printers[0]!.on('printed', (text: string) => {
+      slips.push(text)
+      if (slips.length === 2) resolve()
+    }),
+  )
+  sim.inputs.get('dispenser')!.chord(['deposits', 'accounts'])
+  await two
+  t.match(slips[0], /STATUS/)
+  t.match(slips[1], /DAILY SUMMARY/)
+  t.match(slips[1], /2026-11-22/)
+  t.match(slips[1], /Issued 3 +Served 1/)
+
 })
 
 t.test('who may read the report topics', async (t) => {
