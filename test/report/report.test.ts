@@ -119,3 +119,34 @@ for (const night of nights) {
     t.ok(hours.includes('01') && hours.includes('03') && hours.includes('04'), 'the hours around the change are there')
   })
 }
+
+t.test('peak waiting and counters open, hour by hour, from a sweep over the generator account', async (t) => {
+  const { dataDir, journalDir } = await journalOf(dubaiTraffic)
+  const [summary] = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone).range('2026-11-22', '2026-11-22')
+  const hourOf = (at: number) => Number(localHour(at, DUBAI.timeZone))
+  // Waiting: from entering the queue until called (or, never called, until the visit ended). Arrivals first at one instant, as the generator sends them.
+  // Three counters log in at the day's first record and stay until its last.
+  const times = dubaiTraffic.records.filter((r) => r.day === '2026-11-22').flatMap((r) => r.record.ev.map((e) => e.at as number))
+  const first = Math.min(...times)
+  const last = Math.max(...times)
+  // Those still waiting at closing time leave at the next day's start, in the next day's journal.
+  const points: Array<[number, number]> = []
+  for (const v of dubaiTraffic.visits.filter((v) => v.day === '2026-11-22')) points.push([v.enteredAt, +1], [v.calledAt ?? v.endedAt!, -1])
+  points.sort((a, b) => a[0] - b[0] || b[1] - a[1])
+  const cut = points.findIndex(([at]) => at > last)
+  if (cut >= 0) points.splice(cut)
+  const peak = new Map<number, number>()
+  let waiting = 0
+  for (const [at, change] of points) {
+    waiting += change
+    peak.set(hourOf(at), Math.max(peak.get(hourOf(at)) ?? 0, waiting))
+  }
+  for (const h of summary!.hours) {
+    const hourStart = Date.UTC(2026, 10, 22, h.hour - 4)
+    const overlap = Math.max(0, Math.min(last, hourStart + 3_600_000) - Math.max(first, hourStart))
+    t.equal(h.countersOpen, Math.round(((3 * overlap) / 3_600_000) * 100) / 100, `${h.hour}:00 counters open`)
+    t.equal(h.countersOpenMax, overlap > 0 ? 3 : 0, `${h.hour}:00 most open at once`)
+    t.equal(h.peakWaiting, peak.get(h.hour) ?? 0, `${h.hour}:00 peak waiting`)
+  }
+  t.same(summary!.hours.map((h) => h.hour).filter((h) => peak.has(h)), [...peak.keys()].sort((a, b) => a - b), 'every hour with arrivals has its row')
+})
