@@ -26,12 +26,31 @@ export class SummaryStore {
     private readonly timeZone: string,
   ) {}
 
+  /** The stored summary of `day`; undefined when there is none. A damaged file throws, naming it. */
   async read(day: string): Promise<DaySummary | undefined> {
-    const text = await readFile(join(this.dir, `${day}.json`), 'utf8').catch(ifMissing(undefined))
+    const path = join(this.dir, `${day}.json`)
+    const text = await readFile(path, 'utf8').catch(ifMissing(undefined))
     if (text === undefined) return undefined
-    const summary = JSON.parse(text) as DaySummary
-    if (summary.version !== SUMMARY_VERSION) throw new Error(`summary of ${day} has version ${String(summary.version)}, expected ${SUMMARY_VERSION}`)
-    return summary
+    let summary: Partial<DaySummary> | null
+    try {
+      summary = JSON.parse(text) as Partial<DaySummary> | null
+    } catch (err) {
+      throw new Error(`daily summary ${path} is damaged (${(err as Error).message}); delete it to fold the day again from its journal`)
+    }
+    if (summary?.version !== SUMMARY_VERSION || summary.day !== day || !Array.isArray(summary.visits)) {
+      throw new Error(`daily summary ${path} is not a version ${SUMMARY_VERSION} summary of ${day}; delete it to fold the day again from its journal`)
+    }
+    return summary as DaySummary
+  }
+
+  /** The stored summary, or none when it is missing or damaged and the journal still has the day (it is folded again). */
+  private async readUsable(day: string, journalHasDay: boolean): Promise<DaySummary | undefined> {
+    try {
+      return await this.read(day)
+    } catch (err) {
+      if (!journalHasDay) throw err
+      return undefined
+    }
   }
 
   async write(summary: DaySummary): Promise<void> {
@@ -60,14 +79,16 @@ export class SummaryStore {
     const newest = journalDays.at(-1)
     const days = new Set([...stored, ...journalDays].filter((d) => isDay(d) && d >= from && d <= to))
     // A few files at a time: reading overlaps parsing. The newest journal day may still be going on: its unfinished visits stay open.
-    return mapLimited([...days].sort(), 8, async (day) => (await this.read(day)) ?? (await this.fold(day, day !== newest)))
+    const inJournal = new Set(journalDays)
+    return mapLimited([...days].sort(), 8, async (day) => (await this.readUsable(day, inJournal.has(day))) ?? (await this.fold(day, day !== newest)))
   }
 
   /** Writes the summary of every journal day before `today` that has none; returns the days written. */
   async summariseClosedDays(today: string): Promise<string[]> {
     const written: string[] = []
     for (const day of await listDays(this.journalDir)) {
-      if (day >= today || (await this.read(day)) !== undefined) continue
+      // A damaged summary is written again while the journal still has the day.
+      if (day >= today || (await this.readUsable(day, true)) !== undefined) continue
       await this.write(await this.fold(day, true))
       written.push(day)
     }
