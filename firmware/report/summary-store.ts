@@ -67,14 +67,13 @@ export class SummaryStore {
 
   /** The newest stored summary (the last closed day), if any. */
   async newest(): Promise<DaySummary | undefined> {
-    const days = (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).sort()
-    const last = days.at(-1)
-    return last === undefined ? undefined : this.read(last.slice(0, -5))
+    const last = (await this.storedDays()).sort().at(-1)
+    return last === undefined ? undefined : this.read(last)
   }
 
   /** Days from..to (inclusive) that have a summary or journal records, summaries preferred. */
   async range(from: string, to: string): Promise<DaySummary[]> {
-    const stored = (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5))
+    const stored = await this.storedDays()
     const journalDays = await listDays(this.journalDir)
     const newest = journalDays.at(-1)
     const days = new Set([...stored, ...journalDays].filter((d) => isDay(d) && d >= from && d <= to))
@@ -85,14 +84,19 @@ export class SummaryStore {
 
   /** Writes the summary of every journal day before `today` that has none; returns the days written. */
   async summariseClosedDays(today: string): Promise<string[]> {
+    // Names only: the hub does this each morning and need not parse a year of summaries.
+    const stored = new Set(await this.storedDays())
     const written: string[] = []
     for (const day of await listDays(this.journalDir)) {
-      // A damaged summary is written again while the journal still has the day.
-      if (day >= today || (await this.readUsable(day, true)) !== undefined) continue
+      if (day >= today || stored.has(day)) continue
       await this.write(await this.fold(day, true))
       written.push(day)
     }
     return written
+  }
+
+  private async storedDays(): Promise<string[]> {
+    return (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5))
   }
 
   /** Deletes summaries older than `today` minus `days`. */
