@@ -14,6 +14,8 @@ interface OpenVisit {
   enteredAt: number
   calledAt?: number
   startedAt?: number
+  /** Out of the queue while the box could not print it: not waiting, though its wait runs on. */
+  unprinted?: boolean
 }
 
 /** An event as read from the journal: only `type` and `at` are trusted to exist. */
@@ -123,6 +125,10 @@ export class DayFold {
       case 'ticket.cancelled':
         this.close(id, Outcome.cancelled, e.at)
         break
+      case 'ticket.unprinted':
+      case 'ticket.printed':
+        this.printing(id, e.type === 'ticket.unprinted', e.at)
+        break
       case 'counter.paused':
       case 'staff.loggedOut':
         if (counter) this.counterHours.closed(counter, e.at)
@@ -152,8 +158,15 @@ export class DayFold {
     const v = id ? this.open.get(id) : undefined
     if (!v) return
     v.row[5] = outcome
-    if (v.calledAt === undefined) this.changeWaiting(v.row[0], -1, at)
+    if (v.calledAt === undefined && !v.unprinted) this.changeWaiting(v.row[0], -1, at)
     this.open.delete(id!)
+  }
+
+  private printing(id: string | undefined, unprinted: boolean, at: number): void {
+    const v = id ? this.open.get(id) : undefined
+    if (!v || v.calledAt !== undefined || Boolean(v.unprinted) === unprinted) return
+    v.unprinted = unprinted
+    this.changeWaiting(v.row[0], unprinted ? -1 : +1, at)
   }
 
   private handledBy(v: OpenVisit, counter: string | undefined, e: LooseEvent): void {

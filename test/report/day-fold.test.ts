@@ -18,6 +18,24 @@ t.test('records that are not what the fold expects are skipped, never fatal', as
   t.same([s.visits, s.ratings, s.incidents], [[], [], []])
 })
 
+t.test('a ticket the box could not print is not waiting until it is printed; its wait runs from issue', async (t) => {
+  const fold = new DayFold('2026-11-22', 'UTC')
+  const at = (min: number) => Date.UTC(2026, 10, 22, 9, min)
+  const issued = (id: string, min: number) => ({ type: 'ticket.issued', at: at(min), id, label: id, service: 'deposits', priority: 'normal', number: 1 })
+  fold.record({ ev: [issued('a', 0), issued('b', 1)] })
+  fold.record({ ev: [{ type: 'ticket.unprinted', at: at(2), id: 'a', reason: 'paper out' }] })
+  fold.record({ ev: [issued('c', 3)] })
+  fold.record({ ev: [issued('d', 4)] })
+  // c fails to print too and is cancelled (taken out of the queue once, not twice); then a is printed and waits again.
+  fold.record({ ev: [{ type: 'ticket.unprinted', at: at(5), id: 'c', reason: 'paper out' }, { type: 'ticket.cancelled', at: at(6), id: 'c', reason: 'cancelled' }] })
+  fold.record({ ev: [{ type: 'ticket.printed', at: at(7), id: 'a' }] })
+  fold.record({ ev: [{ type: 'ticket.called', at: at(20), id: 'a', counter: 'c1', recall: false }] })
+  const s = fold.summary()
+  t.same(s.hours.map((h) => [h.hour, h.peakWaiting]), [[9, 3]], 'three at most: a was out of the queue while c and d came')
+  t.equal(s.visits[6], 20 * 60, "a's wait counts from its issue")
+  t.same([s.visits[5], s.visits[8 + 5], s.visits[16 + 5], s.visits[24 + 5]], [4, 4, 3, 4], 'c cancelled, the others open')
+})
+
 t.test('open counters split over local hours across the spring-forward gap and the repeated hour', async (t) => {
   for (const [name, from, to, hours] of [
     // Berlin, 29 March 2026: 00:30 CET → 05:30 CEST is 4 hours; there is no 02:00 hour.
