@@ -34,7 +34,7 @@ export const REPORT_HELP = `  qms report --config FILE --data DIR [--from DATE] 
       Tickets issued, served, no-show, transferred, cancelled; waiting and
       service times; share within each service's target wait; peak waiting;
       counters open; ratings. Dates are business days YYYY-MM-DD (default: the
-      newest day). CSV has a UTF-8 byte-order mark for spreadsheet programs.
+      newest day with tickets). CSV has a UTF-8 byte-order mark for spreadsheets.
   qms report ... --incidents
       Call-point incidents by location and kind: response and resolution
       times (median, p90, worst), escalations, unanswered calls.
@@ -62,10 +62,11 @@ export async function reportCommand(args: ReportArgs): Promise<number> {
   }
   const store = new SummaryStore(summariesDir(args.data), join(args.data, 'journal'), config.site.timeZone)
   const all = await store.range(args.from ?? '0000-01-01', args.to ?? '9999-12-31')
-  const newest = all.at(-1)?.day
-  if (newest === undefined) return fail('no business days with records in that range', 1)
+  if (all.length === 0) return fail('no business days with records in that range', 1)
+  // Without dates: the newest day with tickets (before opening, that is yesterday, not the new day's empty start).
+  const newest = [...all].reverse().find((s) => s.visits.length > 0)?.day ?? all.at(-1)!.day
   const from = args.from ?? (args.to === undefined ? newest : '0000-01-01')
-  const summaries = all.filter((s) => s.day >= from)
+  const summaries = all.filter((s) => s.day >= from && (args.to !== undefined || args.from !== undefined || s.day <= newest))
   const { targets, names } = reportNames(config)
 
   if (args.chart !== undefined || args.slip) {

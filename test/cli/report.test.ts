@@ -58,6 +58,12 @@ t.test('JSON by staff and by hour add up to the day', async (t) => {
   }
 })
 
+t.test('without dates: the newest day with tickets, not the empty start of the next day', async (t) => {
+  const out = qms('report', '--config', configFile, '--data', dataDir, '--format', 'json')
+  t.equal(out.status, 0, out.stderr)
+  t.match(JSON.parse(out.stdout), { from: '2026-11-22', to: '2026-11-22', by: 'service' })
+})
+
 t.test('table, incidents, slip', async (t) => {
   const table = qms(...base, '--by', 'counter')
   t.equal(table.status, 0, table.stderr)
