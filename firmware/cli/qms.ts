@@ -7,6 +7,7 @@ import { runCommand } from './run.ts'
 import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
+import { brokerConfigCommand } from './broker-config.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -26,6 +27,10 @@ Usage:
   qms clips build --out DIR [--lang en,ar,zh,ru]
       Build the announcer's default clip set (espeak-ng and sox) with its
       manifest.json; a site's recordings replace single clips (docs/voice.md).
+  qms broker-config --config FILE --out DIR
+      For a site with its own broker (hub.broker.mode: external): write a
+      Mosquitto config, password file and ACL that enforce the appliance's
+      logins and access list (docs/mqtt.md).
   qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
@@ -71,6 +76,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'clips' && sub === 'build') {
     if (!values.out) return usage('qms clips build needs --out DIR')
     return clipsBuildCommand(values.out, values.lang)
+  }
+  if (command === 'broker-config') {
+    if (!values.config || !values.out) return usage('qms broker-config needs --config FILE and --out DIR')
+    return brokerConfigCommand(values.config, values.out)
   }
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
