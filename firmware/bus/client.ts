@@ -52,7 +52,8 @@ const BOOT = randomBytes(4).toString('hex')
 
 export class BusClient extends EventEmitter<BusClientEvents> {
   private client?: MqttClient
-  private readonly pending = new Map<string, (answer: Answer) => void>()
+  /** Requests sent and not yet answered: the answer's resolver and the command, to send again after a reconnect. */
+  private readonly pending = new Map<string, { resolve: (answer: Answer) => void; command: string }>()
   private readonly handlers: Array<{ filter: string; handler: Handler }> = []
   private attempts = 0
   private retry?: NodeJS.Timeout
@@ -107,8 +108,23 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
       if (err) logger.warn({ err: err.message }, 'subscribe failed')
       for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
+      this.resendPending()
     })
     this.online()
+  }
+
+  /**
+   * A hub that died after doing a command but before answering it never
+   * answers, and the broker may already have acknowledged the command: send
+   * every unanswered one again, with its request id, once the reply topic is
+   * subscribed. The hub does each once (request-memory.ts) and answers again.
+   */
+  private resendPending(): void {
+    if (this.pending.size === 0) return
+    this.options.logger.info({ requests: this.pending.size }, 'sending unanswered commands again after the reconnect')
+    for (const { command } of this.pending.values()) {
+      this.client?.publish(this.options.topics.command(this.options.device), command, { qos: 1 })
+    }
   }
 
   private online(): void {
@@ -193,17 +209,21 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
     if (!this.connected) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
     const timeoutMs = this.options.timeoutMs ?? 10_000
+    const payload = { ...command, req }
     const answer = new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(req)
         resolve({ req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub did not answer in time' } })
       }, timeoutMs)
-      this.pending.set(req, (a) => {
-        clearTimeout(timer)
-        resolve(a)
+      this.pending.set(req, {
+        command: JSON.stringify(payload),
+        resolve: (a) => {
+          clearTimeout(timer)
+          resolve(a)
+        },
       })
     })
-    await this.publish(this.options.topics.command(this.options.device), { ...command, req })
+    await this.publish(this.options.topics.command(this.options.device), payload)
     return answer
   }
 
@@ -217,10 +237,10 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
     if (topic === this.options.topics.reply(this.options.device)) {
       const req = (payload as { req?: unknown } | null)?.req
-      const resolve = typeof req === 'string' ? this.pending.get(req) : undefined
-      if (resolve) {
+      const request = typeof req === 'string' ? this.pending.get(req) : undefined
+      if (request) {
         this.pending.delete(req as string)
-        resolve(payload as Answer)
+        request.resolve(payload as Answer)
       }
       return
     }

@@ -12,12 +12,14 @@ import { brokerConfigCommand } from './broker-config.ts'
 const HELP = `qms — customer-queue appliance
 
 Usage:
-  qms run --config FILE --data DIR [--board ID] [--no-panel]
+  qms run --config FILE --data DIR [--board ID] [--no-panel] [--keys-stdin]
       Start the roles this board's config names (hub, dispenser, counters,
       displays, announcer). A site of several boards shares one config file;
       --board says which board this is. At a terminal, a front panel shows tickets,
       displays and announcements and lets you press every button;
-      --no-panel (or no terminal) runs headless with log lines only.
+      --no-panel (or no terminal) runs headless with log lines only (the
+      simulated devices log what they print, show and say); --keys-stdin then
+      reads "press dispenser deposits" or "press counter:c1 next" lines.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
   qms journal salvage --data DIR
@@ -45,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       config: { type: 'string', short: 'c' },
       data: { type: 'string', short: 'd' },
       'no-panel': { type: 'boolean', default: false },
+      'keys-stdin': { type: 'boolean', default: false },
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
@@ -63,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'run') {
     if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
-    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], ...(values.board ? { board: values.board } : {}) })
+    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], keysStdin: values['keys-stdin'], ...(values.board ? { board: values.board } : {}) })
   }
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
