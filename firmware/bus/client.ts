@@ -8,6 +8,10 @@
  * doubles from `minDelayMs` to `maxDelayMs` with full jitter. A command
  * sent while the hub is away keeps its request id through every retry, so
  * the hub's idempotency (hub/request-memory.ts) makes it happen once.
+ *
+ * With `hubHealth`, the hub counts as reachable only while its health topic
+ * says it is online: with an external broker the broker stays up while the
+ * hub is away, and a command sent then would wait for nobody.
  */
 import { EventEmitter } from 'node:events'
 import { randomBytes, randomUUID } from 'node:crypto'
@@ -35,6 +39,8 @@ export interface BusClientOptions {
   maxDelayMs?: number
   /** How long start() waits for a first connection before going on offline; default 5 s. */
   connectWaitMs?: number
+  /** The hub's health topic (not for the hub itself): the hub is reachable while it says online there. */
+  hubHealth?: string
   /** What this device says about itself on its health topic while online. */
   health?: Omit<DeviceHealth, 'online' | 'device' | 'uptimeSeconds'>
 }
@@ -61,10 +67,34 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   private stopped = false
   private problems: string[] = []
   private readonly startedAt = Date.now()
+  /** Connected to the broker. */
   connected = false
+  /** The hub's last word on its health topic; true without `hubHealth`. */
+  private hubUp: boolean
+  /** Connected, and the hub is up: commands can be answered. */
+  reachable = false
 
   constructor(private readonly options: BusClientOptions) {
     super()
+    this.hubUp = options.hubHealth === undefined
+    if (options.hubHealth !== undefined) this.handlers.push({ filter: options.hubHealth, handler: (payload) => this.onHubHealth(payload) })
+  }
+
+  private onHubHealth(payload: unknown): void {
+    const up = (payload as { online?: unknown } | null)?.online === true
+    if (up === this.hubUp) return
+    this.hubUp = up
+    if (up) this.options.logger.info('the hub is back')
+    else this.options.logger.warn('the hub went away; the broker is still reachable')
+    this.updateReachable()
+    if (up) this.resendPending()
+  }
+
+  private updateReachable(): void {
+    const now = this.connected && this.hubUp
+    if (now === this.reachable) return
+    this.reachable = now
+    this.emit(now ? 'online' : 'offline')
   }
 
   async start(): Promise<void> {
@@ -108,7 +138,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
       if (err) logger.warn({ err: err.message }, 'subscribe failed')
       for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
-      this.resendPending()
+      if (this.hubUp) this.resendPending()
     })
     this.online()
   }
@@ -132,7 +162,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     clearInterval(this.healthTimer)
     this.healthTimer = setInterval(() => this.publishHealth(), 60_000)
     this.healthTimer.unref()
-    this.emit('online')
+    this.updateReachable()
   }
 
   private onClose(): void {
@@ -140,7 +170,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (this.connected) {
       this.connected = false
       this.options.logger.warn('lost the connection to the hub')
-      this.emit('offline')
+      this.updateReachable()
     }
     if (this.stopped) return
     const min = this.options.minDelayMs ?? 500
@@ -207,7 +237,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    */
   async request(command: Record<string, unknown>): Promise<Answer> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
-    if (!this.connected) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
+    if (!this.reachable) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
     const timeoutMs = this.options.timeoutMs ?? 10_000
     const payload = { ...command, req }
     const answer = new Promise<Answer>((resolve) => {
