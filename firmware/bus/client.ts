@@ -253,7 +253,10 @@ export class BusClient extends EventEmitter<BusClientEvents> {
         },
       })
     })
-    await this.publish(this.options.topics.command(this.options.device), payload)
+    // Not awaited: a PUBACK lost with the connection must not hold the answer (or the timeout) back.
+    this.publish(this.options.topics.command(this.options.device), payload).catch((err: Error) =>
+      this.options.logger.warn({ req, err: err.message }, 'sending a command failed; it is sent again after the reconnect'),
+    )
     return answer
   }
 
