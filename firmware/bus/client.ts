@@ -34,7 +34,7 @@ export interface BusClientOptions {
   commands?: boolean
   /** How long a command waits for its answer; default 10 s. */
   timeoutMs?: number
-  /** Reconnect backoff bounds; defaults 500 ms and 30 s. */
+  /** Reconnect backoff bounds; defaults 500 ms and 5 s (a hub back from a reboot finds every device within seconds). */
   minDelayMs?: number
   maxDelayMs?: number
   /** How long start() waits for a first connection before going on offline; default 5 s. */
@@ -174,7 +174,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
     if (this.stopped) return
     const min = this.options.minDelayMs ?? 500
-    const max = this.options.maxDelayMs ?? 30_000
+    const max = this.options.maxDelayMs ?? 5000
     // Full jitter: a random delay up to the doubling ceiling, so boards spread out.
     const ceiling = Math.min(max, min * 2 ** this.attempts)
     this.attempts += 1

@@ -77,7 +77,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
     await app.stop()
     return 1
   }
-  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
+  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
   panel?.start()
   headless?.start()
   await done
