@@ -291,6 +291,20 @@ export const ConfigSchema = Type.Object(
         description: 'A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.',
       }),
     ),
+    staff: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            id: Id,
+            name: Type.String({ minLength: 1, description: 'Shown on the keypad after login and in reports' }),
+            pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be 4–8 digits, typed on the keypad' }),
+            services: Type.Array(Id, { minItems: 1, description: 'What this person serves; at a counter they serve what both it and they serve' }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'Staff accounts for keypad login; absent: no login, every counter serves its own services' },
+      ),
+    ),
   },
   { additionalProperties: false },
 )
