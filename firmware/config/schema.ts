@@ -152,6 +152,19 @@ export const DispenserSchema = Type.Object(
   { additionalProperties: false },
 )
 
+/** A teller's keypad on an RS-485 line shared by address (docs/keypads-displays.md). */
+const Rs485Keypad = Type.Object(
+  {
+    driver: OneOf(['rs485-keypad'] as const),
+    path: Type.String({ minLength: 1, description: 'The serial port of the keypad line, e.g. /dev/ttyUSB0' }),
+    baudRate: Type.Optional(Type.Integer({ minimum: 1200, maximum: 115200, default: 9600 })),
+    protocol: OneOf(['qsystem', 'ascii'] as const, { description: 'qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>' }),
+    address: Type.Integer({ minimum: 1, maximum: 247, description: 'The address set on the keypad' }),
+    redirectTo: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+)
+
 export const DisplaySchema = Type.Object(
   {
     id: Id,
@@ -183,7 +196,7 @@ export const BoardSchema = Type.Object(
     ),
     dispenser: Type.Optional(DispenserSchema),
     counters: Type.Optional(
-      Type.Array(Type.Object({ counter: Id, input: Simulated }, { additionalProperties: false })),
+      Type.Array(Type.Object({ counter: Id, input: Type.Union([Simulated, Rs485Keypad]) }, { additionalProperties: false })),
     ),
     displays: Type.Optional(Type.Array(DisplaySchema)),
     announcer: Type.Optional(AnnouncerSchema),

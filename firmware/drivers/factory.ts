@@ -17,6 +17,8 @@ import type { AnnouncerConfig, DispenserConfig } from '../config/schema.ts'
 import type { ButtonLamps } from './input/input.ts'
 import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
 import { escposPrinter } from './printer/escpos-printer-config.ts'
+import { KeypadLines, type Rs485KeypadConfig } from './keypad/keypad-lines.ts'
+import type { KeypadFeedback } from './keypad/keypad-protocol.ts'
 
 export interface SimulatedHardware {
   inputs: Map<string, SimulatedInput>
@@ -38,6 +40,14 @@ export class DriverFactory {
     const input = new SimulatedInput(name)
     this.simulated.inputs.set(name, input)
     return input
+  }
+
+  private readonly keypadLines = new KeypadLines()
+
+  /** A teller's keypad: simulated, or one address on a shared RS-485 keypad line. */
+  counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): InputDevice & Partial<KeypadFeedback> {
+    if (config.driver === 'rs485-keypad') return this.keypadLines.keypad(config, logger)
+    return this.simulatedInput(`counter:${counter}`)
   }
 
   /** The ticket box's service buttons and their lamps. */
