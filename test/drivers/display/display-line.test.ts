@@ -1,0 +1,77 @@
+import t, { type Test } from 'tap'
+import pino from 'pino'
+import { DisplayLine } from '../../../firmware/drivers/display/display-line.ts'
+import { LineDisplay } from '../../../firmware/drivers/display/line-display.ts'
+import { modbusFrame } from '../../../firmware/drivers/display/modbus-display.ts'
+import { FakeModbusDisplays } from '../../harness/fake-modbus-displays.ts'
+import { socatPair } from '../../harness/socat-pair.ts'
+
+const logger = pino({ level: 'silent' })
+
+async function rig(t: Test, moods: Record<number, 'live' | 'dead' | 'garbage'>) {
+  const pair = await socatPair()
+  const fake = new FakeModbusDisplays(pair.b)
+  for (const [address, mood] of Object.entries(moods)) fake.moods.set(Number(address), mood)
+  await fake.open()
+  const line = new DisplayLine({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 100, retryMs: 50, retryMaxMs: 200, offlineAfter: 2 })
+  const displays = Object.keys(moods).map((a) => new LineDisplay(`d${a}`, line, (c) => modbusFrame(c, { address: Number(a), baudRate: 9600 })))
+  for (const d of displays) await d.start()
+  t.teardown(async () => {
+    for (const d of displays) await d.stop()
+    await fake.close()
+    await pair.close()
+  })
+  return { fake, line, displays }
+}
+
+t.test('one dead display and three live ones: the live ones are painted, the dead one reported offline', async (t) => {
+  const { fake, displays } = await rig(t, { 1: 'live', 2: 'dead', 3: 'live', 4: 'live' })
+  const problems: Array<string | undefined> = []
+  const offline = new Promise<void>((resolve) =>
+    displays[1]!.watchHealth((p) => {
+      problems.push(p)
+      resolve()
+    }),
+  )
+  const shown = displays.map((d, i) => d.show({ rows: [`A00${i + 1} → ${i + 1}`], highlight: 0 }))
+  const dead = t.rejects(shown[1]!, /display d2: no answer/)
+  await Promise.all([shown[0], shown[2], shown[3]])
+  await dead
+  await offline
+  t.match(problems, [/^display d2 on \S+: no answer$/])
+  // While d2 waits for its retry, the others still get their new faces.
+  await displays[0]!.show({ rows: ['A005 → 1'] })
+  await displays[3]!.show({ rows: ['A006 → 4'] })
+  t.same(
+    fake.writes.map((w) => `${w.address} ${w.text}${w.blink ? ' (blink)' : ''}`),
+    ['1 A001>1 (blink)', '3 A003>3 (blink)', '4 A004>4 (blink)', '1 A005>1', '4 A006>4'],
+  )
+})
+
+t.test('a display that answers garbage is retried and reported; it recovers when it answers again', async (t) => {
+  const { fake, displays } = await rig(t, { 5: 'garbage' })
+  const health: Array<string | undefined> = []
+  let changed: () => void = () => undefined
+  displays[0]!.watchHealth((p) => {
+    health.push(p)
+    changed()
+  })
+  const offline = new Promise<void>((resolve) => (changed = resolve))
+  await t.rejects(displays[0]!.show({ rows: ['B001 → 5'] }), /bad CRC/)
+  await offline
+  t.match(health, [/bad CRC/])
+  const online = new Promise<void>((resolve) => (changed = resolve))
+  fake.moods.set(5, 'live')
+  await online
+  t.same(health.at(-1), undefined, 'the retry of the same face succeeded and cleared the problem')
+  t.equal(fake.writes.at(-1)?.text, 'B001>5')
+})
+
+t.test('a newer frame for a display replaces its unsent older one', async (t) => {
+  const { fake, displays } = await rig(t, { 1: 'live', 2: 'live' })
+  const [d1, d2] = displays as [LineDisplay, LineDisplay]
+  // d2's first frame goes out at once; d1's two frames wait behind it and only the newer is sent.
+  const sent = [d2.show({ rows: ['C001 → 2'] }), d1.show({ rows: ['C002 → 1'] }), d1.show({ rows: ['C003 → 1'] })]
+  await Promise.all(sent)
+  t.same(fake.writes.map((w) => `${w.address} ${w.text}`), ['2 C001>2', '1 C003>1'])
+})
