@@ -23,6 +23,7 @@ import { DeviceWatch } from './hub/device-watch.ts'
 import { AnnouncerRole } from './roles/announcer.ts'
 import { CounterRole } from './roles/counter.ts'
 import { resolveKeypadKey } from './roles/keypad-targets.ts'
+import { presented } from './roles/display-presentation.ts'
 import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
 
@@ -176,7 +177,10 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       }
     }
     if (roles.has('display') && board.displays?.length) {
-      const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
+      const displays = board.displays.map((d) => {
+        const log = this.log(`display:${d.id}`)
+        return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
+      })
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }

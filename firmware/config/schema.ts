@@ -165,13 +165,58 @@ const Rs485Keypad = Type.Object(
   { additionalProperties: false },
 )
 
+/** Where an RS-485 display hangs: displays on one port share its speed (docs/keypads-displays.md). */
+const DisplayPort = {
+  path: Type.String({ minLength: 1, description: 'The serial port of the display line, e.g. /dev/ttyUSB1' }),
+  baudRate: Type.Optional(Type.Integer({ minimum: 1200, maximum: 115200, default: 9600 })),
+}
+const ModbusOutput = Type.Object(
+  {
+    driver: OneOf(['modbus'] as const),
+    ...DisplayPort,
+    address: Type.Integer({ minimum: 1, maximum: 247 }),
+    register: Type.Optional(Type.Integer({ minimum: 0, maximum: 65000, default: 0, description: 'The blink flag register; the text follows' })),
+    chars: Type.Optional(Type.Integer({ minimum: 1, maximum: 64, default: 8 })),
+  },
+  { additionalProperties: false },
+)
+const AlphaSignOutput = Type.Object(
+  { driver: OneOf(['alpha-sign'] as const), ...DisplayPort, address: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, default: 0 })) },
+  { additionalProperties: false },
+)
+const QsystemBoardOutput = Type.Object(
+  { driver: OneOf(['qsystem-board'] as const), ...DisplayPort, address: Type.Integer({ minimum: 0, maximum: 255 }) },
+  { additionalProperties: false },
+)
+const Bytes = Type.Array(Type.Integer({ minimum: 0, maximum: 255 }), { maxItems: 8 })
+const TemplateOutput = Type.Object(
+  {
+    driver: OneOf(['template'] as const),
+    ...DisplayPort,
+    address: Type.Integer({ minimum: 0, maximum: 999 }),
+    start: Bytes,
+    addressFormat: OneOf(['byte', 'dec2', 'dec3', 'hex2', 'none'] as const),
+    encoding: Type.String({ minLength: 1, description: 'Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…' }),
+    rowSeparator: Type.Optional(Bytes),
+    end: Bytes,
+    checksum: OneOf(['none', 'xor', 'sum8', 'crc16-modbus'] as const),
+    gapMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, default: 20 })),
+  },
+  { additionalProperties: false },
+)
+
 export const DisplaySchema = Type.Object(
   {
     id: Id,
     kind: OneOf(['counter', 'hall'] as const),
     counter: Type.Optional(Id),
     lines: Type.Integer({ minimum: 1, maximum: 16, default: 4, description: 'Rows a hall display shows' }),
-    output: Simulated,
+    output: Type.Union([Simulated, ModbusOutput, AlphaSignOutput, QsystemBoardOutput, TemplateOutput]),
+    blinkSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 5, description: 'A new call blinks this long on the counter display' })),
+    notices: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { default: [], description: 'Site notices and adverts the hall display rotates while no call is shown' }),
+    ),
+    noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
   },
   { additionalProperties: false },
 )

@@ -8,6 +8,7 @@ import type { AudioOutput } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
 import { SimulatedDisplay } from './display/simulated-display.ts'
+import { DisplayLines, type Rs485DisplayConfig } from './display/display-lines.ts'
 import type { InputDevice } from './input/input.ts'
 import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
@@ -63,7 +64,10 @@ export class DriverFactory {
     return printer
   }
 
-  display(id: string, _config: DriverConfig): Display {
+  private readonly displayLines = new DisplayLines()
+
+  display(id: string, config: DriverConfig | Rs485DisplayConfig, logger: Logger): Display {
+    if (config.driver !== 'simulated') return this.displayLines.display(id, config, logger)
     const display = new SimulatedDisplay(id)
     this.simulated.displays.set(id, display)
     return display

@@ -17,7 +17,13 @@ export interface Feedback {
 }
 
 export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
-  private readonly onPress = (key: string) => void this.press(key)
+  /** Keys are answered in the order they were pressed: "finish" then "next" must not swap on the way. */
+  private keys: Promise<void> = Promise.resolve()
+  private readonly onPress = (key: string) => {
+    this.keys = this.keys
+      .then(() => this.press(key))
+      .catch((err: Error) => this.logger.error({ counter: this.counter, err: err.message }, 'a key could not be handled'))
+  }
 
   constructor(
     private readonly counter: string,

@@ -57,6 +57,10 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
     super()
   }
 
+  get baudRate(): number {
+    return this.options.baudRate
+  }
+
   async attach(display: string): Promise<void> {
     this.users.add(display)
     this.opening ??= this.open()
