@@ -61,6 +61,10 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
     return this.options.baudRate
   }
 
+  logRepaintFailure(display: string, err: Error): void {
+    this.options.logger.debug({ path: this.options.path, display, err: err.message }, 'periodic repaint not taken')
+  }
+
   async attach(display: string): Promise<void> {
     this.users.add(display)
     this.opening ??= this.open()

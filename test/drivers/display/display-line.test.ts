@@ -75,3 +75,21 @@ t.test('a newer frame for a display replaces its unsent older one', async (t) =>
   await Promise.all(sent)
   t.same(fake.writes.map((w) => `${w.address} ${w.text}`), ['2 C001>2', '1 C003>1'])
 })
+
+t.test('the last face is sent again, so a display board that restarted is repainted', async (t) => {
+  const pair = await socatPair()
+  const fake = new FakeModbusDisplays(pair.b)
+  fake.moods.set(1, 'live')
+  await fake.open()
+  const line = new DisplayLine({ path: pair.a, baudRate: 9600, logger })
+  const display = new LineDisplay('d1', line, (c) => modbusFrame(c, { address: 1, baudRate: 9600 }), 40)
+  await display.start()
+  t.teardown(async () => {
+    await display.stop()
+    await fake.close()
+    await pair.close()
+  })
+  await display.show({ rows: ['D001 → 1'] })
+  await fake.written(() => fake.writes.length >= 3)
+  t.same(new Set(fake.writes.map((w) => w.text)), new Set(['D001>1']))
+})
