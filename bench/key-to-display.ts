@@ -12,7 +12,7 @@ import { Appliance } from '../firmware/app.ts'
 import { wireMs } from '../firmware/drivers/display/display-frame.ts'
 import { modbusFrame } from '../firmware/drivers/display/modbus-display.ts'
 import { demoConfig } from '../test/fixtures/site.ts'
-import { FakeKeypadLine } from '../test/harness/fake-keypad.ts'
+import { FakeSerialEnd } from '../test/harness/fake-serial-end.ts'
 import { FakeModbusDisplays } from '../test/harness/fake-modbus-displays.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
@@ -23,7 +23,7 @@ const NEXT = Buffer.from([0x01, 0x01, 0x31, 0x07])
 async function atBaud(baudRate: number, samples: number): Promise<number[]> {
   const keypadWire = await socatPair()
   const displayWire = await socatPair()
-  const keypad = new FakeKeypadLine(keypadWire.b)
+  const keypad = new FakeSerialEnd(keypadWire.b)
   const display = new FakeModbusDisplays(displayWire.b, baudRate)
   display.moods.set(1, 'live')
   const config = demoConfig((doc) => {

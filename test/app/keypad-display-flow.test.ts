@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pino from 'pino'
 import { Appliance } from '../../firmware/app.ts'
-import { FakeKeypadLine } from '../harness/fake-keypad.ts'
+import { FakeSerialEnd } from '../harness/fake-serial-end.ts'
 import { FakeModbusDisplays } from '../harness/fake-modbus-displays.ts'
 import { socatPair } from '../harness/socat-pair.ts'
 import { demoConfig } from '../fixtures/site.ts'
@@ -16,7 +16,7 @@ const now = () => Date.UTC(2026, 10, 22, 6, 0)
 t.test('a keypad line in, through the hub, to Modbus display frames out, beside a dead display', async (t) => {
   const keypadWire = await socatPair()
   const displayWire = await socatPair()
-  const keypad = new FakeKeypadLine(keypadWire.b)
+  const keypad = new FakeSerialEnd(keypadWire.b)
   const displays = new FakeModbusDisplays(displayWire.b)
   displays.moods.set(1, 'live')
   // Address 2 (above c2) stays dead.

@@ -3,7 +3,12 @@ import pino from 'pino'
 import { DisplayLine } from '../../../firmware/drivers/display/display-line.ts'
 import { LineDisplay } from '../../../firmware/drivers/display/line-display.ts'
 import { modbusFrame } from '../../../firmware/drivers/display/modbus-display.ts'
+import { alphaSignFrame } from '../../../firmware/drivers/display/alpha-sign.ts'
+import { DisplayLines } from '../../../firmware/drivers/display/display-lines.ts'
+import { qsystemBoardFrame } from '../../../firmware/drivers/display/qsystem-board.ts'
+import { templateFrame } from '../../../firmware/drivers/display/template-display.ts'
 import { FakeModbusDisplays } from '../../harness/fake-modbus-displays.ts'
+import { FakeSerialEnd } from '../../harness/fake-serial-end.ts'
 import { socatPair } from '../../harness/socat-pair.ts'
 
 const logger = pino({ level: 'silent' })
@@ -92,4 +97,34 @@ t.test('the last face is sent again, so a display board that restarted is repain
   await display.show({ rows: ['D001 → 1'] })
   await fake.written(() => fake.writes.length >= 3)
   t.same(new Set(fake.writes.map((w) => w.text)), new Set(['D001>1']))
+})
+
+t.test('Alpha sign, QSystem board and template displays share one line; their exact frames arrive in order', async (t) => {
+  const pair = await socatPair()
+  const far = new FakeSerialEnd(pair.b)
+  await far.open()
+  const lines = new DisplayLines()
+  const hall = lines.display('hall', { driver: 'alpha-sign', path: pair.a }, logger)
+  const board = lines.display('above-c1', { driver: 'qsystem-board', path: pair.a, address: 4 }, logger)
+  const vendor = lines.display('above-c2', { driver: 'template', path: pair.a, address: 2, start: [2], addressFormat: 'dec2', encoding: 'cp1251', end: [3], checksum: 'xor' }, logger)
+  for (const d of [hall, board, vendor]) await d.start()
+  t.teardown(async () => {
+    for (const d of [hall, board, vendor]) await d.stop()
+    await far.close()
+    await pair.close()
+  })
+  const faces = [
+    { rows: ['A023 → 3', 'B011 → 1'], highlight: 0 },
+    { rows: ['А023 → Окно 3'], highlight: 0 },
+    { rows: ['Закрыто'] },
+  ]
+  await Promise.all([hall.show(faces[0]!), board.show(faces[1]!), vendor.show(faces[2]!)])
+  const expected = Buffer.concat([
+    alphaSignFrame(faces[0]!).bytes,
+    qsystemBoardFrame(faces[1]!, { address: 4 }).bytes,
+    templateFrame(faces[2]!, { start: [2], address: 2, addressFormat: 'dec2', encoding: 'cp1251', rowSeparator: [0x0d], end: [3], checksum: 'xor', gapMs: 20 }).bytes,
+  ])
+  await far.receivedAtLeast(expected.length)
+  t.equal(far.received.toString('hex'), expected.toString('hex'))
+  t.throws(() => lines.display('x', { driver: 'modbus', path: pair.a, baudRate: 19200, address: 9 }, logger), /disagree on the speed/)
 })

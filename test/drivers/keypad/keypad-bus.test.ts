@@ -6,14 +6,14 @@ import { KeypadBus } from '../../../firmware/drivers/keypad/keypad-bus.ts'
 import { KeypadLines } from '../../../firmware/drivers/keypad/keypad-lines.ts'
 import { qsystemKeypad } from '../../../firmware/drivers/keypad/qsystem-keypad.ts'
 import { asciiKeypad } from '../../../firmware/drivers/keypad/ascii-keypad.ts'
-import { FakeKeypadLine } from '../../harness/fake-keypad.ts'
+import { FakeSerialEnd } from '../../harness/fake-serial-end.ts'
 import { socatPair } from '../../harness/socat-pair.ts'
 
 const logger = pino({ level: 'silent' })
 
 async function line(t: Test) {
   const pair = await socatPair()
-  const fake = new FakeKeypadLine(pair.b)
+  const fake = new FakeSerialEnd(pair.b)
   await fake.open()
   t.teardown(async () => {
     await fake.close()

@@ -1,11 +1,12 @@
 /**
- * Keypads made for the tests: the far end of a socat pty pair, opened with
- * the real serialport binding. They send key frames as a keypad would and
- * keep every byte the appliance sends back.
+ * The far end of a socat pty pair, opened with the real serialport binding:
+ * keypads made for the tests send key frames through it as a keypad would,
+ * and it keeps every byte the appliance sends (keypad replies, or the frames
+ * of displays that never answer).
  */
 import { SerialPort } from 'serialport'
 
-export class FakeKeypadLine {
+export class FakeSerialEnd {
   private port?: SerialPort
   received = Buffer.alloc(0)
   private waiters: Array<{ bytes: number; resolve: () => void }> = []
@@ -24,7 +25,7 @@ export class FakeKeypadLine {
 
   async send(bytes: Buffer): Promise<void> {
     const port = this.port
-    if (!port) throw new Error('fake keypad line not open')
+    if (!port) throw new Error('fake serial end not open')
     await new Promise<void>((resolve, reject) => port.write(bytes, (err) => (err ? reject(err) : port.drain(() => resolve()))))
   }
 
