@@ -177,6 +177,7 @@ const ModbusOutput = Type.Object(
     address: Type.Integer({ minimum: 1, maximum: 247 }),
     register: Type.Optional(Type.Integer({ minimum: 0, maximum: 65000, default: 0, description: 'The blink flag register; the text follows' })),
     chars: Type.Optional(Type.Integer({ minimum: 1, maximum: 64, default: 8 })),
+    readBack: Type.Optional(Type.Boolean({ default: false, description: 'Read the registers back after each write (function 03), where the display supports it' })),
   },
   { additionalProperties: false },
 )

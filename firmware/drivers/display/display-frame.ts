@@ -14,6 +14,8 @@ export interface DisplayFrame {
   gapMs: number
   /** Absent: the display never answers, so it is never reported offline. */
   answer?: AnswerCheck
+  /** Sent right after a good answer, as part of the same job (e.g. a read-back of what was written). */
+  then?: DisplayFrame
 }
 
 export type FrameEncoder = (content: DisplayContent) => DisplayFrame

@@ -164,19 +164,28 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
   }
 
   private async attempt(job: Job): Promise<string | undefined> {
+    for (let frame: DisplayFrame | undefined = job.frame; frame; frame = frame.then) {
+      const problem = await this.exchange(job.display, frame)
+      if (problem !== undefined) return problem
+      if (frame.then) await sleep(frame.gapMs)
+    }
+    return undefined
+  }
+
+  private async exchange(display: string, frame: DisplayFrame): Promise<string | undefined> {
     const port = this.port
     if (!port) return 'the line is closed'
     this.rx = Buffer.alloc(0)
     const written = await new Promise<string | undefined>((resolve) => {
       try {
-        port.write(job.frame.bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
+        port.write(frame.bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
       } catch (err) {
         resolve((err as Error).message)
       }
     })
     if (written !== undefined) return `not written: ${written}`
-    this.emit('written', job.display, job.frame.bytes.length)
-    return job.frame.answer ? this.answer(job.frame.answer) : undefined
+    this.emit('written', display, frame.bytes.length)
+    return frame.answer ? this.answer(frame.answer) : undefined
   }
 
   private answer(check: AnswerCheck): Promise<string | undefined> {

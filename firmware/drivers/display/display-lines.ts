@@ -19,7 +19,7 @@ interface Port {
 
 export type Rs485DisplayConfig = Port &
   (
-    | { driver: 'modbus'; address: number; register?: number; chars?: number }
+    | { driver: 'modbus'; address: number; register?: number; chars?: number; readBack?: boolean }
     | { driver: 'alpha-sign'; address?: number }
     | { driver: 'qsystem-board'; address: number }
     | ({ driver: 'template'; rowSeparator?: number[]; gapMs?: number } & Omit<TemplateOptions, 'rowSeparator' | 'gapMs'>)

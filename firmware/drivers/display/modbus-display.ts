@@ -18,6 +18,8 @@ export interface ModbusDisplayOptions {
   register?: number
   /** Characters the display shows; the text is cut or padded with spaces. Default 8. */
   chars?: number
+  /** Read the registers back after each write (function 0x03) and compare; for displays that support it. Default false. */
+  readBack?: boolean
   baudRate: number
 }
 
@@ -45,7 +47,30 @@ export function modbusFrame(content: DisplayContent, options: ModbusDisplayOptio
   pdu.writeUInt8(quantity * 2, 6)
   pdu.writeUInt16BE(content.highlight === 0 ? 1 : 0, 7)
   pdu.write(text, 9, 'latin1')
-  return { bytes: withCrc(pdu), gapMs: modbusGapMs(options.baudRate), answer: modbusAnswer(address, register, quantity) }
+  const gapMs = modbusGapMs(options.baudRate)
+  const frame: DisplayFrame = { bytes: withCrc(pdu), gapMs, answer: modbusAnswer(address, register, quantity) }
+  if (options.readBack) frame.then = readBackFrame(address, register, pdu.subarray(7), gapMs)
+  return frame
+}
+
+const READ_HOLDING = 0x03
+
+/** Function 0x03 for the registers just written; the answer must carry the same bytes. */
+function readBackFrame(address: number, register: number, written: Buffer, gapMs: number): DisplayFrame {
+  const request = Buffer.alloc(6)
+  request.writeUInt8(address, 0)
+  request.writeUInt8(READ_HOLDING, 1)
+  request.writeUInt16BE(register, 2)
+  request.writeUInt16BE(written.length / 2, 4)
+  const expected = withCrc(Buffer.concat([Buffer.from([address, READ_HOLDING, written.length]), written]))
+  const answer: AnswerCheck = (rx) => {
+    if (rx.length >= 5 && rx[1] === (READ_HOLDING | 0x80)) return { error: `Modbus exception ${rx[2]} on read-back from display ${address}` }
+    if (rx.length < expected.length) return 'more'
+    const got = rx.subarray(0, expected.length)
+    if (!validCrc(got)) return { error: `read-back with a bad CRC: ${got.toString('hex')}` }
+    return got.equals(expected) ? 'ok' : { error: `read-back differs from what was written: ${got.toString('hex')}` }
+  }
+  return { bytes: withCrc(request), gapMs, answer }
 }
 
 function modbusAnswer(address: number, register: number, quantity: number): AnswerCheck {
