@@ -85,7 +85,10 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     const { host } = config.hub.broker
     const port = this.broker?.port ?? config.hub.broker.port
     const device = deviceId(config.board.id, role, counter)
+    const hubBoard = config.boards.find((b) => b.roles.includes('hub'))!
     const bus = new BusClient({
+      // Every device but the hub itself listens for the hub's health: an external broker outlives the hub.
+      ...(role === 'hub' ? {} : { hubHealth: this.topics.deviceHealth(deviceId(hubBoard.id, 'hub')) }),
       url: `mqtt://${host}:${port}`,
       device,
       commands,

@@ -65,8 +65,10 @@ function siteProblems(config: SiteDocument): string[] {
   }
   const hubs = boards.filter(({ board }) => board.roles.includes('hub'))
   if (hubs.length !== 1) problems.push(`boards: exactly one board must have the hub role; ${hubs.length === 0 ? 'none has' : hubs.map((h) => h.board.id).join(', ') + ' have'} it`)
-  if (config.boards && config.boards.length > 1) {
-    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board of a multi-board site needs its MQTT password`)
+  const external = config.hub.broker.mode === 'external'
+  if (external || (config.boards && config.boards.length > 1)) {
+    const why = external ? 'with an external broker' : 'of a multi-board site'
+    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board ${why} needs its MQTT password`)
   }
   return problems
 }
