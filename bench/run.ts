@@ -11,6 +11,7 @@ import { measureBytesPerTicket } from './bytes-per-ticket.ts'
 import { measureCallToAudio } from './call-to-audio.ts'
 import { measureFdatasync } from './fdatasync.ts'
 import { measureIssueLatency } from './issue-latency.ts'
+import { measureKeyToDisplay } from './key-to-display.ts'
 import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
@@ -32,6 +33,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
+  ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
 ]
 
 const figures: Record<string, number> = {}
