@@ -9,7 +9,7 @@
 import { EventEmitter } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
-import { SerialPort } from 'serialport'
+import type { SerialPort } from 'serialport'
 import type { AnswerCheck, DisplayFrame } from './display-frame.ts'
 
 export interface DisplayLineOptions {
@@ -107,6 +107,8 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
 
   private async open(): Promise<void> {
     const { path, baudRate, logger } = this.options
+    // The binding is loaded when a line opens (serial-transport.ts says why).
+    const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path, baudRate, autoOpen: false })
     port.on('data', (chunk: Buffer) => {
       this.rx = Buffer.concat([this.rx, chunk]).subarray(-256)

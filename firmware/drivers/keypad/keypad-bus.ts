@@ -4,7 +4,7 @@
  * starts and closed when the last one stops; replies are written one at a
  * time, in order.
  */
-import { SerialPort } from 'serialport'
+import type { SerialPort } from 'serialport'
 import type { Logger } from 'pino'
 import type { FeedbackKind, KeypadKey, KeypadParser, KeypadProtocol } from './keypad-protocol.ts'
 
@@ -42,6 +42,8 @@ export class KeypadBus {
 
   private async open(): Promise<void> {
     const { path, baudRate = 9600, protocol, logger } = this.options
+    // The binding is loaded when a line opens (serial-transport.ts says why).
+    const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path, baudRate, autoOpen: false })
     this.parser = protocol.parser((r) => (r.ok ? this.route(r.key) : logger.warn({ path }, r.error)))
     port.on('data', (chunk: Buffer) => this.parser?.feed(chunk))
