@@ -27,7 +27,8 @@ export const REPORT_TOPICS = ['state/report/live', 'state/report/day']
 export type Principal = Device | { role: 'viewer' | 'public'; id: string }
 
 export function grantsOf(who: Principal): Grants {
-  const own = { publish: [`state/device/${who.id}`], subscribe: [] as string[] }
+  // Every device reads device health, for the hub's: is the hub there to answer (client.ts)?
+  const own = { publish: [`state/device/${who.id}`], subscribe: ['state/device/+'] }
   switch (who.role) {
     case 'hub':
       return { publish: ['#'], subscribe: ['#'] }
@@ -35,14 +36,14 @@ export function grantsOf(who: Principal): Grants {
       return {
         publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
         // Reprint requests for its tickets arrive as events.
-        subscribe: [`reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day'],
+        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day'],
       }
     case 'counter':
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
     case 'display':
-      return { publish: own.publish, subscribe: ['state/counter/+', 'state/calls', 'state/services'] }
+      return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services'] }
     case 'announcer':
-      return { publish: own.publish, subscribe: ['event/ticket.called'] }
+      return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
     case 'viewer':
       return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, ...REPORT_TOPICS, 'event/#'] }
     case 'public':
