@@ -3,11 +3,13 @@ import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import t from 'tap'
+import { apply, decide, initialState, type Command } from '../../firmware/core/index.ts'
 import { Journal } from '../../firmware/journal/index.ts'
 import { DayFold } from '../../firmware/report/day-fold.ts'
 import { LocalHours } from '../../firmware/report/local-hours.ts'
 import { OpenCounters } from '../../firmware/report/open-counters.ts'
 import { SummaryStore } from '../../firmware/report/summary-store.ts'
+import { engineFor } from './traffic.ts'
 
 t.test('records that are not what the fold expects are skipped, never fatal', async (t) => {
   const fold = new DayFold('2026-11-22', 'Asia/Dubai')
@@ -70,4 +72,27 @@ t.test('a damaged summary is named; while the journal has the day it is folded a
   await writeFile(join(dir, '2026-11-24.json'), 'garbage')
   const [again] = await store.range('2026-11-24', '2026-11-24')
   t.same([again!.day, again!.services, again!.visits.length], ['2026-11-24', ['deposits'], 8], 'folded from the journal instead')
+})
+
+t.test('staff as the engine stamps them: login, calls and logout credit the person and open the counter', async (t) => {
+  const engine = { ...engineFor('UTC'), staff: [{ id: 'amina', name: 'Amina', pin: '1234', services: ['deposits', 'loans', 'accounts'] }] }
+  const state = initialState(engine)
+  const fold = new DayFold('2026-11-22', 'UTC')
+  let now = Date.UTC(2026, 10, 22, 9, 0)
+  const run = (command: Command) => {
+    const d = decide(engine, state, command, now)
+    if (!d.ok) throw new Error(d.error.message)
+    for (const e of d.events) apply(engine, state, e)
+    fold.record({ at: now, ev: d.events })
+    now += 60_000
+  }
+  run({ type: 'login', counter: 'c1', pin: '1234' })
+  run({ type: 'issue', service: 'loans' })
+  run({ type: 'callNext', counter: 'c1' })
+  run({ type: 'finish', counter: 'c1' })
+  run({ type: 'logout', counter: 'c1' })
+  const s = fold.summary({ closed: true })
+  t.same(s.staff, ['amina'])
+  t.same(s.visits, [0, 0, 0, 9, 0, 0, 60, 60], 'loans visit: counter c1, staff amina, served, 60 s wait, 60 s service')
+  t.same(s.hours.map((h) => [h.hour, h.countersOpen, h.countersOpenMax]), [[9, 0.07, 1]], 'open from login to logout: 4 of 60 minutes')
 })
