@@ -16,6 +16,7 @@ import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
+import { measureReportYear } from './report-year.ts'
 import { measureStartReady } from './start-ready.ts'
 import { round } from './stats.ts'
 import { measureThroughput } from './throughput.ts'
@@ -34,6 +35,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
+  ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
 ]
 
 const figures: Record<string, number> = {}

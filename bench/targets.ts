@@ -47,5 +47,8 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('keypad frame to counter display frame, pty, 57600 baud config, p50', 'key_to_display_p50_57600_ms'),
     row('keypad frame to counter display frame, pty, 57600 baud config, p99', 'key_to_display_p99_57600_ms'),
     row('the display frame alone on the wire at 57600 baud, ms', 'display_wire_57600_ms'),
+    row('report of a year, 2,000 tickets a day, from summaries, ms', 'report_year_ms', '< 2000', f.report_year_ms! < 2000),
+    row('fold one such day from its journal, ms', 'report_day_fold_ms'),
+    row('daily summary of such a day, KiB', 'summary_day_kb'),
   ]
 }

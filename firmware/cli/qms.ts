@@ -8,6 +8,7 @@ import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
 import { brokerConfigCommand } from './broker-config.ts'
+import { REPORT_HELP, reportCommand } from './report.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -33,7 +34,7 @@ Usage:
       For a site with its own broker (hub.broker.mode: external): write a
       Mosquitto config, password file and ACL that enforce the appliance's
       logins and access list (docs/mqtt.md).
-  qms --help | qms --version
+${REPORT_HELP}  qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
 `
@@ -51,6 +52,13 @@ export async function main(argv: string[]): Promise<number> {
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      format: { type: 'string' },
+      chart: { type: 'string' },
+      incidents: { type: 'boolean' },
+      slip: { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -84,6 +92,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.config || !values.out) return usage('qms broker-config needs --config FILE and --out DIR')
     return brokerConfigCommand(values.config, values.out)
   }
+  if (command === 'report') return reportCommand(values)
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 

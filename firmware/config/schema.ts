@@ -53,6 +53,9 @@ export const ServiceSchema = Type.Object(
     dailyCap: Type.Optional(Type.Integer({ minimum: 1 })),
     hours: Type.Optional(Type.Array(OpeningHoursSchema)),
     nextStep: Type.Optional(Id),
+    targetWaitSeconds: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Reports show the share of customers called within this wait, in seconds' }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -340,6 +343,11 @@ export const ConfigSchema = Type.Object(
         ),
         snapshotEvery: Type.Integer({ minimum: 100, default: 10000, description: 'Journal records between snapshots' }),
         retentionDays: Type.Integer({ minimum: 1, default: 400 }),
+        summaryRetentionDays: Type.Integer({
+          minimum: 1,
+          default: 3650,
+          description: 'Daily report summaries are kept this many days, after the journal days they came from are deleted',
+        }),
       },
       { additionalProperties: false, default: {} },
     ),
