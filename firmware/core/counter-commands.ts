@@ -11,7 +11,10 @@ import { foldTicket, type TicketEvent } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
 import { counterName, findCounter, findService, serviceName } from './wording.ts'
 
-type CounterCommand = Exclude<Command, { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' }>
+type CounterCommand = Exclude<
+  Command,
+  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' } | { type: 'raiseIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
+>
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 
 export function decideAtCounter(config: EngineConfig, state: QueueState, cmd: CounterCommand, now: number): Decision {

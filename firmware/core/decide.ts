@@ -12,6 +12,8 @@ import { rolloverEvents } from './day-rollover.ts'
 import { decideIssue } from './issue.ts'
 import { decidePrinting } from './print-commands.ts'
 import { cloneState } from './state.ts'
+import { decideIncident, escalationEvents } from './incidents.ts'
+import { decideRate } from './ratings.ts'
 
 export function decide(config: EngineConfig, state: QueueState, cmd: Command, now: number): Decision {
   const checked = checkCommand(cmd)
@@ -44,7 +46,14 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
     case 'markPrinted':
       return decidePrinting(state, cmd, now)
     case 'tick':
-      return { ok: true, events: [], reply: {} }
+      return { ok: true, events: escalationEvents(config, state, now), reply: {} }
+    case 'raiseIncident':
+    case 'acknowledgeIncident':
+    case 'clearIncident':
+    case 'recordNotification':
+      return decideIncident(config, state, cmd, now)
+    case 'rate':
+      return decideRate(config, state, cmd, now)
     default:
       return decideAtCounter(config, state, cmd, now)
   }

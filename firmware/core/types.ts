@@ -3,6 +3,9 @@
  * records (events), and what it remembers (state). Everything here is plain
  * JSON so that events go to the journal and state to a snapshot unchanged.
  */
+import type { IncidentBook, IncidentCommand, IncidentEvent, IncidentsConfig, LastFinished, RatingCommand, RatingEvent, RatingsConfig } from './incident-types.ts'
+
+export type * from './incident-types.ts'
 
 /** A language code as configured for the site, e.g. `ar`, `en`, `zh`, `ru`. */
 export type Lang = string
@@ -85,6 +88,10 @@ export interface EngineConfig {
     /** Assumed service time, seconds, before any ticket of the service is finished today. */
     defaultServiceSeconds: number
   }
+  /** Call points and their escalation chains (issue 9); absent: no call points. */
+  incidents?: IncidentsConfig
+  /** Rating keys at the counters (issue 9); absent: a 1–5 scale. */
+  ratings?: RatingsConfig
 }
 
 /** Every command names who sent it; the hub adds the request id. */
@@ -120,6 +127,8 @@ export type Command =
   | { type: 'markPrinted'; label: string }
   /** Sent by the hub's clock: starts a new business day when it is due. */
   | { type: 'tick' }
+  | IncidentCommand
+  | RatingCommand
 
 export type CommandType = Command['type']
 
@@ -162,6 +171,8 @@ export type Event =
   | { type: 'ticket.printed'; at: number; id: string }
   | { type: 'counter.paused'; at: number; counter: string }
   | { type: 'counter.resumed'; at: number; counter: string }
+  | IncidentEvent
+  | RatingEvent
 
 export type EventType = Event['type']
 
@@ -202,6 +213,8 @@ export interface CounterState {
   current?: string
   /** Priority/VIP calls in a row, for the anti-starvation rule. */
   priorityStreak: number
+  /** The ticket finished here last, for the rating keys. */
+  lastFinished?: LastFinished
 }
 
 export interface ServiceStats {
@@ -223,6 +236,8 @@ export interface QueueState {
   services: Record<string, ServiceStats>
   /** Count of events folded, for sanity checks. */
   events: number
+  /** Call-point incidents; absent until the first is raised. */
+  incidents?: IncidentBook
 }
 
 export interface EngineError {
@@ -254,4 +269,6 @@ export interface Reply {
   ahead?: number
   /** For `issue`: estimated wait in seconds. */
   estimatedWaitSeconds?: number
+  /** For incident commands: the incident's id. */
+  incident?: string
 }
