@@ -24,6 +24,8 @@ import { AnnouncerRole } from './roles/announcer.ts'
 import { CounterRole } from './roles/counter.ts'
 import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
+import { CallPointHub } from './hub/call-point-hub.ts'
+import { CallPointRole } from './roles/call-point.ts'
 
 export interface ApplianceOptions {
   config: SiteConfig
@@ -147,6 +149,11 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
       await this.run('device watch', this.deviceWatch)
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
+      if (engine.incidents) {
+        const modem = config.callPoints ? this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
+        const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }
+        await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
+      }
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
@@ -175,6 +182,12 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
+    }
+    if (roles.has('callpoint') && board.callPoints) {
+      const input = this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
+      const points = board.callPoints.points.map((p) => p.id)
+      const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
+      await this.run('call points', role)
     }
     if (roles.has('announcer') && board.announcer) {
       const bus = await this.client('announcer')

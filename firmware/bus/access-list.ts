@@ -18,7 +18,7 @@ export interface Grants {
 export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+', 'state/devices']
 
 /** What staff screens read besides: printers' states and alerts. */
-const STAFF_TOPICS = ['state/printer/+', 'alert/#']
+const STAFF_TOPICS = ['state/printer/+', 'alert/#', 'state/incidents', 'state/modem']
 
 /** A viewer logs in (a dashboard, mosquitto_sub); a public page on WebSocket does not. */
 export type Principal = Device | { role: 'viewer' | 'public'; id: string }
@@ -40,6 +40,9 @@ export function grantsOf(who: Principal): Grants {
       return { publish: own.publish, subscribe: ['state/counter/+', 'state/calls', 'state/services'] }
     case 'announcer':
       return { publish: own.publish, subscribe: ['event/ticket.called'] }
+    case 'callpoint':
+      // Its lamps follow the open calls; what it may raise is the hub's check (incident-rules.ts).
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, 'state/incidents'] }
     case 'viewer':
       return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, 'event/#'] }
     case 'public':

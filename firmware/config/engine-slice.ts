@@ -1,8 +1,9 @@
 /** The part of the site config the queue engine is given, and nothing more. */
 import type { EngineConfig } from '../core/index.ts'
 import type { SiteDocument } from './schema.ts'
+import { incidentsSlice, type IncidentSource } from './incidents-slice.ts'
 
-export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'>): EngineConfig {
+export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & IncidentSource): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     dayStartsAt: config.site.dayStartsAt,
@@ -12,5 +13,6 @@ export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'c
     transfer: config.rules.transfer,
     priority: config.rules.priority,
     estimate: config.rules.estimate,
+    ...incidentsSlice(config),
   }
 }
