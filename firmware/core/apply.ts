@@ -81,6 +81,8 @@ function startDay(config: EngineConfig, state: QueueState, day: string): void {
     // A paused counter stays paused overnight: pausing is the teller's choice, not the day's.
     delete counter.current
     counter.priorityStreak = 0
+    // Yesterday's visit can no longer be rated; a rating now is kept without a ticket.
+    delete counter.lastFinished
   }
   for (const s of config.services) statsOf(state, s.id)
   for (const stats of Object.values(state.services)) {

@@ -24,7 +24,10 @@ export interface CallPointHubOptions {
   logger: Logger
 }
 
+const MODEM_RETRY_MS = 30_000
+
 export class CallPointHub {
+  private retry?: NodeJS.Timeout
   private readonly notifier: IncidentNotifier
   private readonly state: IncidentState
   private readonly onHealth = (health: ModemHealth) => this.health(health)
@@ -43,17 +46,23 @@ export class CallPointHub {
     hub.on('durable', this.onDurable)
     if (modem) {
       modem.on('health', this.onHealth)
-      try {
-        await modem.start()
-        void modem.health()
-      } catch (err) {
-        // Calls still work without SMS: journaled as undelivered and shown as a problem.
-        logger.error({ err: (err as Error).message, modem: modem.name }, 'SMS modem did not start')
-        this.health({ ok: false, sim: 'unknown', registered: false, problem: `the modem did not start: ${(err as Error).message}` })
-      }
+      await this.startModem(modem, logger)
     }
     await this.notifier.start()
     await this.state.start()
+  }
+
+  /** Calls still work without SMS (journaled as undelivered, shown as a problem); the modem is tried again every 30 s. */
+  private async startModem(modem: SmsModem, logger: Logger): Promise<void> {
+    try {
+      await modem.start()
+      void modem.health()
+    } catch (err) {
+      logger.error({ err: (err as Error).message, modem: modem.name }, 'SMS modem did not start; trying again in 30 s')
+      this.health({ ok: false, sim: 'unknown', registered: false, problem: `the modem did not start: ${(err as Error).message}` })
+      this.retry = setTimeout(() => void this.startModem(modem, logger), MODEM_RETRY_MS)
+      this.retry.unref()
+    }
   }
 
   private health(health: ModemHealth): void {
@@ -70,6 +79,7 @@ export class CallPointHub {
   }
 
   async stop(): Promise<void> {
+    clearTimeout(this.retry)
     this.options.hub.off('durable', this.onDurable)
     this.options.modem?.off('health', this.onHealth)
     this.state.stop()

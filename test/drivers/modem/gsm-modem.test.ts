@@ -103,3 +103,11 @@ t.test('incoming messages (+CMTI stored, +CMT direct) are read, handed on and de
   fake.deliverDirect('+491708888888', 'ОК')
   t.same((await direct)[0], { from: '+491708888888', text: 'ОК' })
 })
+
+t.test('a modem that is not there: start rejects, a send before start says so', async (t) => {
+  const modem = new GsmModem({ path: '/dev/qms-no-such-modem', logger, healthEveryMs: 0 })
+  await t.rejects(modem.start(), /no-such-modem|No such file/)
+  t.match(await modem.send('+491701234567', 'x'), { delivered: false, detail: 'the modem is not started', attempts: 0 })
+  t.match(await modem.health(), { ok: false, problem: 'the modem is not started' })
+  await modem.stop()
+})
