@@ -92,16 +92,13 @@ export class FakeGsmModem {
         else this.pdu(pdu)
         continue
       }
+      // An ESC outside a prompt (the text was already sent): counted, otherwise ignored as modems do.
+      const escapes = this.buffer.match(/\x1b/g)?.length ?? 0
+      this.aborts += escapes
+      if (escapes > 0) this.buffer = this.buffer.replace(/\x1b/g, '')
       const end = this.buffer.indexOf('\r')
-      if (end < 0) {
-        // An ESC outside a prompt: modems ignore it.
-        if (this.buffer.includes('\x1b')) {
-          this.aborts++
-          this.buffer = this.buffer.replace(/\x1b/g, '')
-        }
-        return
-      }
-      const line = this.buffer.slice(0, end).replace(/\x1b/g, '').trim()
+      if (end < 0) return
+      const line = this.buffer.slice(0, end).trim()
       this.buffer = this.buffer.slice(end + 1)
       if (line) this.command(line)
     }

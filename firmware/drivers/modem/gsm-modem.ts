@@ -7,7 +7,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { SerialPort } from 'serialport'
+import type { SerialPort } from 'serialport'
 import { AtChannel, type Unsolicited } from './at-channel.ts'
 import { readHealth } from './modem-health.ts'
 import type { ModemEvents, ModemHealth, SmsModem, SmsResult } from './modem.ts'
@@ -48,6 +48,8 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
 
   async start(): Promise<void> {
     this.stopped = false
+    // Loaded when the port is opened, as the printer's: the binding costs a board without serial devices 15 MiB.
+    const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path: this.options.path, baudRate: this.options.baudRate ?? 115200, autoOpen: false })
     const channel = new AtChannel({
       write: (bytes) => this.write(bytes),
