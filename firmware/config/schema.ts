@@ -175,13 +175,26 @@ export const CallPointSchema = Type.Object(
     chain: Id,
     pin: Type.Optional(Pin),
     cancelPin: Type.Optional(Pin),
+    channel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' })),
+    cancelChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
+  },
+  { additionalProperties: false },
+)
+
+/** Wireless call buttons through a receiver on a serial port speaking `<channel> down|up` lines. */
+const SerialReceiverInput = Type.Object(
+  {
+    driver: OneOf(['serial-receiver'] as const),
+    path: Type.String({ minLength: 1 }),
+    baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 9600 })),
+    debounceMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
   },
   { additionalProperties: false },
 )
 
 export const BoardCallPointsSchema = Type.Object(
   {
-    input: ButtonInput,
+    input: Type.Union([ButtonInput, SerialReceiverInput]),
     holdMs: Type.Integer({ minimum: 500, maximum: 10000, default: 3000, description: 'Hold a call button this long to call (or to clear an open call)' }),
     points: Type.Array(CallPointSchema, { minItems: 1 }),
   },

@@ -18,7 +18,7 @@ import type { ButtonLamps } from './input/input.ts'
 import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
 import { escposPrinter } from './printer/escpos-printer-config.ts'
 import type { BoardCallPointsConfig, CallPointsSiteConfig } from '../config/schema.ts'
-import { gpioCallPointButtons } from './input/call-point-buttons.ts'
+import { gpioCallPointButtons, receiverCallPointButtons } from './input/call-point-buttons.ts'
 import { GsmModem } from './modem/gsm-modem.ts'
 import type { SmsModem } from './modem/modem.ts'
 import { SimulatedModem } from './modem/simulated-modem.ts'
@@ -66,6 +66,7 @@ export class DriverFactory {
 
   /** Call-point buttons of a board (issue 9). */
   callPointButtons(callPoints: BoardCallPointsConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
+    if (callPoints.input.driver === 'serial-receiver') return receiverCallPointButtons(callPoints, callPoints.input, logger)
     if (callPoints.input.driver !== 'simulated') return gpioCallPointButtons(callPoints, callPoints.input, model, logger)
     return this.simulatedInput('call-points')
   }

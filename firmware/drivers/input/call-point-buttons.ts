@@ -11,8 +11,21 @@ import type { GpioBackend, GpioRequest } from '../gpio/gpio-backend.ts'
 import { GpiodCli } from '../gpio/gpiod-cli.ts'
 import { SysfsGpio } from '../gpio/sysfs-gpio.ts'
 import { GpioButtons, type GpioButton } from './gpio-buttons.ts'
+import { SerialReceiver } from './serial-receiver.ts'
 
-type GpioInput = Exclude<BoardCallPointsConfig['input'], { driver: 'simulated' }>
+type GpioInput = Exclude<BoardCallPointsConfig['input'], { driver: 'simulated' | 'serial-receiver' }>
+type ReceiverInput = Extract<BoardCallPointsConfig['input'], { driver: 'serial-receiver' }>
+
+/** Wireless buttons: the receiver's channels are the "lines", the logic is the same. */
+export function receiverCallPointButtons(callPoints: BoardCallPointsConfig, input: ReceiverInput, logger: Logger): GpioButtons {
+  const buttons: GpioButton[] = callPoints.points.flatMap((p, i) => {
+    if (p.channel === undefined) throw new Error(`board.callPoints.points[${i}] (${p.id}) needs "channel" for a wireless button`)
+    const call = { key: p.id, line: p.channel }
+    return p.cancelChannel === undefined ? [call] : [call, { key: `${p.id}:cancel`, line: p.cancelChannel }]
+  })
+  const backend = new SerialReceiver({ path: input.path, logger: logger.child({ module: 'call-points:receiver' }), ...(input.baudRate === undefined ? {} : { baudRate: input.baudRate }) })
+  return new GpioButtons({ backend, buttons, timings: { debounceMs: input.debounceMs ?? 20, longPressMs: callPoints.holdMs }, logger: logger.child({ module: 'call-points' }) })
+}
 
 export function gpioCallPointButtons(callPoints: BoardCallPointsConfig, input: GpioInput, model: string | undefined, logger: Logger): GpioButtons {
   if (model === undefined) throw new Error('board.model must name the board (pi-4b, pi-5, …) for call points on GPIO pins')
