@@ -6,10 +6,12 @@
  */
 import { cpus } from 'node:os'
 import { removeBenchDirs } from './bench-dir.ts'
+import { measureBus } from './bus.ts'
 import { measureBytesPerTicket } from './bytes-per-ticket.ts'
 import { measureCallToAudio } from './call-to-audio.ts'
 import { measureFdatasync } from './fdatasync.ts'
 import { measureIssueLatency } from './issue-latency.ts'
+import { measureKeyToDisplay } from './key-to-display.ts'
 import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
@@ -28,8 +30,10 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['recovery of 100k and 1M events', () => measureRecovery()],
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
+  ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
+  ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
 ]
 
 const figures: Record<string, number> = {}

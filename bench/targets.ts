@@ -30,6 +30,9 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('spawn to "ready", best, ms', 'start_ready_min_ms'),
     row('issue over MQTT, p50, device with Nagle (BusClient)', 'mqtt_issue_p50_ms'),
     row('issue over MQTT, p50, device with TCP_NODELAY', 'mqtt_issue_nodelay_p50_ms'),
+    row('issue, box process to hub process via aedes, p99', 'bus_issue_p99_ms'),
+    row('issue, box process to hub process via mosquitto, p99', 'bus_issue_mosquitto_p99_ms'),
+    row('hub restart until 50 devices resynchronised, ms', 'resync_50_devices_ms'),
     row('hub VmRSS at ready, MiB', 'rss_ready_mb'),
     row('hub VmRSS after 10,000 tickets, MiB', 'rss_mb', '< 80', f.rss_mb! < 80),
     row('call event to first sample to aplay, 4 languages, p50', 'call_to_audio_p50_ms'),
@@ -38,5 +41,11 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('button edge to last ticket byte, pty, p99', 'press_to_print_p99_ms'),
     row('the same ticket on the wire at 115200 baud, ms', 'print_wire_ms'),
     row('bytes of a ticket (raster lines included)', 'ticket_bytes'),
+    row('keypad frame to counter display frame, pty, 9600 baud config, p50', 'key_to_display_p50_9600_ms'),
+    row('keypad frame to counter display frame, pty, 9600 baud config, p99', 'key_to_display_p99_9600_ms'),
+    row('the display frame alone on the wire at 9600 baud, ms', 'display_wire_9600_ms'),
+    row('keypad frame to counter display frame, pty, 57600 baud config, p50', 'key_to_display_p50_57600_ms'),
+    row('keypad frame to counter display frame, pty, 57600 baud config, p99', 'key_to_display_p99_57600_ms'),
+    row('the display frame alone on the wire at 57600 baud, ms', 'display_wire_57600_ms'),
   ]
 }

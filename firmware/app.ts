@@ -22,6 +22,8 @@ import { HubClock } from './hub/hub-clock.ts'
 import { DeviceWatch } from './hub/device-watch.ts'
 import { AnnouncerRole } from './roles/announcer.ts'
 import { CounterRole } from './roles/counter.ts'
+import { resolveKeypadKey } from './roles/keypad-targets.ts'
+import { presented } from './roles/display-presentation.ts'
 import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
 import { CallPointHub } from './hub/call-point-hub.ts'
@@ -85,7 +87,10 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     const { host } = config.hub.broker
     const port = this.broker?.port ?? config.hub.broker.port
     const device = deviceId(config.board.id, role, counter)
+    const hubBoard = config.boards.find((b) => b.roles.includes('hub'))!
     const bus = new BusClient({
+      // Every device but the hub itself listens for the hub's health: an external broker outlives the hub.
+      ...(role === 'hub' ? {} : { hubHealth: this.topics.deviceHealth(deviceId(hubBoard.id, 'hub')) }),
       url: `mqtt://${host}:${port}`,
       device,
       commands,
@@ -173,13 +178,19 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     if (roles.has('counter')) {
       for (const keypad of board.counters ?? []) {
         const bus = await this.client('counter', keypad.counter)
-        const role = new CounterRole(keypad.counter, this.drivers.input(`counter:${keypad.counter}`, keypad.input), bus, this.log(`counter:${keypad.counter}`))
+        const log = this.log(`counter:${keypad.counter}`)
+        const input = this.drivers.counterKeypad(keypad.counter, keypad.input, log)
+        const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
+        const role = new CounterRole(keypad.counter, input, bus, log, resolve)
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }
     }
     if (roles.has('display') && board.displays?.length) {
-      const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
+      const displays = board.displays.map((d) => {
+        const log = this.log(`display:${d.id}`)
+        return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
+      })
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }

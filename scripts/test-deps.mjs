@@ -12,6 +12,9 @@ const NEEDED = {
   'alsa-utils': 'aplay',
   'espeak-ng': 'espeak-ng',
   sox: 'sox',
+  // The external-broker tests start Debian's broker and drive it with its clients.
+  mosquitto: 'test -x /usr/sbin/mosquitto',
+  'mosquitto-clients': 'mosquitto_pub',
 }
 
 const missing = Object.entries(NEEDED)

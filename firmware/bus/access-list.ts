@@ -24,7 +24,8 @@ const STAFF_TOPICS = ['state/printer/+', 'alert/#', 'state/incidents', 'state/mo
 export type Principal = Device | { role: 'viewer' | 'public'; id: string }
 
 export function grantsOf(who: Principal): Grants {
-  const own = { publish: [`state/device/${who.id}`], subscribe: [] as string[] }
+  // Every device reads device health, for the hub's: is the hub there to answer (client.ts)?
+  const own = { publish: [`state/device/${who.id}`], subscribe: ['state/device/+'] }
   switch (who.role) {
     case 'hub':
       return { publish: ['#'], subscribe: ['#'] }
@@ -32,17 +33,17 @@ export function grantsOf(who: Principal): Grants {
       return {
         publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
         // Reprint requests for its tickets arrive as events.
-        subscribe: [`reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested'],
+        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested'],
       }
     case 'counter':
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
     case 'display':
-      return { publish: own.publish, subscribe: ['state/counter/+', 'state/calls', 'state/services'] }
+      return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services'] }
     case 'announcer':
-      return { publish: own.publish, subscribe: ['event/ticket.called'] }
+      return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
     case 'callpoint':
       // Its lamps follow the open calls; what it may raise is the hub's check (incident-rules.ts).
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [`reply/${who.id}`, 'state/incidents'] }
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, 'state/incidents'] }
     case 'viewer':
       return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, 'event/#'] }
     case 'public':

@@ -8,6 +8,10 @@
  * doubles from `minDelayMs` to `maxDelayMs` with full jitter. A command
  * sent while the hub is away keeps its request id through every retry, so
  * the hub's idempotency (hub/request-memory.ts) makes it happen once.
+ *
+ * With `hubHealth`, the hub counts as reachable only while its health topic
+ * says it is online: with an external broker the broker stays up while the
+ * hub is away, and a command sent then would wait for nobody.
  */
 import { EventEmitter } from 'node:events'
 import { randomBytes, randomUUID } from 'node:crypto'
@@ -30,11 +34,13 @@ export interface BusClientOptions {
   commands?: boolean
   /** How long a command waits for its answer; default 10 s. */
   timeoutMs?: number
-  /** Reconnect backoff bounds; defaults 500 ms and 30 s. */
+  /** Reconnect backoff bounds; defaults 500 ms and 5 s (a hub back from a reboot finds every device within seconds). */
   minDelayMs?: number
   maxDelayMs?: number
   /** How long start() waits for a first connection before going on offline; default 5 s. */
   connectWaitMs?: number
+  /** The hub's health topic (not for the hub itself): the hub is reachable while it says online there. */
+  hubHealth?: string
   /** What this device says about itself on its health topic while online. */
   health?: Omit<DeviceHealth, 'online' | 'device' | 'uptimeSeconds'>
 }
@@ -52,7 +58,8 @@ const BOOT = randomBytes(4).toString('hex')
 
 export class BusClient extends EventEmitter<BusClientEvents> {
   private client?: MqttClient
-  private readonly pending = new Map<string, (answer: Answer) => void>()
+  /** Requests sent and not yet answered: the answer's resolver and the command, to send again after a reconnect. */
+  private readonly pending = new Map<string, { resolve: (answer: Answer) => void; command: string }>()
   private readonly handlers: Array<{ filter: string; handler: Handler }> = []
   private attempts = 0
   private retry?: NodeJS.Timeout
@@ -60,10 +67,34 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   private stopped = false
   private problems: string[] = []
   private readonly startedAt = Date.now()
+  /** Connected to the broker. */
   connected = false
+  /** The hub's last word on its health topic; true without `hubHealth`. */
+  private hubUp: boolean
+  /** Connected, and the hub is up: commands can be answered. */
+  reachable = false
 
   constructor(private readonly options: BusClientOptions) {
     super()
+    this.hubUp = options.hubHealth === undefined
+    if (options.hubHealth !== undefined) this.handlers.push({ filter: options.hubHealth, handler: (payload) => this.onHubHealth(payload) })
+  }
+
+  private onHubHealth(payload: unknown): void {
+    const up = (payload as { online?: unknown } | null)?.online === true
+    if (up === this.hubUp) return
+    this.hubUp = up
+    if (up) this.options.logger.info('the hub is back')
+    else this.options.logger.warn('the hub went away; the broker is still reachable')
+    this.updateReachable()
+    if (up) this.resendPending()
+  }
+
+  private updateReachable(): void {
+    const now = this.connected && this.hubUp
+    if (now === this.reachable) return
+    this.reachable = now
+    this.emit(now ? 'online' : 'offline')
   }
 
   async start(): Promise<void> {
@@ -107,8 +138,23 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
       if (err) logger.warn({ err: err.message }, 'subscribe failed')
       for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
+      if (this.hubUp) this.resendPending()
     })
     this.online()
+  }
+
+  /**
+   * A hub that died after doing a command but before answering it never
+   * answers, and the broker may already have acknowledged the command: send
+   * every unanswered one again, with its request id, once the reply topic is
+   * subscribed. The hub does each once (request-memory.ts) and answers again.
+   */
+  private resendPending(): void {
+    if (this.pending.size === 0) return
+    this.options.logger.info({ requests: this.pending.size }, 'sending unanswered commands again after the reconnect')
+    for (const { command } of this.pending.values()) {
+      this.client?.publish(this.options.topics.command(this.options.device), command, { qos: 1 })
+    }
   }
 
   private online(): void {
@@ -116,7 +162,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     clearInterval(this.healthTimer)
     this.healthTimer = setInterval(() => this.publishHealth(), 60_000)
     this.healthTimer.unref()
-    this.emit('online')
+    this.updateReachable()
   }
 
   private onClose(): void {
@@ -124,11 +170,11 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (this.connected) {
       this.connected = false
       this.options.logger.warn('lost the connection to the hub')
-      this.emit('offline')
+      this.updateReachable()
     }
     if (this.stopped) return
     const min = this.options.minDelayMs ?? 500
-    const max = this.options.maxDelayMs ?? 30_000
+    const max = this.options.maxDelayMs ?? 5000
     // Full jitter: a random delay up to the doubling ceiling, so boards spread out.
     const ceiling = Math.min(max, min * 2 ** this.attempts)
     this.attempts += 1
@@ -191,19 +237,26 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    */
   async request(command: Record<string, unknown>): Promise<Answer> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
-    if (!this.connected) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
+    if (!this.reachable) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
     const timeoutMs = this.options.timeoutMs ?? 10_000
+    const payload = { ...command, req }
     const answer = new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(req)
         resolve({ req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub did not answer in time' } })
       }, timeoutMs)
-      this.pending.set(req, (a) => {
-        clearTimeout(timer)
-        resolve(a)
+      this.pending.set(req, {
+        command: JSON.stringify(payload),
+        resolve: (a) => {
+          clearTimeout(timer)
+          resolve(a)
+        },
       })
     })
-    await this.publish(this.options.topics.command(this.options.device), { ...command, req })
+    // Not awaited: a PUBACK lost with the connection must not hold the answer (or the timeout) back.
+    this.publish(this.options.topics.command(this.options.device), payload).catch((err: Error) =>
+      this.options.logger.warn({ req, err: err.message }, 'sending a command failed; it is sent again after the reconnect'),
+    )
     return answer
   }
 
@@ -217,10 +270,10 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
     if (topic === this.options.topics.reply(this.options.device)) {
       const req = (payload as { req?: unknown } | null)?.req
-      const resolve = typeof req === 'string' ? this.pending.get(req) : undefined
-      if (resolve) {
+      const request = typeof req === 'string' ? this.pending.get(req) : undefined
+      if (request) {
         this.pending.delete(req as string)
-        resolve(payload as Answer)
+        request.resolve(payload as Answer)
       }
       return
     }

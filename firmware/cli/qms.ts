@@ -7,16 +7,19 @@ import { runCommand } from './run.ts'
 import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
+import { brokerConfigCommand } from './broker-config.ts'
 
 const HELP = `qms — customer-queue appliance
 
 Usage:
-  qms run --config FILE --data DIR [--board ID] [--no-panel]
+  qms run --config FILE --data DIR [--board ID] [--no-panel] [--keys-stdin]
       Start the roles this board's config names (hub, dispenser, counters,
       displays, announcer). A site of several boards shares one config file;
       --board says which board this is. At a terminal, a front panel shows tickets,
       displays and announcements and lets you press every button;
-      --no-panel (or no terminal) runs headless with log lines only.
+      --no-panel (or no terminal) runs headless with log lines only (the
+      simulated devices log what they print, show and say); --keys-stdin then
+      reads "press dispenser deposits" or "press counter:c1 next" lines.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
   qms journal salvage --data DIR
@@ -26,6 +29,10 @@ Usage:
   qms clips build --out DIR [--lang en,ar,zh,ru]
       Build the announcer's default clip set (espeak-ng and sox) with its
       manifest.json; a site's recordings replace single clips (docs/voice.md).
+  qms broker-config --config FILE --out DIR
+      For a site with its own broker (hub.broker.mode: external): write a
+      Mosquitto config, password file and ACL that enforce the appliance's
+      logins and access list (docs/mqtt.md).
   qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
@@ -40,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       config: { type: 'string', short: 'c' },
       data: { type: 'string', short: 'd' },
       'no-panel': { type: 'boolean', default: false },
+      'keys-stdin': { type: 'boolean', default: false },
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
@@ -58,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'run') {
     if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
-    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], ...(values.board ? { board: values.board } : {}) })
+    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], keysStdin: values['keys-stdin'], ...(values.board ? { board: values.board } : {}) })
   }
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
@@ -71,6 +79,10 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'clips' && sub === 'build') {
     if (!values.out) return usage('qms clips build needs --out DIR')
     return clipsBuildCommand(values.out, values.lang)
+  }
+  if (command === 'broker-config') {
+    if (!values.config || !values.out) return usage('qms broker-config needs --config FILE and --out DIR')
+    return brokerConfigCommand(values.config, values.out)
   }
   return usage(`unknown command "${positionals.join(' ')}"`)
 }

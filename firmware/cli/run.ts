@@ -8,6 +8,7 @@ import { Appliance } from '../app.ts'
 import { ConfigError, loadConfig } from '../config/load.ts'
 import { createLogger } from '../log.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
+import { HeadlessConsole } from '../panel/headless-console.ts'
 
 export interface RunOptions {
   configFile: string
@@ -15,6 +16,8 @@ export interface RunOptions {
   panel: boolean
   /** Which board of a multi-board site this is; may be left out for a one-board site. */
   board?: string
+  /** Headless: lines on stdin press the simulated buttons (headless-console.ts). */
+  keysStdin?: boolean
 }
 
 export async function runCommand(options: RunOptions): Promise<number> {
@@ -34,6 +37,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   const app = new Appliance({ config, dataDir: options.dataDir, logger })
   const panel = panelOn && panelLog ? new FrontPanel(config, app, panelLog) : undefined
+  const headless = panel ? undefined : new HeadlessConsole(app, logger.child({ module: 'console' }), options.keysStdin ? process.stdin : undefined)
 
   let exitCode = 0
   let shuttingDown = false
@@ -47,6 +51,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
       exitCode = code
       logger.info({ reason }, 'shutting down')
       panel?.stop()
+      headless?.stop()
       app.stop().then(resolve, (err: Error) => {
         logger.error({ err: err.message }, 'shutdown failed')
         exitCode = 1
@@ -72,8 +77,9 @@ export async function runCommand(options: RunOptions): Promise<number> {
     await app.stop()
     return 1
   }
-  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
+  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
   panel?.start()
+  headless?.start()
   await done
   logger.info('stopped')
   return exitCode

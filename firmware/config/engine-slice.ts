@@ -3,7 +3,7 @@ import type { EngineConfig } from '../core/index.ts'
 import type { SiteDocument } from './schema.ts'
 import { incidentsSlice, type IncidentSource } from './incidents-slice.ts'
 
-export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & IncidentSource): EngineConfig {
+export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & Partial<Pick<SiteDocument, 'staff'>> & IncidentSource): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     dayStartsAt: config.site.dayStartsAt,
@@ -13,6 +13,7 @@ export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'c
     transfer: config.rules.transfer,
     priority: config.rules.priority,
     estimate: config.rules.estimate,
+    ...(config.staff === undefined ? {} : { staff: config.staff }),
     ...incidentsSlice(config),
   }
 }

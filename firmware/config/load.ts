@@ -11,6 +11,7 @@ import { incidentProblems } from './incidents-slice.ts'
 import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
 import { announcerProblems } from './announcer-check.ts'
+import { rs485Problems } from './rs485-check.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -43,6 +44,7 @@ function boardProblems(config: SiteDocument, board: BoardConfig, path: string): 
   if (roles.has('display') && !board.displays?.length) problems.push(`${path}.displays: the display role needs at least one display`)
   if (roles.has('announcer') && !board.announcer) problems.push(`${path}.announcer: the announcer role needs its audio output`)
   if (roles.has('announcer')) problems.push(...announcerProblems(config))
+  problems.push(...rs485Problems(config, board, path))
   return problems
 }
 
@@ -64,8 +66,10 @@ function siteProblems(config: SiteDocument): string[] {
   }
   const hubs = boards.filter(({ board }) => board.roles.includes('hub'))
   if (hubs.length !== 1) problems.push(`boards: exactly one board must have the hub role; ${hubs.length === 0 ? 'none has' : hubs.map((h) => h.board.id).join(', ') + ' have'} it`)
-  if (config.boards && config.boards.length > 1) {
-    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board of a multi-board site needs its MQTT password`)
+  const external = config.hub.broker.mode === 'external'
+  if (external || (config.boards && config.boards.length > 1)) {
+    const why = external ? 'with an external broker' : 'of a multi-board site'
+    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board ${why} needs its MQTT password`)
   }
   return problems
 }

@@ -51,6 +51,8 @@ const CHECKS: Record<CommandType, Check[]> = {
   reprint: [label],
   markPrinted: [label],
   tick: [],
+  login: [counter, text('pin', 'the PIN typed on the keypad')],
+  logout: [counter],
   raiseIncident: [text('point', 'the id of a call point')],
   acknowledgeIncident: [incidentOrPoint, text('by', 'who acknowledges'), oneOf('via', ['key', 'keypad', 'sms']), text('via', 'key, keypad or sms')],
   clearIncident: [incidentOrPoint],

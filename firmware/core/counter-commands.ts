@@ -6,6 +6,7 @@ import type { Command, CounterDef, Decision, EngineConfig, Event, QueueState, Ti
 import { nextTicket } from './call-order.ts'
 import { either, plural, refuse } from './errors.ts'
 import { isOpenTicket } from './day-rollover.ts'
+import { servingDef, withStaff } from './staff.ts'
 import { peekCounter } from './state.ts'
 import { foldTicket, type TicketEvent } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
@@ -13,7 +14,7 @@ import { counterName, findCounter, findService, serviceName } from './wording.ts
 
 type CounterCommand = Exclude<
   Command,
-  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' } | { type: 'raiseIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
+  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' } | { type: 'raiseIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
 >
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 
@@ -23,7 +24,13 @@ export function decideAtCounter(config: EngineConfig, state: QueueState, cmd: Co
     const known = config.counters.map((c) => c.id).join(', ')
     return refuse('unknown-counter', `There is no counter "${cmd.counter}"; the counters are ${known}`)
   }
-  const at: At = { config, state, def, now }
+  // The person logged in narrows what the counter serves; their id goes on its events.
+  const at: At = { config, state, def: servingDef(config, state, def), now }
+  return withStaff(state, def.id, decideAt(at, cmd))
+}
+
+function decideAt(at: At, cmd: CounterCommand): Decision {
+  const { config, state, def, now } = at
   switch (cmd.type) {
     case 'callNext':
       return callNext(at)

@@ -11,6 +11,7 @@ import { decideAtCounter, decideCancel } from './counter-commands.ts'
 import { rolloverEvents } from './day-rollover.ts'
 import { decideIssue } from './issue.ts'
 import { decidePrinting } from './print-commands.ts'
+import { decideStaff } from './staff.ts'
 import { cloneState } from './state.ts'
 import { decideIncident, escalationEvents } from './incidents.ts'
 import { decideRate } from './ratings.ts'
@@ -54,6 +55,9 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
       return decideIncident(config, state, cmd, now)
     case 'rate':
       return decideRate(config, state, cmd, now)
+    case 'login':
+    case 'logout':
+      return decideStaff(config, state, cmd, now)
     default:
       return decideAtCounter(config, state, cmd, now)
   }

@@ -7,7 +7,7 @@
  * the unpaused ones listing the service, at least 1. The anti-starvation rule
  * and tickets sent to one counter are ignored: this is an estimate.
  */
-import type { EngineConfig, PriorityClass, QueueState } from './types.ts'
+import type { EngineConfig, PriorityClass, QueueState, Ticket } from './types.ts'
 import { PRIORITY_RANK } from './priority.ts'
 import { queueIndex } from './queue-index.ts'
 import { peekCounter, peekStats } from './state.ts'
@@ -20,6 +20,26 @@ export function estimateWait(
 ): { ahead: number; seconds: number } {
   const ahead = queueIndex(state).waiting(service, PRIORITY_RANK[priority] ?? 0)
   return { ahead, seconds: waitSeconds(config, state, service, ahead) }
+}
+
+/**
+ * Where a ticket already waiting stands now: the waiting tickets of its
+ * service called before it (a higher class, or its class and earlier), and
+ * the wait that makes. For answering a repeated issue after a restart; it
+ * scans the day's tickets, so not for every command.
+ */
+export function standing(config: EngineConfig, state: QueueState, ticket: Ticket): { ahead: number; seconds: number } {
+  const rank = PRIORITY_RANK[ticket.priority]
+  let ahead = 0
+  for (const other of Object.values(state.tickets)) {
+    if (other.state !== 'waiting' || other.service !== ticket.service || other.id === ticket.id) continue
+    const r = PRIORITY_RANK[other.priority]
+    // The call order within a class (queue-index.ts): queue key, issue time, then id.
+    const earlier =
+      other.queueKey !== ticket.queueKey ? other.queueKey < ticket.queueKey : other.issuedAt !== ticket.issuedAt ? other.issuedAt < ticket.issuedAt : other.id < ticket.id
+    if (r > rank || (r === rank && earlier)) ahead += 1
+  }
+  return { ahead, seconds: waitSeconds(config, state, ticket.service, ahead) }
 }
 
 export function waitSeconds(config: EngineConfig, state: QueueState, service: string, ahead: number): number {

@@ -39,6 +39,5 @@ export function applyRating(state: QueueState, event: Event): void {
   const ticket = state.tickets[event.id]
   const counter = state.counters[event.counter]
   if (!ticket || !counter) return
-  const staff = (event as { staff?: string }).staff
-  counter.lastFinished = { id: ticket.id, at: event.at, service: ticket.service, ...(staff === undefined ? {} : { staff }) }
+  counter.lastFinished = { id: ticket.id, at: event.at, service: ticket.service, ...(event.staff === undefined ? {} : { staff: event.staff }) }
 }

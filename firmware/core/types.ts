@@ -58,6 +58,15 @@ export interface CounterDef {
   services: string[]
 }
 
+/** A member of staff: logs in at a counter with a PIN and serves only these services there. */
+export interface StaffDef {
+  id: string
+  name: string
+  /** Digits typed on the keypad; unique across the site. */
+  pin: string
+  services: string[]
+}
+
 export interface EngineConfig {
   /** IANA zone, e.g. `Asia/Dubai`, `Europe/Berlin`. */
   timeZone: string
@@ -88,6 +97,8 @@ export interface EngineConfig {
     /** Assumed service time, seconds, before any ticket of the service is finished today. */
     defaultServiceSeconds: number
   }
+  /** Staff accounts; absent or empty means no one logs in and each counter serves its own services. */
+  staff?: StaffDef[]
   /** Call points and their escalation chains (issue 9); absent: no call points. */
   incidents?: IncidentsConfig
   /** Rating keys at the counters (issue 9); absent: a 1–5 scale. */
@@ -127,6 +138,9 @@ export type Command =
   | { type: 'markPrinted'; label: string }
   /** Sent by the hub's clock: starts a new business day when it is due. */
   | { type: 'tick' }
+  /** A member of staff logs in at a counter with their PIN (logging out whoever was there). */
+  | { type: 'login'; counter: string; pin: string }
+  | { type: 'logout'; counter: string }
   | IncidentCommand
   | RatingCommand
 
@@ -149,11 +163,11 @@ export type Event =
       number: number
       token?: string
     }
-  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean }
-  | { type: 'ticket.started'; at: number; id: string; counter: string }
-  | { type: 'ticket.finished'; at: number; id: string; counter: string }
-  | { type: 'ticket.noShow'; at: number; id: string; counter: string }
-  | { type: 'ticket.held'; at: number; id: string; counter: string }
+  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean; staff?: string }
+  | { type: 'ticket.started'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.finished'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.noShow'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.held'; at: number; id: string; counter: string; staff?: string }
   | {
       type: 'ticket.transferred'
       at: number
@@ -162,6 +176,8 @@ export type Event =
       toService?: string
       toCounter?: string
       position: 'front' | 'arrival'
+      /** The staff id logged in at `counter`, for reports. */
+      staff?: string
     }
   /** The ticket enters a service's queue again (the next step of a multi-step visit). */
   | { type: 'ticket.nextStep'; at: number; id: string; service: string }
@@ -171,6 +187,8 @@ export type Event =
   | { type: 'ticket.printed'; at: number; id: string }
   | { type: 'counter.paused'; at: number; counter: string }
   | { type: 'counter.resumed'; at: number; counter: string }
+  | { type: 'staff.loggedIn'; at: number; counter: string; staff: string }
+  | { type: 'staff.loggedOut'; at: number; counter: string; staff: string }
   | IncidentEvent
   | RatingEvent
 
@@ -213,6 +231,8 @@ export interface CounterState {
   current?: string
   /** Priority/VIP calls in a row, for the anti-starvation rule. */
   priorityStreak: number
+  /** The staff id logged in here, if anyone is. */
+  staff?: string
   /** The ticket finished here last, for the rating keys. */
   lastFinished?: LastFinished
 }
@@ -269,6 +289,8 @@ export interface Reply {
   ahead?: number
   /** For `issue`: estimated wait in seconds. */
   estimatedWaitSeconds?: number
+  /** For `login`: who is now logged in (never the PIN). */
+  staff?: { id: string; name: string }
   /** For incident commands: the incident's id. */
   incident?: string
 }

@@ -99,7 +99,7 @@ export class Hub extends EventEmitter<HubEvents> {
     if (!parsed.ok) return Promise.resolve({ req: parsed.req, status: 'error', error: parsed.error })
     const { command, req } = parsed
     const key = requestKey(device, req)
-    const known = this.requests.lookup(key, req, this.state)
+    const known = this.requests.lookup(key, req, this.state, this.options.engine)
     if (known) return Promise.resolve(known)
     const denied = permit?.(command)
     if (denied) return Promise.resolve({ req, status: 'error', error: denied })

@@ -8,7 +8,7 @@
  * has the first answer's exact words then, so the repeat is answered with
  * the same ticket as it stands now, marked `repeated: true`.
  */
-import { ticketView, type QueueState } from '../core/index.ts'
+import { standing, ticketView, type EngineConfig, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
 
 /** Enough for every device's retries across a reconnect; older ids are forgotten first. */
@@ -31,13 +31,17 @@ export class RequestMemory {
   private readonly entries = new Map<string, Entry>()
 
   /** The answer to a repeat, or undefined for a request not seen. */
-  lookup(key: string, req: string, state: QueueState): Answer | Promise<Answer> | undefined {
+  lookup(key: string, req: string, state: QueueState, engine: EngineConfig): Answer | Promise<Answer> | undefined {
     const entry = this.entries.get(key)
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
     const ticket = entry.tickets.map((id) => state.tickets[id]).find((t) => t !== undefined)
-    return { req, status: 'ok', data: ticket ? { ticket: ticketView(ticket), repeated: true } : { repeated: true } }
+    if (!ticket) return { req, status: 'ok', data: { repeated: true } }
+    // A ticket box printing the ticket only now still tells the customer how many are ahead.
+    const place = ticket.state === 'waiting' ? standing(engine, state, ticket) : undefined
+    const wait = place ? { ahead: place.ahead, estimatedWaitSeconds: place.seconds } : {}
+    return { req, status: 'ok', data: { ticket: ticketView(ticket), ...wait, repeated: true } }
   }
 
   /** A command on its way to the journal: repeats wait for this answer. */

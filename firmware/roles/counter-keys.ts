@@ -24,6 +24,10 @@ export function commandForKey(counter: string, key: string): Record<string, unkn
       return argument ? { type: 'transfer', counter, to: { counter: argument } } : undefined
     case 'call':
       return argument ? { type: 'callTicket', counter, label: argument } : undefined
+    case 'login':
+      return argument ? { type: 'login', counter, pin: argument } : undefined
+    case 'logout':
+      return { type: 'logout', counter }
     // Issue 9: a customer's rating key (`rate:4`), and a teller answering a call point (`ack:room-315`, `clear-call:room-315`).
     case 'rate':
       return argument && /^[1-5]$/.test(argument) ? { type: 'rate', counter, score: Number(argument) } : undefined

@@ -5,7 +5,7 @@
  * raster image (GS v 0), plain ASCII lines stay text.
  */
 import { readFile } from 'node:fs/promises'
-import { ThermalPrinter, PrinterTypes } from 'node-thermal-printer'
+import type { ThermalPrinter } from 'node-thermal-printer'
 import type { TicketLayout, TicketLine } from './layout.ts'
 import { paperColumns } from './render-text.ts'
 import { printsAsText, rasterLine } from './raster-line.ts'
@@ -15,7 +15,9 @@ const TEXT_SIZE: Record<TicketLine['size'], number> = { normal: 0, double: 1, hu
 
 type EncoderOptions = ConstructorParameters<typeof ThermalPrinter>[0]
 
-function encoder(paperWidthMm: number): ThermalPrinter {
+async function encoder(paperWidthMm: number): Promise<ThermalPrinter> {
+  // Loaded at the first ticket: a board that prints nothing never carries it.
+  const { ThermalPrinter, PrinterTypes } = await import('node-thermal-printer')
   // No `interface`: the library then only builds bytes (its typings call it required; its code does not).
   return new ThermalPrinter({ type: PrinterTypes.EPSON, width: paperColumns(paperWidthMm) } as EncoderOptions)
 }
@@ -35,11 +37,11 @@ async function addLine(p: ThermalPrinter, line: TicketLine, paperWidthMm: number
   }
   // A raster image spans the paper; its own pixels carry the alignment.
   p.alignLeft()
-  await p.printImageBuffer(rasterLine(line, paperWidthMm))
+  await p.printImageBuffer(await rasterLine(line, paperWidthMm))
 }
 
 export async function encodeTicket(layout: TicketLayout, paperWidthMm: number): Promise<Buffer> {
-  const p = encoder(paperWidthMm)
+  const p = await encoder(paperWidthMm)
   p.add(INITIALISE)
   if (layout.logo !== undefined) {
     p.alignCenter()

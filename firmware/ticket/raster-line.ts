@@ -4,7 +4,6 @@
  * (@napi-rs/canvas) does the shaping, joining and right-to-left order; the
  * fonts are the system's (Debian fonts-noto-core, fonts-noto-cjk, DejaVu).
  */
-import { createCanvas } from '@napi-rs/canvas'
 import type { TicketLine } from './layout.ts'
 
 /** Printable dots across the paper at 203 dpi: 72 mm of 80 mm paper, 48 mm of 58 mm. */
@@ -30,7 +29,9 @@ export function isRightToLeft(line: TicketLine): boolean {
 }
 
 /** The line as a 1-bit-friendly PNG as wide as the printable paper; shrinks the font to fit one row. */
-export function rasterLine(line: TicketLine, paperWidthMm: number): Buffer {
+export async function rasterLine(line: TicketLine, paperWidthMm: number): Promise<Buffer> {
+  // Loaded at the first raster line, not at start: Skia is a quarter of the process's memory, and a hub board never draws.
+  const { createCanvas } = await import('@napi-rs/canvas')
   const width = paperDots(paperWidthMm)
   let size = SIZE_PX[line.size]
   const probe = createCanvas(width, 10).getContext('2d')

@@ -90,3 +90,66 @@ t.test('the hub away: nothing is sent; back again: reconnect with backoff, subsc
   while (!client.connected || seen.length === 0) await new Promise((r) => setTimeout(r, 20))
   t.match(seen, [{ calls: [{ label: 'A009' }] }], 'the retained state arrives again on the renewed subscription')
 })
+
+t.test('a command the broker took but the hub never answered is sent again after the reconnect, with its request id', async (t) => {
+  let broker = await startBroker([hubLogin, boxLogin])
+  const port = broker.port
+  const site = topics('test-site')
+  const url = `mqtt://127.0.0.1:${port}`
+  // The first hub takes the command and dies without answering.
+  const dying = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD, reconnectPeriod: 0 })
+  await dying.subscribeAsync(site.commandAll, { qos: 1 })
+  const took = new Promise<[string, Buffer]>((resolve) => dying.once('message', (topic, payload) => resolve([topic, payload])))
+  const box = new BusClient({ url, device: 'box', username: 'box', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 200, timeoutMs: 20_000 })
+  await box.start()
+  t.teardown(() => box.stop())
+  const answered = box.request({ type: 'issue', service: 'deposits' })
+  const [, first] = await took
+  const { req } = JSON.parse(first.toString()) as { req: string }
+  dying.end(true)
+  await broker.stop()
+
+  broker = await startBroker([hubLogin, boxLogin], { port })
+  t.teardown(() => broker.stop())
+  const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
+  t.teardown(() => hub.endAsync())
+  await hub.subscribeAsync(site.commandAll, { qos: 1 })
+  hub.on('message', (topic, payload) => {
+    const command = JSON.parse(payload.toString()) as { req: string }
+    void hub.publishAsync(site.reply(topic.split('/').pop()!), JSON.stringify({ req: command.req, status: 'ok', data: { again: command.req } }), { qos: 1 })
+  })
+  t.match(await answered, { req, status: 'ok', data: { again: req } }, 'the same request id, so the hub does it once')
+})
+
+t.test('with an external broker the hub can be away while the broker is not: its health topic says so', async (t) => {
+  const broker = await startBroker([hubLogin, boxLogin])
+  t.teardown(() => broker.stop())
+  const site = topics('test-site')
+  const url = `mqtt://127.0.0.1:${broker.port}`
+  const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
+  t.teardown(() => hub.endAsync())
+  await hub.subscribeAsync(site.commandAll, { qos: 1 })
+  let answering = false
+  hub.on('message', (topic, payload) => {
+    const command = JSON.parse(payload.toString()) as { req: string }
+    // The box may send a command twice (before the hub went away, and again); the hub answers each while it runs.
+    if (answering && !hub.disconnecting) void hub.publishAsync(site.reply(topic.split('/').pop()!), JSON.stringify({ req: command.req, status: 'ok', data: {} }), { qos: 1 })
+  })
+  const health = (online: boolean) => hub.publishAsync(site.deviceHealth('hub'), JSON.stringify({ device: 'hub', online }), { qos: 1, retain: true })
+  await health(true)
+  const box = new BusClient({ url, device: 'box', username: 'box', password: PASSWORD, topics: site, logger, hubHealth: site.deviceHealth('hub'), timeoutMs: 20_000 })
+  await box.start()
+  t.teardown(() => box.stop())
+  while (!box.reachable) await new Promise((r) => setTimeout(r, 20))
+
+  const sentBefore = box.request({ type: 'issue', service: 'deposits' })
+  const away = once(box, 'offline')
+  await health(false) // what the broker publishes as the hub's will when it dies
+  await away
+  t.ok(box.connected, 'still connected to the broker')
+  t.match(await box.request({ type: 'issue', service: 'deposits' }), { status: 'error', error: { code: 'hub-unreachable', message: /nothing was sent/ } })
+
+  answering = true
+  await health(true)
+  t.match(await sentBefore, { status: 'ok' }, 'the command sent before the hub went away is sent again when it is back')
+})

@@ -10,6 +10,7 @@ import { join } from 'node:path'
 
 export class FakeSysfsGpio {
   private timer?: NodeJS.Timeout
+  private busy = false
   readonly exports: number[] = []
 
   constructor(readonly root: string) {}
@@ -24,8 +25,19 @@ export class FakeSysfsGpio {
     await writeFile(join(root, 'export'), '')
     await writeFile(join(root, 'unexport'), '')
     const fake = new FakeSysfsGpio(root)
-    fake.timer = setInterval(() => void fake.kernel(), 5)
+    fake.timer = setInterval(() => void fake.tick(), 5)
     return fake
+  }
+
+  /** One pass at a time: on a loaded machine a pass can outlast the interval, and two would take one export twice. */
+  private async tick(): Promise<void> {
+    if (this.busy) return
+    this.busy = true
+    try {
+      await this.kernel()
+    } finally {
+      this.busy = false
+    }
   }
 
   private async kernel(): Promise<void> {

@@ -1,5 +1,5 @@
 /** A printer on a serial port (RS-232 or a USB-serial adapter), through the serialport binding. */
-import { SerialPort } from 'serialport'
+import type { SerialPort } from 'serialport'
 import type { Logger } from 'pino'
 import { PushedBytesTransport, TransportClosedError, type PrinterTransport } from './printer-transport.ts'
 
@@ -20,6 +20,8 @@ export class SerialTransport extends PushedBytesTransport implements PrinterTran
   }
 
   async open(): Promise<void> {
+    // Loaded when a port is opened: the binding costs a board without serial devices 15 MiB.
+    const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path: this.options.path, baudRate: this.options.baudRate ?? 115200, autoOpen: false })
     this.gone = undefined
     port.on('data', (chunk: Buffer) => this.inbox.push(chunk))
