@@ -36,3 +36,10 @@ t.test('the next ticket finished at the counter can be rated again', async (t) =
   const second = served(b)
   t.match(b.ok({ type: 'rate', counter: 'c1', score: 1 }).events[0], { id: second })
 })
+
+t.test('with staff logins, the rating names who served', async (t) => {
+  const b = new Branch(testConfig((c) => (c.staff = [{ id: 'amal', name: 'Amal', pin: '4321', services: ['deposits'] }])))
+  b.ok({ type: 'login', counter: 'c1', pin: '4321' })
+  const id = served(b)
+  t.match(b.ok({ type: 'rate', counter: 'c1', score: 5 }).events[0], { id, service: 'deposits', staff: 'amal' })
+})
