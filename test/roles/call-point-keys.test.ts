@@ -2,6 +2,8 @@ import t from 'tap'
 import { ButtonLogic, type ButtonEvent } from '../../firmware/drivers/input/button-logic.ts'
 import { commandForPress, readKey } from '../../firmware/roles/call-point-keys.ts'
 import type { OpenIncident } from '../../firmware/core/index.ts'
+import { commandForKey } from '../../firmware/roles/counter-keys.ts'
+import { parseKeypadLine } from '../../firmware/drivers/keypad/ascii-keypad.ts'
 
 const HOLD = 3000
 
@@ -40,4 +42,15 @@ t.test('with a call open: a short press acknowledges (once), a hold or the cance
   t.same(commands(bouncyPress(logic, 'room-315', 2000, HOLD + 50), open(true)), [{ type: 'clearIncident', point: 'room-315', by: 'room-315' }])
   t.same(commands(bouncyPress(logic, 'room-315:cancel', 9000, 200), open(false)), [{ type: 'clearIncident', point: 'room-315', by: 'room-315' }])
   t.same(commands(bouncyPress(logic, 'room-315:cancel', 12_000, 200)), [], 'cancel with nothing open does nothing')
+})
+
+t.test('keypad keys for calls and ratings, on the simulated keypad and the RS-485 line protocol', async (t) => {
+  t.same(commandForKey('c1', 'rate:4'), { type: 'rate', counter: 'c1', score: 4 })
+  t.equal(commandForKey('c1', 'rate:9'), undefined, 'no such rating key')
+  t.same(commandForKey('c1', 'ack:room-315'), { type: 'acknowledgeIncident', point: 'room-315', by: 'counter c1', via: 'keypad' })
+  t.same(commandForKey('c1', 'clear-call:room-315'), { type: 'clearIncident', point: 'room-315', by: 'counter c1' })
+  t.same(parseKeypadLine('7:RATE:4'), { ok: true, key: { address: 7, key: 'rate:4' } })
+  t.same(parseKeypadLine('7:ACK:room-315'), { ok: true, key: { address: 7, key: 'ack:room-315' } })
+  t.same(parseKeypadLine('7:CLEAR-CALL:room-315'), { ok: true, key: { address: 7, key: 'clear-call:room-315' } })
+  t.match(parseKeypadLine('7:RATE'), { ok: false, error: /needs argument/ })
 })
