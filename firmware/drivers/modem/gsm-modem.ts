@@ -130,6 +130,8 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     this.timer = undefined
     const port = this.port
     this.port = undefined
+    // A command in flight is answered now, not at its time-out.
+    this.channel?.abort(new Error(`${this.name} stopped`))
     this.channel = undefined
     if (!port?.isOpen) return
     await new Promise<void>((resolve) =>
