@@ -234,6 +234,7 @@ export const CallPointSchema = Type.Object(
     chain: Id,
     pin: Type.Optional(Pin),
     cancelPin: Type.Optional(Pin),
+    lamp: Type.Optional(Pin),
     channel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' })),
     cancelChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
   },

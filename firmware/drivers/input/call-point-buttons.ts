@@ -33,13 +33,13 @@ export function gpioCallPointButtons(callPoints: BoardCallPointsConfig, input: G
   if (!board) throw new Error(`no pin map for board "${model}" in boards/`)
   const buttons: GpioButton[] = callPoints.points.flatMap((p, i) => {
     if (p.pin === undefined) throw new Error(`board.callPoints.points[${i}] (${p.id}) needs "pin" for a GPIO button`)
-    const call = { key: p.id, line: resolvePin(board, p.pin).line }
+    const call: GpioButton = { key: p.id, line: resolvePin(board, p.pin).line, ...(p.lamp === undefined ? {} : { lamp: resolvePin(board, p.lamp).line }) }
     return p.cancelPin === undefined ? [call] : [call, { key: `${p.id}:cancel`, line: resolvePin(board, p.cancelPin).line }]
   })
   const request: GpioRequest = {
     chipLabel: board.gpioChip.label,
     inputs: buttons.map((b) => ({ line: b.line, activeLow: input.activeLow ?? true, bias: input.bias ?? 'pull-up' })),
-    outputs: [],
+    outputs: buttons.flatMap((b) => (b.lamp === undefined ? [] : [b.lamp])),
   }
   const gpioLog = logger.child({ module: `gpio:${input.driver}` })
   const backend: GpioBackend =
