@@ -29,6 +29,8 @@ import { resolveKeypadKey } from './roles/keypad-targets.ts'
 import { presented } from './roles/display-presentation.ts'
 import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
+import { CallPointHub } from './hub/call-point-hub.ts'
+import { CallPointRole } from './roles/call-point.ts'
 
 export interface ApplianceOptions {
   config: SiteConfig
@@ -166,6 +168,11 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
       reportBus = new ReportBus({ hub, bus: hubClient, topics: this.topics, engine, store: summaries, ...reportNames(config), logger: this.log('hub:report'), clock: this.clock })
       await this.run('reports on the bus', reportBus)
+      if (engine.incidents) {
+        const modem = config.callPoints ? this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
+        const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }
+        await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
+      }
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
@@ -200,6 +207,12 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       })
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
+    }
+    if (roles.has('callpoint') && board.callPoints) {
+      const input = this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
+      const points = board.callPoints.points.map((p) => p.id)
+      const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
+      await this.run('call points', role)
     }
     if (roles.has('announcer') && board.announcer) {
       const bus = await this.client('announcer')

@@ -18,7 +18,7 @@ export interface Grants {
 export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+', 'state/devices']
 
 /** What staff screens read besides: printers' states and alerts. */
-const STAFF_TOPICS = ['state/printer/+', 'alert/#']
+const STAFF_TOPICS = ['state/printer/+', 'alert/#', 'state/incidents', 'state/modem']
 
 /** The branch manager's figures: live and the last day's summary. Staff screens and dashboards, not the public. */
 export const REPORT_TOPICS = ['state/report/live', 'state/report/day']
@@ -44,6 +44,9 @@ export function grantsOf(who: Principal): Grants {
       return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services'] }
     case 'announcer':
       return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
+    case 'callpoint':
+      // Its lamps follow the open calls; what it may raise is the hub's check (incident-rules.ts).
+      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, 'state/incidents'] }
     case 'viewer':
       return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, ...REPORT_TOPICS, 'event/#'] }
     case 'public':

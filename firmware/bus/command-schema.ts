@@ -20,6 +20,29 @@ function command<T extends string>(type: T, fields: Record<string, TSchema> = {}
 
 const counter = { counter: Id }
 
+/** Call points and ratings (issue 9). */
+const Incident = Type.String({ pattern: '^inc-[0-9]{1,12}$', errorMessage: 'must be an incident id such as inc-12' })
+const Who = Type.String({ minLength: 1, maxLength: 64 })
+const INCIDENT_COMMANDS = [
+  command('raiseIncident', { point: Id }),
+  command('acknowledgeIncident', {
+    incident: Type.Optional(Incident),
+    point: Type.Optional(Id),
+    by: Who,
+    via: Type.Union([Type.Literal('key'), Type.Literal('keypad'), Type.Literal('sms')]),
+  }),
+  command('clearIncident', { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Type.Optional(Who) }),
+  command('recordNotification', {
+    incident: Incident,
+    level: Type.Integer({ minimum: 0, maximum: 32 }),
+    to: Type.Array(Type.String({ maxLength: 32 }), { maxItems: 32 }),
+    channel: Type.Union([Type.Literal('sms'), Type.Literal('mqtt')]),
+    delivered: Type.Boolean(),
+    detail: Type.Optional(Type.String({ maxLength: 500 })),
+  }),
+  command('rate', { ...counter, score: Type.Integer({ minimum: 1, maximum: 5, errorMessage: 'must be a whole number from 1 to 5' }) }),
+]
+
 export const CommandSchema = Type.Union([
   command('issue', {
     service: Id,
@@ -49,6 +72,7 @@ export const CommandSchema = Type.Union([
   command('tick'),
   command('login', { ...counter, pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be a PIN of 4–8 digits' }) }),
   command('logout', counter),
+  ...INCIDENT_COMMANDS,
 ])
 
 const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)

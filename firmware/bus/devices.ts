@@ -6,7 +6,7 @@
  */
 import type { BoardConfig, SiteConfig } from '../config/schema.ts'
 
-export type DeviceRole = 'hub' | 'dispenser' | 'counter' | 'display' | 'announcer'
+export type DeviceRole = 'hub' | 'dispenser' | 'counter' | 'display' | 'announcer' | 'callpoint'
 
 export interface Device {
   id: string
@@ -16,6 +16,8 @@ export interface Device {
   counter?: string
   /** A dispenser: the services it may issue tickets for. */
   services?: string[]
+  /** A call-point board: the call points wired to it. */
+  points?: string[]
 }
 
 export function deviceId(board: string, role: DeviceRole, counter?: string): string {
@@ -31,6 +33,7 @@ export function boardDevices(board: BoardConfig): Device[] {
   if (roles.has('counter')) for (const keypad of board.counters ?? []) device('counter', { counter: keypad.counter })
   if (roles.has('display') && board.displays?.length) device('display')
   if (roles.has('announcer') && board.announcer) device('announcer')
+  if (roles.has('callpoint') && board.callPoints) device('callpoint', { points: board.callPoints.points.map((p) => p.id) })
   return devices
 }
 

@@ -31,6 +31,10 @@ export function topics(site: string) {
     /** Retained: a ticket box's printer as the printer last reported it. */
     printerState: (device: string) => `${root}/state/printer/${device}`,
     printerStateAll: `${root}/state/printer/+`,
+    /** Hub → all, retained: the open call-point incidents `{ incidents: [...] }` (issue 9). */
+    incidentsState: `${root}/state/incidents`,
+    /** Retained: the SMS modem's health as the hub last checked it. */
+    modemState: `${root}/state/modem`,
     /** Not retained: something a person must see to, e.g. `alert/printer`. */
     alert: (kind: string) => `${root}/alert/${kind}`,
     /** Hub → all, retained: today's live figures (waiting per service, longest wait, served so far). */

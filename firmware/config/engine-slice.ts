@@ -1,8 +1,9 @@
 /** The part of the site config the queue engine is given, and nothing more. */
 import type { EngineConfig } from '../core/index.ts'
 import type { SiteDocument } from './schema.ts'
+import { incidentsSlice, type IncidentSource } from './incidents-slice.ts'
 
-export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & Partial<Pick<SiteDocument, 'staff'>>): EngineConfig {
+export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & Partial<Pick<SiteDocument, 'staff'>> & IncidentSource): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     dayStartsAt: config.site.dayStartsAt,
@@ -13,5 +14,6 @@ export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'c
     priority: config.rules.priority,
     estimate: config.rules.estimate,
     ...(config.staff === undefined ? {} : { staff: config.staff }),
+    ...incidentsSlice(config),
   }
 }

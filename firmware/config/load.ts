@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { parse } from 'yaml'
 import { validateEngineConfig } from '../core/index.ts'
 import { engineConfig } from './engine-slice.ts'
+import { incidentProblems } from './incidents-slice.ts'
 import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
 import { announcerProblems } from './announcer-check.ts'
@@ -81,7 +82,8 @@ function siteProblems(config: SiteDocument): string[] {
 export function checkConfig(document: unknown, source: string, boardId?: string): SiteConfig {
   const result = validateConfig(document)
   if (!result.ok) throw new ConfigError(source, result.errors)
-  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config)]
+  const everyBoard = siteBoards(result.config).map(({ board }) => board)
+  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard })]
   if (problems.length > 0) throw new ConfigError(source, problems)
   const { board: _one, boards: _many, ...site } = result.config
   const boards = siteBoards(result.config).map(({ board }) => board)

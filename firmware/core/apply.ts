@@ -8,6 +8,8 @@ import { builtIndex, dropIndex } from './queue-index.ts'
 import { applyStaff } from './staff.ts'
 import { counterOf, statsOf } from './state.ts'
 import { foldTicket, newTicket, serviceSeconds } from './ticket-fold.ts'
+import { applyIncident } from './incidents.ts'
+import { applyRating } from './ratings.ts'
 
 export function apply(config: EngineConfig, state: QueueState, event: Event): void {
   state.events += 1
@@ -31,12 +33,22 @@ export function apply(config: EngineConfig, state: QueueState, event: Event): vo
       stats.lastNumber = event.number
       return
     }
+    case 'incident.raised':
+    case 'incident.notified':
+    case 'incident.escalated':
+    case 'incident.acknowledged':
+    case 'incident.cleared':
+      return applyIncident(state, event)
+    case 'rating.recorded':
+      return applyRating(state, event)
   }
   const ticket = state.tickets[event.id]
   // An event for a ticket of a day already dropped from memory changes nothing.
   if (!ticket) return
   const before = ticket.counter
   if (event.type === 'ticket.finished') recordServiceTime(config, state, ticket, event.at)
+  // Before the fold: a next step would change the ticket's service.
+  if (event.type === 'ticket.finished') applyRating(state, event)
   const index = builtIndex(state)
   if (index && ticket.state === 'waiting') index.removeWaiting(ticket)
   foldTicket(ticket, event)
@@ -73,6 +85,8 @@ function startDay(config: EngineConfig, state: QueueState, day: string): void {
     // A paused counter stays paused overnight: pausing is the teller's choice, not the day's.
     delete counter.current
     counter.priorityStreak = 0
+    // Yesterday's visit can no longer be rated; a rating now is kept without a ticket.
+    delete counter.lastFinished
   }
   for (const s of config.services) statsOf(state, s.id)
   for (const stats of Object.values(state.services)) {

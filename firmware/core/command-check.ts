@@ -31,6 +31,9 @@ const target: Check = (c) => {
   return ok ? undefined : 'needs "to": {"service": id} or {"counter": id}'
 }
 
+const incidentOrPoint: Check = (c) =>
+  typeof c.incident === 'string' || typeof c.point === 'string' ? undefined : 'needs "incident" (its id) or "point" (its call point)'
+
 const CHECKS: Record<CommandType, Check[]> = {
   issue: [text('service', 'the id of a service'), oneOf('priority', ['normal', 'priority', 'vip']), token],
   callNext: [counter],
@@ -50,6 +53,11 @@ const CHECKS: Record<CommandType, Check[]> = {
   tick: [],
   login: [counter, text('pin', 'the PIN typed on the keypad')],
   logout: [counter],
+  raiseIncident: [text('point', 'the id of a call point')],
+  acknowledgeIncident: [incidentOrPoint, text('by', 'who acknowledges'), oneOf('via', ['key', 'keypad', 'sms']), text('via', 'key, keypad or sms')],
+  clearIncident: [incidentOrPoint],
+  recordNotification: [text('incident', 'the incident id'), text('channel', 'sms or mqtt'), oneOf('channel', ['sms', 'mqtt'])],
+  rate: [counter, (c) => (typeof c.score === 'number' ? undefined : 'needs "score", a number')],
 }
 
 export function checkCommand(cmd: unknown): { ok: true; command: Command } | { ok: false; error: EngineError } {

@@ -13,6 +13,8 @@ import { decideIssue } from './issue.ts'
 import { decidePrinting } from './print-commands.ts'
 import { decideStaff } from './staff.ts'
 import { cloneState } from './state.ts'
+import { decideIncident, escalationEvents } from './incidents.ts'
+import { decideRate } from './ratings.ts'
 
 export function decide(config: EngineConfig, state: QueueState, cmd: Command, now: number): Decision {
   const checked = checkCommand(cmd)
@@ -45,7 +47,14 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
     case 'markPrinted':
       return decidePrinting(state, cmd, now)
     case 'tick':
-      return { ok: true, events: [], reply: {} }
+      return { ok: true, events: escalationEvents(config, state, now), reply: {} }
+    case 'raiseIncident':
+    case 'acknowledgeIncident':
+    case 'clearIncident':
+    case 'recordNotification':
+      return decideIncident(config, state, cmd, now)
+    case 'rate':
+      return decideRate(config, state, cmd, now)
     case 'login':
     case 'logout':
       return decideStaff(config, state, cmd, now)

@@ -3,6 +3,9 @@
  * records (events), and what it remembers (state). Everything here is plain
  * JSON so that events go to the journal and state to a snapshot unchanged.
  */
+import type { IncidentBook, IncidentCommand, IncidentEvent, IncidentsConfig, LastFinished, RatingCommand, RatingEvent, RatingsConfig } from './incident-types.ts'
+
+export type * from './incident-types.ts'
 
 /** A language code as configured for the site, e.g. `ar`, `en`, `zh`, `ru`. */
 export type Lang = string
@@ -96,6 +99,10 @@ export interface EngineConfig {
   }
   /** Staff accounts; absent or empty means no one logs in and each counter serves its own services. */
   staff?: StaffDef[]
+  /** Call points and their escalation chains (issue 9); absent: no call points. */
+  incidents?: IncidentsConfig
+  /** Rating keys at the counters (issue 9); absent: a 1–5 scale. */
+  ratings?: RatingsConfig
 }
 
 /** Every command names who sent it; the hub adds the request id. */
@@ -134,6 +141,8 @@ export type Command =
   /** A member of staff logs in at a counter with their PIN (logging out whoever was there). */
   | { type: 'login'; counter: string; pin: string }
   | { type: 'logout'; counter: string }
+  | IncidentCommand
+  | RatingCommand
 
 export type CommandType = Command['type']
 
@@ -180,6 +189,8 @@ export type Event =
   | { type: 'counter.resumed'; at: number; counter: string }
   | { type: 'staff.loggedIn'; at: number; counter: string; staff: string }
   | { type: 'staff.loggedOut'; at: number; counter: string; staff: string }
+  | IncidentEvent
+  | RatingEvent
 
 export type EventType = Event['type']
 
@@ -222,6 +233,8 @@ export interface CounterState {
   priorityStreak: number
   /** The staff id logged in here, if anyone is. */
   staff?: string
+  /** The ticket finished here last, for the rating keys. */
+  lastFinished?: LastFinished
 }
 
 export interface ServiceStats {
@@ -243,6 +256,8 @@ export interface QueueState {
   services: Record<string, ServiceStats>
   /** Count of events folded, for sanity checks. */
   events: number
+  /** Call-point incidents; absent until the first is raised. */
+  incidents?: IncidentBook
 }
 
 export interface EngineError {
@@ -276,4 +291,6 @@ export interface Reply {
   estimatedWaitSeconds?: number
   /** For `login`: who is now logged in (never the PIN). */
   staff?: { id: string; name: string }
+  /** For incident commands: the incident's id. */
+  incident?: string
 }

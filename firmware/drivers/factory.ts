@@ -20,6 +20,11 @@ import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
 import { escposPrinter } from './printer/escpos-printer-config.ts'
 import { KeypadLines, type Rs485KeypadConfig } from './keypad/keypad-lines.ts'
 import type { KeypadFeedback } from './keypad/keypad-protocol.ts'
+import type { BoardCallPointsConfig, CallPointsSiteConfig } from '../config/schema.ts'
+import { gpioCallPointButtons, receiverCallPointButtons } from './input/call-point-buttons.ts'
+import { GsmModem } from './modem/gsm-modem.ts'
+import type { SmsModem } from './modem/modem.ts'
+import { SimulatedModem } from './modem/simulated-modem.ts'
 
 export interface SimulatedHardware {
   inputs: Map<string, SimulatedInput>
@@ -72,6 +77,22 @@ export class DriverFactory {
     this.simulated.displays.set(id, display)
     return display
   }
+
+  /** Call-point buttons of a board (issue 9). */
+  callPointButtons(callPoints: BoardCallPointsConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
+    if (callPoints.input.driver === 'serial-receiver') return receiverCallPointButtons(callPoints, callPoints.input, logger)
+    if (callPoints.input.driver !== 'simulated') return gpioCallPointButtons(callPoints, callPoints.input, model, logger)
+    return this.simulatedInput('call-points')
+  }
+
+  /** The hub's SMS modem (issue 9). */
+  modem(config: CallPointsSiteConfig['modem'], logger: Logger): SmsModem {
+    if (config.driver === 'simulated') return (this.simulatedModem ??= new SimulatedModem())
+    const { path, baudRate, healthEverySeconds } = config
+    return new GsmModem({ path, logger, ...(baudRate === undefined ? {} : { baudRate }), ...(healthEverySeconds === undefined ? {} : { healthEveryMs: healthEverySeconds * 1000 }) })
+  }
+
+  simulatedModem?: SimulatedModem
 
   audio(config: AnnouncerConfig['output'], languages: string[], logger: Logger): AudioOutput {
     if (config.driver === 'aplay') return new AplayAudio({ ...config, languages, logger })

@@ -7,6 +7,7 @@
  */
 import type { Command, EngineError } from '../core/index.ts'
 import type { Device } from '../bus/devices.ts'
+import { incidentPermit } from './incident-rules.ts'
 
 const COUNTER_COMMANDS = new Set(['callNext', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume', 'transfer', 'callTicket'])
 // Staff log in and out at their own counter's keypad.
@@ -28,6 +29,8 @@ export function permitFor(device: Device | undefined, deviceId: string): Permit 
       return command.counter === device.counter ? undefined : no(`This keypad belongs to counter ${device.counter}, not ${command.counter}`)
     }
     if (device.role === 'counter' && (command.type === 'cancel' || command.type === 'reprint')) return undefined
+    const incident = incidentPermit(device, command)
+    if (incident !== undefined) return incident === 'allowed' ? undefined : incident
     return no(`A ${device.role} may not send "${command.type}"`)
   }
 }

@@ -53,7 +53,7 @@ export class HubBus {
       if ('counter' in event) this.dirtyCounters.add(event.counter)
       if (event.type === 'day.started') for (const c of this.engine.counters) this.dirtyCounters.add(c.id)
       // Devices know tickets by label; the event names the ticket by id only.
-      const label = 'id' in event ? labels[event.id] : undefined
+      const label = 'id' in event && event.id !== undefined ? labels[event.id] : undefined
       void this.send(this.topics.event(event.type), { seq, ...event, label }, false)
     }
     if (!this.flushQueued) {

@@ -29,7 +29,7 @@ export interface HubSnapshot {
 
 function ticketIds(events: Event[]): string[] {
   const ids: string[] = []
-  for (const e of events) if ('id' in e && !ids.includes(e.id)) ids.push(e.id)
+  for (const e of events) if ('id' in e && e.id !== undefined && !ids.includes(e.id)) ids.push(e.id)
   return ids
 }
 
@@ -134,7 +134,7 @@ export class Hub extends EventEmitter<HubEvents> {
     const labels: Record<string, string> = {}
     for (const event of decision.events) {
       apply(this.options.engine, this.state, event)
-      const label = 'id' in event ? this.state.tickets[event.id]?.label : undefined
+      const label = 'id' in event && event.id !== undefined ? this.state.tickets[event.id]?.label : undefined
       if (label !== undefined) labels[(event as { id: string }).id] = label
     }
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }

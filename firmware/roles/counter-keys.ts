@@ -1,6 +1,7 @@
 /**
  * A teller's keys and the command each one sends. Keys with an argument are
- * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`.
+ * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`,
+ * `rate:4`, `ack:room-315`, `clear-call:room-315`.
  */
 export const COUNTER_KEYS = ['next', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume'] as const
 
@@ -27,6 +28,13 @@ export function commandForKey(counter: string, key: string): Record<string, unkn
       return argument ? { type: 'login', counter, pin: argument } : undefined
     case 'logout':
       return { type: 'logout', counter }
+    // Issue 9: a customer's rating key (`rate:4`), and a teller answering a call point (`ack:room-315`, `clear-call:room-315`).
+    case 'rate':
+      return argument && /^[1-5]$/.test(argument) ? { type: 'rate', counter, score: Number(argument) } : undefined
+    case 'ack':
+      return argument ? { type: 'acknowledgeIncident', point: argument, by: `counter ${counter}`, via: 'keypad' } : undefined
+    case 'clear-call':
+      return argument ? { type: 'clearIncident', point: argument, by: `counter ${counter}` } : undefined
     default:
       return undefined
   }

@@ -25,6 +25,10 @@ const WORDS: Readonly<Record<string, [key: string, argument: boolean]>> = {
   'TRANSFER-COUNTER': ['transfer-counter', true],
   CALL: ['call', true],
   LOGIN: ['login', true],
+  // Issue 9: a customer's rating key and a teller answering a call point (docs/call-points.md).
+  RATE: ['rate', true],
+  ACK: ['ack', true],
+  'CLEAR-CALL': ['clear-call', true],
 }
 
 const REPLY_WORDS: Readonly<Record<FeedbackKind, string>> = { done: 'OK', 'queue-empty': 'EMPTY', 'not-allowed': 'DENIED', 'hub-unreachable': 'OFFLINE' }
