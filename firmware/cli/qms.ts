@@ -8,6 +8,7 @@ import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
 import { brokerConfigCommand } from './broker-config.ts'
+import { keygenCommand, signCommand } from './config-bundle.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -22,6 +23,15 @@ Usage:
       reads "press dispenser deposits" or "press counter:c1 next" lines.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
+  qms config keygen --out DIR [--name NAME]
+      Make an Ed25519 signing key: NAME.key (private, mode 0600) and NAME.pub
+      (for /etc/qms/keys on the appliances). NAME defaults to "site".
+  qms config sign --config FILE --key NAME.key --out DIR [--logo PNG]
+                  [--audio DIR] [--revision N]
+      Make a signed bundle folder (copy it onto a stick as qms-bundle/): the
+      config (checked first), an optional ticket logo and recordings
+      (<lang>/<clip>.wav), a manifest of SHA-256 hashes and its signature.
+      The revision defaults to the signing time in seconds.
   qms journal salvage --data DIR
       Recover a journal the hub refused to open because a record in the
       middle is damaged: keeps every record that verifies, copies the
@@ -51,6 +61,11 @@ export async function main(argv: string[]): Promise<number> {
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      name: { type: 'string' },
+      key: { type: 'string' },
+      logo: { type: 'string' },
+      audio: { type: 'string' },
+      revision: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -71,6 +86,14 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
     return validateCommand(file)
+  }
+  if (command === 'config' && sub === 'keygen') {
+    if (!values.out) return usage('qms config keygen needs --out DIR')
+    return keygenCommand(values.out, values.name ?? 'site')
+  }
+  if (command === 'config' && sub === 'sign') {
+    if (!values.config || !values.key || !values.out) return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
+    return signCommand({ configFile: values.config, keyFile: values.key, outDir: values.out, logoFile: values.logo, audioDir: values.audio, revision: values.revision })
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')
