@@ -29,6 +29,9 @@ export interface VerifiedBundle {
   /** The verified bytes of every file, by bundle path. */
   files: Map<string, Buffer>
   config: SiteConfig
+  /** Kept with the applied release, so it can be checked again later. */
+  manifestBytes: Buffer
+  signatureBytes: Buffer
 }
 
 export type Verification = { ok: true; bundle: VerifiedBundle } | { ok: false; reasons: string[] }
@@ -151,5 +154,5 @@ export async function verifyBundle(options: VerifyOptions): Promise<Verification
 
   const { config, problems } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value)
   if (!config || problems.length > 0) return refuse(...problems)
-  return { ok: true, bundle: { manifest: manifest.value, files, config } }
+  return { ok: true, bundle: { manifest: manifest.value, files, config, manifestBytes, signatureBytes } }
 }

@@ -6,9 +6,9 @@
  * raw 32-byte public key, so a refusal can say which key signed a bundle.
  */
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto'
-import { open, readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeAll } from '../journal/durable-fs.ts'
+import { writeFileSynced } from '../journal/durable-fs.ts'
 
 export function keyId(publicKey: KeyObject): string {
   // An Ed25519 SPKI DER is a fixed 12-byte header then the 32-byte key (RFC 8410 §4).
@@ -16,15 +16,9 @@ export function keyId(publicKey: KeyObject): string {
   return createHash('sha256').update(raw).digest('hex').slice(0, 16)
 }
 
-async function writeNew(path: string, text: string, mode: number): Promise<void> {
+function writeNew(path: string, text: string, mode: number): Promise<void> {
   // 'wx': never overwrite a key; mode applies at creation, so the private key is never readable by others.
-  const handle = await open(path, 'wx', mode)
-  try {
-    await writeAll(handle, Buffer.from(text))
-    await handle.sync()
-  } finally {
-    await handle.close()
-  }
+  return writeFileSynced(path, Buffer.from(text), { flag: 'wx', mode })
 }
 
 export interface KeyFiles {

@@ -9,6 +9,9 @@ import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
 import { brokerConfigCommand } from './broker-config.ts'
 import { keygenCommand, signCommand } from './config-bundle.ts'
+import { rollbackCommand, usbImportCommand } from './usb-import.ts'
+import { DEFAULT_CONFIG_DIR } from '../bundle/config-store.ts'
+import { DEFAULT_KEYS_DIR } from '../bundle/usb-import.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -32,6 +35,16 @@ Usage:
       config (checked first), an optional ticket logo and recordings
       (<lang>/<clip>.wav), a manifest of SHA-256 hashes and its signature.
       The revision defaults to the signing time in seconds.
+  qms usb-import --mount DIR [--keys DIR] [--config-dir DIR] [--data DIR]
+                 [--report FILE]
+      Import DIR/qms-bundle: verify its signature against the keys in --keys
+      (default /etc/qms/keys), validate it, dry-run it against the live queue
+      in --data (default /var/lib/qms), then make it the config in
+      --config-dir (default /var/lib/qms/config; the hub runs
+      current/config.yaml there). Writes DIR/qms-report.txt (or --report).
+      Exit 0: applied; 1: refused, the running config untouched.
+  qms config rollback [--config-dir DIR]
+      Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
       Recover a journal the hub refused to open because a record in the
       middle is damaged: keeps every record that verifies, copies the
@@ -66,6 +79,10 @@ export async function main(argv: string[]): Promise<number> {
       logo: { type: 'string' },
       audio: { type: 'string' },
       revision: { type: 'string' },
+      mount: { type: 'string' },
+      keys: { type: 'string' },
+      'config-dir': { type: 'string' },
+      report: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -94,6 +111,14 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'config' && sub === 'sign') {
     if (!values.config || !values.key || !values.out) return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
     return signCommand({ configFile: values.config, keyFile: values.key, outDir: values.out, logoFile: values.logo, audioDir: values.audio, revision: values.revision })
+  }
+  if (command === 'usb-import') {
+    if (!values.mount) return usage('qms usb-import needs --mount DIR')
+    const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
+    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}) })
+  }
+  if (command === 'config' && sub === 'rollback') {
+    return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')

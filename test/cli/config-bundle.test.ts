@@ -1,7 +1,7 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, stat } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DEMO_CONFIG } from '../fixtures/site.ts'
@@ -37,4 +37,26 @@ t.test('config keygen then config sign make a bundle; usage errors exit 2', asyn
   const again = qms('config', 'sign', '--config', DEMO_CONFIG, '--key', join(dir, 'keys', 'branch.key'), '--out', out)
   t.equal(again.status, 1)
   t.match(again.stderr, /is not empty; sign into a new folder/)
+})
+
+t.test('usb-import applies a stick, writes its report there, refuses a second time; rollback swaps back', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-import-'))
+  t.equal(qms('config', 'keygen', '--out', join(dir, 'secrets')).status, 0)
+  await mkdir(join(dir, 'keys'))
+  await copyFile(join(dir, 'secrets', 'site.pub'), join(dir, 'keys', 'site.pub'))
+  const where = ['--keys', join(dir, 'keys'), '--config-dir', join(dir, 'config'), '--data', join(dir, 'data')]
+  for (const revision of ['1', '2']) {
+    const stick = join(dir, `stick${revision}`)
+    t.equal(qms('config', 'sign', '--config', DEMO_CONFIG, '--key', join(dir, 'secrets', 'site.key'), '--out', join(stick, 'qms-bundle'), '--revision', revision).status, 0)
+    const applied = qms('usb-import', '--mount', stick, ...where)
+    t.equal(applied.status, 0, applied.stdout + applied.stderr)
+    t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), new RegExp(`APPLIED\n  revision ${revision} of site "marina-branch"`))
+  }
+  const again = qms('usb-import', '--mount', join(dir, 'stick1'), ...where)
+  t.equal(again.status, 1)
+  t.match(await readFile(join(dir, 'stick1', 'qms-report.txt'), 'utf8'), /REFUSED[^]*revision 1 is older than the running revision 2/)
+  const rollback = qms('config', 'rollback', '--config-dir', join(dir, 'config'))
+  t.equal(rollback.status, 0, rollback.stderr)
+  t.match(rollback.stdout, /rolled back from revision 2 to revision 1/)
+  t.equal(qms('usb-import', ...where).status, 2)
 })
