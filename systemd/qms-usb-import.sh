@@ -7,8 +7,9 @@
 set -eu
 
 device="$1"
-mount_point="${RUNTIME_DIRECTORY:-/run/qms-usb}/${device}"
-report="${RUNTIME_DIRECTORY:-/run/qms-usb}/${device}-report.txt"
+run_dir="${RUNTIME_DIRECTORY:-/run/qms-usb/${device}}"
+mount_point="${run_dir}/stick"
+report="${run_dir}/report.txt"
 qms="${QMS_COMMAND:-/usr/bin/node /usr/lib/qms/qms.mjs}"
 
 mkdir -p "$mount_point"

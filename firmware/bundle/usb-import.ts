@@ -37,9 +37,26 @@ export interface ImportResult {
   revision?: number
 }
 
+/**
+ * Never throws: a step that fails (an unreadable stick, a full disk) is
+ * reported like a refusal, with the revision that runs after it, so the
+ * technician still finds a report on the stick.
+ */
 export async function usbImport(options: ImportOptions): Promise<ImportResult> {
-  const now = options.now ?? Date.now
   const notes: string[] = []
+  try {
+    return await importSteps(options, notes)
+  } catch (err) {
+    const after = await new ConfigStore(options.configDir).current().then(
+      (r) => (r ? `revision ${r.revision} runs` : 'no imported config runs'),
+      (e: Error) => `the config folder cannot be read either (${e.message})`,
+    )
+    return { outcome: 'refused', lines: [`the import stopped with an error: ${(err as Error).message}; after it, ${after}`], notes }
+  }
+}
+
+async function importSteps(options: ImportOptions, notes: string[]): Promise<ImportResult> {
+  const now = options.now ?? Date.now
   const refused = (...lines: string[]): ImportResult => ({ outcome: 'refused', lines, notes })
   const { keys, skipped } = await readTrustedKeys(options.keysDir)
   notes.push(...skipped.map((s) => `key file skipped: ${s}`))

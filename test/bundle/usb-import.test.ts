@@ -113,6 +113,14 @@ t.test('the dry run refuses to remove a service tickets wait for, or a counter t
   t.match(later.notes.join('\n'), /1 open ticket in the live queue carry over unchanged/)
 })
 
+t.test('a step that fails is reported like a refusal, never thrown', async (t) => {
+  const ws = await workspace()
+  await writeFile(join(ws.root, 'config'), 'a file where the config folder should be')
+  const result = await importFrom(ws, await signedStick(ws, 'stick', 1))
+  t.equal(result.outcome, 'refused')
+  t.match(result.lines.join('\n'), /the import stopped with an error: .*ENOTDIR.*; after it, the config folder cannot be read either/)
+})
+
 t.test('the report reads as applied or refused with every reason', async (t) => {
   const at = new Date(now)
   const refused = reportText({ outcome: 'refused', lines: ['one', 'two'], notes: ['running: x'] }, at)
