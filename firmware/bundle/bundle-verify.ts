@@ -36,8 +36,13 @@ export interface VerifiedBundle {
 
 export type Verification = { ok: true; bundle: VerifiedBundle } | { ok: false; reasons: string[] }
 
+/** manifest.json and manifest.sig are small; a huge one is not read into memory. */
+const MAX_MANIFEST_BYTES = 1024 * 1024
+
 async function readIfThere(path: string): Promise<Buffer | undefined> {
   try {
+    const { size } = await stat(path)
+    if (size > MAX_MANIFEST_BYTES) throw new Error(`${path} is ${size} bytes, far larger than a bundle's ${MAX_MANIFEST_BYTES} at most: this is not a qms bundle`)
     return await readFile(path)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
