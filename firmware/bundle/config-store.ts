@@ -15,7 +15,7 @@
  * Releases that neither link names are removed, so the SD card holds two.
  */
 import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { ensureDir, fsyncDir, removeDirDurably, writeFileSynced } from '../journal/durable-fs.ts'
 import { MANIFEST_FILE, parseManifest, SIGNATURE_FILE } from './manifest.ts'
 import type { VerifiedBundle } from './bundle-verify.ts'
@@ -101,10 +101,9 @@ export class ConfigStore {
 
   /** Replaces link `name` by a new symlink to `target` (relative), via rename. */
   private async point(name: 'current' | 'previous', target: string): Promise<void> {
-    const relative = target.slice(this.dir.length + 1)
     const temp = join(this.dir, `${name}.new`)
     await rm(temp, { force: true })
-    await symlink(relative, temp)
+    await symlink(relative(this.dir, target), temp)
     await rename(temp, join(this.dir, name))
     await fsyncDir(this.dir)
   }

@@ -7,7 +7,7 @@
  * technician reads on the stick.
  */
 import { join } from 'node:path'
-import { loadConfig } from '../config/load.ts'
+import { ConfigError, loadConfig } from '../config/load.ts'
 import { engineConfig } from '../config/engine-slice.ts'
 import { readLiveQueue } from '../hub/live-queue.ts'
 import { verifyBundle } from './bundle-verify.ts'
@@ -76,8 +76,13 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
   const { bundle } = verified
   notes.push(`bundle: site "${bundle.manifest.site}" revision ${bundle.manifest.revision}, signed ${bundle.manifest.signedAt}, files ${Object.keys(bundle.manifest.files).join(', ')}`)
 
-  if (running) {
-    const runningConfig = await loadConfig(store.configFile)
+  const runningConfig = running ? await loadConfig(store.configFile).catch((err: unknown) => {
+    // A config the hub cannot run is no queue to protect, and a stick is how it gets fixed.
+    if (!(err instanceof ConfigError)) throw err
+    notes.push(`the running config does not load, so no hub runs it and there is no live queue to check: ${err.problems.join('; ')}`)
+    return undefined
+  }) : undefined
+  if (runningConfig) {
     const live = await readLiveQueue(join(options.dataDir, 'journal'), engineConfig(runningConfig), now())
     const check = dryRun(runningConfig, bundle.config, live)
     notes.push(...check.notes)

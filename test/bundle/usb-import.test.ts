@@ -113,6 +113,20 @@ t.test('the dry run refuses to remove a service tickets wait for, or a counter t
   t.match(later.notes.join('\n'), /1 open ticket in the live queue carry over unchanged/)
 })
 
+t.test('a running config that no longer loads does not block the stick that fixes it', async (t) => {
+  const ws = await workspace()
+  await importFrom(ws, await signedStick(ws, 'stick1', 1))
+  const store = new ConfigStore(join(ws.root, 'config') + '/')
+  const file = join(await readlink(join(ws.root, 'config', 'current')).then((target) => join(ws.root, 'config', target)), 'config.yaml')
+  await writeFile(file, 'version: 1\n')
+  const fixed = await importFrom(ws, await signedStick(ws, 'stick2', 2))
+  t.equal(fixed.outcome, 'applied', fixed.lines.join('\n'))
+  t.match(fixed.notes.join('\n'), /the running config does not load/)
+  t.equal((await store.current())?.revision, 2, 'a config folder given with a trailing slash reads the same')
+  await store.rollback()
+  t.equal(await readlink(join(ws.root, 'config', 'current')), 'releases/1', 'links stay relative to the folder')
+})
+
 t.test('a step that fails is reported like a refusal, never thrown', async (t) => {
   const ws = await workspace()
   await writeFile(join(ws.root, 'config'), 'a file where the config folder should be')
