@@ -11,10 +11,12 @@ import { measureBytesPerTicket } from './bytes-per-ticket.ts'
 import { measureCallToAudio } from './call-to-audio.ts'
 import { measureFdatasync } from './fdatasync.ts'
 import { measureIssueLatency } from './issue-latency.ts'
+import { measureKeyToDisplay } from './key-to-display.ts'
 import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
+import { measureReportYear } from './report-year.ts'
 import { measureStartReady } from './start-ready.ts'
 import { round } from './stats.ts'
 import { measureThroughput } from './throughput.ts'
@@ -32,6 +34,8 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
+  ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
+  ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
 ]
 
 const figures: Record<string, number> = {}

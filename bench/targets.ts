@@ -41,5 +41,14 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('button edge to last ticket byte, pty, p99', 'press_to_print_p99_ms'),
     row('the same ticket on the wire at 115200 baud, ms', 'print_wire_ms'),
     row('bytes of a ticket (raster lines included)', 'ticket_bytes'),
+    row('keypad frame to counter display frame, pty, 9600 baud config, p50', 'key_to_display_p50_9600_ms'),
+    row('keypad frame to counter display frame, pty, 9600 baud config, p99', 'key_to_display_p99_9600_ms'),
+    row('the display frame alone on the wire at 9600 baud, ms', 'display_wire_9600_ms'),
+    row('keypad frame to counter display frame, pty, 57600 baud config, p50', 'key_to_display_p50_57600_ms'),
+    row('keypad frame to counter display frame, pty, 57600 baud config, p99', 'key_to_display_p99_57600_ms'),
+    row('the display frame alone on the wire at 57600 baud, ms', 'display_wire_57600_ms'),
+    row('report of a year, 2,000 tickets a day, from summaries, ms', 'report_year_ms', '< 2000', f.report_year_ms! < 2000),
+    row('fold one such day from its journal, ms', 'report_day_fold_ms'),
+    row('daily summary of such a day, KiB', 'summary_day_kb'),
   ]
 }

@@ -20,8 +20,13 @@ import { Hub } from './hub/hub.ts'
 import { HubBus } from './hub/hub-bus.ts'
 import { HubClock } from './hub/hub-clock.ts'
 import { DeviceWatch } from './hub/device-watch.ts'
+import { ReportBus } from './hub/report-bus.ts'
+import { reportNames } from './report/report-config.ts'
+import { SummaryStore, summariesDir } from './report/summary-store.ts'
 import { AnnouncerRole } from './roles/announcer.ts'
 import { CounterRole } from './roles/counter.ts'
+import { resolveKeypadKey } from './roles/keypad-targets.ts'
+import { presented } from './roles/display-presentation.ts'
 import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
 
@@ -121,13 +126,22 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     const engine = engineConfig(config)
 
     if (roles.has('hub')) {
+      const journalDir = join(this.options.dataDir, 'journal')
+      const summaries = new SummaryStore(summariesDir(this.options.dataDir), journalDir, config.site.timeZone)
+      let reportBus: ReportBus | undefined
       const hub = new Hub({
         engine,
-        journalDir: join(this.options.dataDir, 'journal'),
+        journalDir,
         snapshotEvery: config.hub.snapshotEvery,
         retentionDays: config.hub.retentionDays,
         logger: this.log('hub'),
         clock: this.clock,
+        // Each closed day's summary is written before compaction may delete the day's journal.
+        beforeCompact: async (today) => {
+          await summaries.summariseClosedDays(today)
+          await summaries.prune(today, config.hub.summaryRetentionDays)
+          await reportBus?.publishDay()
+        },
       })
       this.hub = hub
       hub.on('fatal', (err) => this.emit('fatal', err))
@@ -150,6 +164,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
       await this.run('device watch', this.deviceWatch)
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
+      reportBus = new ReportBus({ hub, bus: hubClient, topics: this.topics, engine, store: summaries, ...reportNames(config), logger: this.log('hub:report'), clock: this.clock })
+      await this.run('reports on the bus', reportBus)
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
@@ -169,13 +185,19 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     if (roles.has('counter')) {
       for (const keypad of board.counters ?? []) {
         const bus = await this.client('counter', keypad.counter)
-        const role = new CounterRole(keypad.counter, this.drivers.input(`counter:${keypad.counter}`, keypad.input), bus, this.log(`counter:${keypad.counter}`))
+        const log = this.log(`counter:${keypad.counter}`)
+        const input = this.drivers.counterKeypad(keypad.counter, keypad.input, log)
+        const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
+        const role = new CounterRole(keypad.counter, input, bus, log, resolve)
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }
     }
     if (roles.has('display') && board.displays?.length) {
-      const displays = board.displays.map((d) => ({ config: d, driver: this.drivers.display(d.id, d.output) }))
+      const displays = board.displays.map((d) => {
+        const log = this.log(`display:${d.id}`)
+        return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
+      })
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }

@@ -28,7 +28,8 @@ await build({
   logLevel: 'warning',
   define: { 'process.env.QMS_VERSION': JSON.stringify(pkg.version) },
   // Native addons load their .node binaries from node_modules at run time; they cannot be bundled.
-  external: ['@napi-rs/canvas', 'serialport', '@serialport/*'],
+  // echarts (about 1 MB) is loaded only by `qms report --chart`: left out, it costs the hub's start nothing.
+  external: ['@napi-rs/canvas', 'serialport', '@serialport/*', 'echarts'],
   // CommonJS dependencies bundled into an ES module still call require().
   banner: {
     js: [

@@ -20,6 +20,9 @@ export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+'
 /** What staff screens read besides: printers' states and alerts. */
 const STAFF_TOPICS = ['state/printer/+', 'alert/#']
 
+/** The branch manager's figures: live and the last day's summary. Staff screens and dashboards, not the public. */
+export const REPORT_TOPICS = ['state/report/live', 'state/report/day']
+
 /** A viewer logs in (a dashboard, mosquitto_sub); a public page on WebSocket does not. */
 export type Principal = Device | { role: 'viewer' | 'public'; id: string }
 
@@ -33,7 +36,7 @@ export function grantsOf(who: Principal): Grants {
       return {
         publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
         // Reprint requests for its tickets arrive as events.
-        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested'],
+        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day'],
       }
     case 'counter':
       return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
@@ -42,7 +45,7 @@ export function grantsOf(who: Principal): Grants {
     case 'announcer':
       return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
     case 'viewer':
-      return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, 'event/#'] }
+      return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, ...REPORT_TOPICS, 'event/#'] }
     case 'public':
       return { publish: [], subscribe: PUBLIC_TOPICS }
   }

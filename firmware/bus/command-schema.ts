@@ -47,6 +47,8 @@ export const CommandSchema = Type.Union([
   command('reprint', { label: Label }),
   command('markPrinted', { label: Label }),
   command('tick'),
+  command('login', { ...counter, pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be a PIN of 4–8 digits' }) }),
+  command('logout', counter),
 ])
 
 const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)

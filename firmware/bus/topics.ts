@@ -33,6 +33,10 @@ export function topics(site: string) {
     printerStateAll: `${root}/state/printer/+`,
     /** Not retained: something a person must see to, e.g. `alert/printer`. */
     alert: (kind: string) => `${root}/alert/${kind}`,
+    /** Hub → all, retained: today's live figures (waiting per service, longest wait, served so far). */
+    reportLive: `${root}/state/report/live`,
+    /** Hub → all, retained: the summary of the last closed business day. */
+    reportDay: `${root}/state/report/day`,
   }
 }
 

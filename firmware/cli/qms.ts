@@ -12,6 +12,7 @@ import { keygenCommand, signCommand } from './config-bundle.ts'
 import { rollbackCommand, usbImportCommand } from './usb-import.ts'
 import { DEFAULT_CONFIG_DIR } from '../bundle/config-store.ts'
 import { DEFAULT_KEYS_DIR } from '../bundle/usb-import.ts'
+import { REPORT_HELP, reportCommand } from './report.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -56,7 +57,7 @@ Usage:
       For a site with its own broker (hub.broker.mode: external): write a
       Mosquitto config, password file and ACL that enforce the appliance's
       logins and access list (docs/mqtt.md).
-  qms --help | qms --version
+${REPORT_HELP}  qms --help | qms --version
 
 Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
 `
@@ -83,6 +84,13 @@ export async function main(argv: string[]): Promise<number> {
       keys: { type: 'string' },
       'config-dir': { type: 'string' },
       report: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      by: { type: 'string' },
+      format: { type: 'string' },
+      chart: { type: 'string' },
+      incidents: { type: 'boolean' },
+      slip: { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
     },
@@ -132,6 +140,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.config || !values.out) return usage('qms broker-config needs --config FILE and --out DIR')
     return brokerConfigCommand(values.config, values.out)
   }
+  if (command === 'report') return reportCommand(values)
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 

@@ -2,7 +2,7 @@
 import type { EngineConfig } from '../core/index.ts'
 import type { SiteDocument } from './schema.ts'
 
-export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'>): EngineConfig {
+export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & Partial<Pick<SiteDocument, 'staff'>>): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     dayStartsAt: config.site.dayStartsAt,
@@ -12,5 +12,6 @@ export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'c
     transfer: config.rules.transfer,
     priority: config.rules.priority,
     estimate: config.rules.estimate,
+    ...(config.staff === undefined ? {} : { staff: config.staff }),
   }
 }

@@ -10,6 +10,7 @@ import { engineConfig } from './engine-slice.ts'
 import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
 import { announcerProblems } from './announcer-check.ts'
+import { rs485Problems } from './rs485-check.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -42,6 +43,7 @@ function boardProblems(config: SiteDocument, board: BoardConfig, path: string): 
   if (roles.has('display') && !board.displays?.length) problems.push(`${path}.displays: the display role needs at least one display`)
   if (roles.has('announcer') && !board.announcer) problems.push(`${path}.announcer: the announcer role needs its audio output`)
   if (roles.has('announcer')) problems.push(...announcerProblems(config))
+  problems.push(...rs485Problems(config, board, path))
   return problems
 }
 

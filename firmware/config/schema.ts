@@ -53,6 +53,9 @@ export const ServiceSchema = Type.Object(
     dailyCap: Type.Optional(Type.Integer({ minimum: 1 })),
     hours: Type.Optional(Type.Array(OpeningHoursSchema)),
     nextStep: Type.Optional(Id),
+    targetWaitSeconds: Type.Optional(
+      Type.Integer({ minimum: 1, description: 'Reports show the share of customers called within this wait, in seconds' }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -152,13 +155,72 @@ export const DispenserSchema = Type.Object(
   { additionalProperties: false },
 )
 
+/** A teller's keypad on an RS-485 line shared by address (docs/keypads-displays.md). */
+const Rs485Keypad = Type.Object(
+  {
+    driver: OneOf(['rs485-keypad'] as const),
+    path: Type.String({ minLength: 1, description: 'The serial port of the keypad line, e.g. /dev/ttyUSB0' }),
+    baudRate: Type.Optional(Type.Integer({ minimum: 1200, maximum: 115200, default: 9600 })),
+    protocol: OneOf(['qsystem', 'ascii'] as const, { description: 'qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>' }),
+    address: Type.Integer({ minimum: 1, maximum: 247, description: 'The address set on the keypad' }),
+    redirectTo: Type.Optional(Id),
+  },
+  { additionalProperties: false },
+)
+
+/** Where an RS-485 display hangs: displays on one port share its speed (docs/keypads-displays.md). */
+const DisplayPort = {
+  path: Type.String({ minLength: 1, description: 'The serial port of the display line, e.g. /dev/ttyUSB1' }),
+  baudRate: Type.Optional(Type.Integer({ minimum: 1200, maximum: 115200, default: 9600 })),
+}
+const ModbusOutput = Type.Object(
+  {
+    driver: OneOf(['modbus'] as const),
+    ...DisplayPort,
+    address: Type.Integer({ minimum: 1, maximum: 247 }),
+    register: Type.Optional(Type.Integer({ minimum: 0, maximum: 65000, default: 0, description: 'The blink flag register; the text follows' })),
+    chars: Type.Optional(Type.Integer({ minimum: 1, maximum: 64, default: 8 })),
+    readBack: Type.Optional(Type.Boolean({ default: false, description: 'Read the registers back after each write (function 03), where the display supports it' })),
+  },
+  { additionalProperties: false },
+)
+const AlphaSignOutput = Type.Object(
+  { driver: OneOf(['alpha-sign'] as const), ...DisplayPort, address: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, default: 0 })) },
+  { additionalProperties: false },
+)
+const QsystemBoardOutput = Type.Object(
+  { driver: OneOf(['qsystem-board'] as const), ...DisplayPort, address: Type.Integer({ minimum: 0, maximum: 255 }) },
+  { additionalProperties: false },
+)
+const Bytes = Type.Array(Type.Integer({ minimum: 0, maximum: 255 }), { maxItems: 8 })
+const TemplateOutput = Type.Object(
+  {
+    driver: OneOf(['template'] as const),
+    ...DisplayPort,
+    address: Type.Integer({ minimum: 0, maximum: 999 }),
+    start: Bytes,
+    addressFormat: OneOf(['byte', 'dec2', 'dec3', 'hex2', 'none'] as const),
+    encoding: Type.String({ minLength: 1, description: 'Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…' }),
+    rowSeparator: Type.Optional(Bytes),
+    end: Bytes,
+    checksum: OneOf(['none', 'xor', 'sum8', 'crc16-modbus'] as const),
+    gapMs: Type.Optional(Type.Integer({ minimum: 0, maximum: 1000, default: 20 })),
+  },
+  { additionalProperties: false },
+)
+
 export const DisplaySchema = Type.Object(
   {
     id: Id,
     kind: OneOf(['counter', 'hall'] as const),
     counter: Type.Optional(Id),
     lines: Type.Integer({ minimum: 1, maximum: 16, default: 4, description: 'Rows a hall display shows' }),
-    output: Simulated,
+    output: Type.Union([Simulated, ModbusOutput, AlphaSignOutput, QsystemBoardOutput, TemplateOutput]),
+    blinkSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 5, description: 'A new call blinks this long on the counter display' })),
+    notices: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { default: [], description: 'Site notices and adverts the hall display rotates while no call is shown' }),
+    ),
+    noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
   },
   { additionalProperties: false },
 )
@@ -183,7 +245,7 @@ export const BoardSchema = Type.Object(
     ),
     dispenser: Type.Optional(DispenserSchema),
     counters: Type.Optional(
-      Type.Array(Type.Object({ counter: Id, input: Simulated }, { additionalProperties: false })),
+      Type.Array(Type.Object({ counter: Id, input: Type.Union([Simulated, Rs485Keypad]) }, { additionalProperties: false })),
     ),
     displays: Type.Optional(Type.Array(DisplaySchema)),
     announcer: Type.Optional(AnnouncerSchema),
@@ -281,6 +343,11 @@ export const ConfigSchema = Type.Object(
         ),
         snapshotEvery: Type.Integer({ minimum: 100, default: 10000, description: 'Journal records between snapshots' }),
         retentionDays: Type.Integer({ minimum: 1, default: 400 }),
+        summaryRetentionDays: Type.Integer({
+          minimum: 1,
+          default: 3650,
+          description: 'Daily report summaries are kept this many days, after the journal days they came from are deleted',
+        }),
       },
       { additionalProperties: false, default: {} },
     ),
@@ -290,6 +357,20 @@ export const ConfigSchema = Type.Object(
         minItems: 1,
         description: 'A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.',
       }),
+    ),
+    staff: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            id: Id,
+            name: Type.String({ minLength: 1, description: 'Shown on the keypad after login and in reports' }),
+            pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be 4–8 digits, typed on the keypad' }),
+            services: Type.Array(Id, { minItems: 1, description: 'What this person serves; at a counter they serve what both it and they serve' }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'Staff accounts for keypad login; absent: no login, every counter serves its own services' },
+      ),
     ),
   },
   { additionalProperties: false },

@@ -5,6 +5,7 @@
  */
 import type { EngineConfig, Event, QueueState, Ticket } from './types.ts'
 import { builtIndex, dropIndex } from './queue-index.ts'
+import { applyStaff } from './staff.ts'
 import { counterOf, statsOf } from './state.ts'
 import { foldTicket, newTicket, serviceSeconds } from './ticket-fold.ts'
 
@@ -17,6 +18,9 @@ export function apply(config: EngineConfig, state: QueueState, event: Event): vo
     case 'counter.resumed':
       counterOf(state, event.counter).paused = event.type === 'counter.paused'
       return
+    case 'staff.loggedIn':
+    case 'staff.loggedOut':
+      return applyStaff(state, event)
     case 'ticket.issued': {
       const ticket = newTicket(event)
       state.tickets[ticket.id] = ticket

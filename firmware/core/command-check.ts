@@ -48,6 +48,8 @@ const CHECKS: Record<CommandType, Check[]> = {
   reprint: [label],
   markPrinted: [label],
   tick: [],
+  login: [counter, text('pin', 'the PIN typed on the keypad')],
+  logout: [counter],
 }
 
 export function checkCommand(cmd: unknown): { ok: true; command: Command } | { ok: false; error: EngineError } {

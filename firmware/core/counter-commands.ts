@@ -6,12 +6,16 @@ import type { Command, CounterDef, Decision, EngineConfig, Event, QueueState, Ti
 import { nextTicket } from './call-order.ts'
 import { either, plural, refuse } from './errors.ts'
 import { isOpenTicket } from './day-rollover.ts'
+import { servingDef, withStaff } from './staff.ts'
 import { peekCounter } from './state.ts'
 import { foldTicket, type TicketEvent } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
 import { counterName, findCounter, findService, serviceName } from './wording.ts'
 
-type CounterCommand = Exclude<Command, { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' }>
+type CounterCommand = Exclude<
+  Command,
+  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' }
+>
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 
 export function decideAtCounter(config: EngineConfig, state: QueueState, cmd: CounterCommand, now: number): Decision {
@@ -20,7 +24,13 @@ export function decideAtCounter(config: EngineConfig, state: QueueState, cmd: Co
     const known = config.counters.map((c) => c.id).join(', ')
     return refuse('unknown-counter', `There is no counter "${cmd.counter}"; the counters are ${known}`)
   }
-  const at: At = { config, state, def, now }
+  // The person logged in narrows what the counter serves; their id goes on its events.
+  const at: At = { config, state, def: servingDef(config, state, def), now }
+  return withStaff(state, def.id, decideAt(at, cmd))
+}
+
+function decideAt(at: At, cmd: CounterCommand): Decision {
+  const { config, state, def, now } = at
   switch (cmd.type) {
     case 'callNext':
       return callNext(at)

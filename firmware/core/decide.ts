@@ -11,6 +11,7 @@ import { decideAtCounter, decideCancel } from './counter-commands.ts'
 import { rolloverEvents } from './day-rollover.ts'
 import { decideIssue } from './issue.ts'
 import { decidePrinting } from './print-commands.ts'
+import { decideStaff } from './staff.ts'
 import { cloneState } from './state.ts'
 
 export function decide(config: EngineConfig, state: QueueState, cmd: Command, now: number): Decision {
@@ -45,6 +46,9 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
       return decidePrinting(state, cmd, now)
     case 'tick':
       return { ok: true, events: [], reply: {} }
+    case 'login':
+    case 'logout':
+      return decideStaff(config, state, cmd, now)
     default:
       return decideAtCounter(config, state, cmd, now)
   }

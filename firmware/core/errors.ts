@@ -21,6 +21,8 @@ export type ErrorCode =
   | 'daily-cap'
   | 'numbers-exhausted'
   | 'engine-error'
+  | 'wrong-pin'
+  | 'no-common-service'
 
 export interface CodedError extends EngineError {
   code: ErrorCode

@@ -7,7 +7,10 @@ import type { Event, Ticket, TicketState } from './types.ts'
 /** A "front" transfer sorts before every arrival key (epoch ms stay below 10^13 until the year 2286). */
 export const FRONT_OFFSET = 1e13
 
-export type TicketEvent = Exclude<Event, { type: 'day.started' | 'counter.paused' | 'counter.resumed' | 'ticket.issued' }>
+export type TicketEvent = Exclude<
+  Event,
+  { type: 'day.started' | 'counter.paused' | 'counter.resumed' | 'ticket.issued' | 'staff.loggedIn' | 'staff.loggedOut' }
+>
 
 export function newTicket(e: Extract<Event, { type: 'ticket.issued' }>): Ticket {
   return {

@@ -55,6 +55,15 @@ export interface CounterDef {
   services: string[]
 }
 
+/** A member of staff: logs in at a counter with a PIN and serves only these services there. */
+export interface StaffDef {
+  id: string
+  name: string
+  /** Digits typed on the keypad; unique across the site. */
+  pin: string
+  services: string[]
+}
+
 export interface EngineConfig {
   /** IANA zone, e.g. `Asia/Dubai`, `Europe/Berlin`. */
   timeZone: string
@@ -85,6 +94,8 @@ export interface EngineConfig {
     /** Assumed service time, seconds, before any ticket of the service is finished today. */
     defaultServiceSeconds: number
   }
+  /** Staff accounts; absent or empty means no one logs in and each counter serves its own services. */
+  staff?: StaffDef[]
 }
 
 /** Every command names who sent it; the hub adds the request id. */
@@ -120,6 +131,9 @@ export type Command =
   | { type: 'markPrinted'; label: string }
   /** Sent by the hub's clock: starts a new business day when it is due. */
   | { type: 'tick' }
+  /** A member of staff logs in at a counter with their PIN (logging out whoever was there). */
+  | { type: 'login'; counter: string; pin: string }
+  | { type: 'logout'; counter: string }
 
 export type CommandType = Command['type']
 
@@ -140,11 +154,11 @@ export type Event =
       number: number
       token?: string
     }
-  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean }
-  | { type: 'ticket.started'; at: number; id: string; counter: string }
-  | { type: 'ticket.finished'; at: number; id: string; counter: string }
-  | { type: 'ticket.noShow'; at: number; id: string; counter: string }
-  | { type: 'ticket.held'; at: number; id: string; counter: string }
+  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean; staff?: string }
+  | { type: 'ticket.started'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.finished'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.noShow'; at: number; id: string; counter: string; staff?: string }
+  | { type: 'ticket.held'; at: number; id: string; counter: string; staff?: string }
   | {
       type: 'ticket.transferred'
       at: number
@@ -153,6 +167,8 @@ export type Event =
       toService?: string
       toCounter?: string
       position: 'front' | 'arrival'
+      /** The staff id logged in at `counter`, for reports. */
+      staff?: string
     }
   /** The ticket enters a service's queue again (the next step of a multi-step visit). */
   | { type: 'ticket.nextStep'; at: number; id: string; service: string }
@@ -162,6 +178,8 @@ export type Event =
   | { type: 'ticket.printed'; at: number; id: string }
   | { type: 'counter.paused'; at: number; counter: string }
   | { type: 'counter.resumed'; at: number; counter: string }
+  | { type: 'staff.loggedIn'; at: number; counter: string; staff: string }
+  | { type: 'staff.loggedOut'; at: number; counter: string; staff: string }
 
 export type EventType = Event['type']
 
@@ -202,6 +220,8 @@ export interface CounterState {
   current?: string
   /** Priority/VIP calls in a row, for the anti-starvation rule. */
   priorityStreak: number
+  /** The staff id logged in here, if anyone is. */
+  staff?: string
 }
 
 export interface ServiceStats {
@@ -254,4 +274,6 @@ export interface Reply {
   ahead?: number
   /** For `issue`: estimated wait in seconds. */
   estimatedWaitSeconds?: number
+  /** For `login`: who is now logged in (never the PIN). */
+  staff?: { id: string; name: string }
 }

@@ -5,6 +5,7 @@
  */
 import type { EngineConfig, OpeningHours, ServiceDef } from './types.ts'
 import { isKnownTimeZone, wallMinutes } from './local-time.ts'
+import { staffProblems } from './staff-check.ts'
 
 export function validateEngineConfig(config: EngineConfig): string[] {
   const problems: string[] = []
@@ -34,6 +35,7 @@ export function validateEngineConfig(config: EngineConfig): string[] {
   if (!(config.noShow?.minCalls >= 1)) problems.push('noShow.minCalls: must be at least 1')
   if (!(config.noShow?.minSeconds >= 0)) problems.push('noShow.minSeconds: must be 0 or more')
   if (!['front', 'arrival'].includes(config.transfer?.position)) problems.push('transfer.position: must be "front" or "arrival"')
+  problems.push(...staffProblems(config))
   return problems
 }
 

@@ -8,6 +8,7 @@ import type { AudioOutput } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
 import { SimulatedDisplay } from './display/simulated-display.ts'
+import { DisplayLines, type Rs485DisplayConfig } from './display/display-lines.ts'
 import type { InputDevice } from './input/input.ts'
 import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
@@ -17,6 +18,8 @@ import type { AnnouncerConfig, DispenserConfig } from '../config/schema.ts'
 import type { ButtonLamps } from './input/input.ts'
 import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
 import { escposPrinter } from './printer/escpos-printer-config.ts'
+import { KeypadLines, type Rs485KeypadConfig } from './keypad/keypad-lines.ts'
+import type { KeypadFeedback } from './keypad/keypad-protocol.ts'
 
 export interface SimulatedHardware {
   inputs: Map<string, SimulatedInput>
@@ -40,6 +43,14 @@ export class DriverFactory {
     return input
   }
 
+  private readonly keypadLines = new KeypadLines()
+
+  /** A teller's keypad: simulated, or one address on a shared RS-485 keypad line. */
+  counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): InputDevice & Partial<KeypadFeedback> {
+    if (config.driver === 'rs485-keypad') return this.keypadLines.keypad(config, logger)
+    return this.simulatedInput(`counter:${counter}`)
+  }
+
   /** The ticket box's service buttons and their lamps. */
   serviceButtons(dispenser: DispenserConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
     if (dispenser.input.driver !== 'simulated') return gpioServiceButtons(dispenser, dispenser.input, model, logger)
@@ -53,7 +64,10 @@ export class DriverFactory {
     return printer
   }
 
-  display(id: string, _config: DriverConfig): Display {
+  private readonly displayLines = new DisplayLines()
+
+  display(id: string, config: DriverConfig | Rs485DisplayConfig, logger: Logger): Display {
+    if (config.driver !== 'simulated') return this.displayLines.display(id, config, logger)
     const display = new SimulatedDisplay(id)
     this.simulated.displays.set(id, display)
     return display

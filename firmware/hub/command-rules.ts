@@ -9,6 +9,8 @@ import type { Command, EngineError } from '../core/index.ts'
 import type { Device } from '../bus/devices.ts'
 
 const COUNTER_COMMANDS = new Set(['callNext', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume', 'transfer', 'callTicket'])
+// Staff log in and out at their own counter's keypad.
+for (const type of ['login', 'logout']) COUNTER_COMMANDS.add(type)
 
 export type Permit = (command: Command) => EngineError | undefined
 

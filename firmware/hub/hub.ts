@@ -41,6 +41,12 @@ export interface HubOptions {
   logger: Logger
   /** Epoch milliseconds; the engine never reads the clock itself. */
   clock?: () => number
+  /**
+   * Runs when a business day starts, before compaction may delete days past
+   * retention (the reports write each closed day's summary here). If it
+   * fails, compaction waits for the next day.
+   */
+  beforeCompact?: (today: string) => Promise<void>
 }
 
 export interface HubEvents {
@@ -172,6 +178,7 @@ export class Hub extends EventEmitter<HubEvents> {
       logger.debug({ seq, bytes: json.length }, 'snapshot written')
       const started = events.find((e) => e.type === 'day.started')
       if (started) {
+        await this.options.beforeCompact?.(started.day)
         const report = await this.journal.compact({ retentionDays, today: started.day })
         logger.info({ ...report }, 'journal compacted for the new business day')
       }

@@ -23,6 +23,10 @@ export function commandForKey(counter: string, key: string): Record<string, unkn
       return argument ? { type: 'transfer', counter, to: { counter: argument } } : undefined
     case 'call':
       return argument ? { type: 'callTicket', counter, label: argument } : undefined
+    case 'login':
+      return argument ? { type: 'login', counter, pin: argument } : undefined
+    case 'logout':
+      return { type: 'logout', counter }
     default:
       return undefined
   }

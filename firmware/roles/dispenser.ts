@@ -18,6 +18,8 @@ import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../driv
 import type { TicketPrinter } from '../drivers/printer/printer.ts'
 import { ticketLayout, type TicketLayout } from '../ticket/layout.ts'
 import { boxAddresses, statusSlip } from '../ticket/status-slip.ts'
+import { asDayHeadline, type DayHeadline } from '../report/day-headline.ts'
+import { summarySlip } from '../ticket/summary-slip.ts'
 import { newTicketToken } from '../ticket/ticket-token.ts'
 
 export interface DispenserDeps {
@@ -47,6 +49,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private readonly printedToday = new Map<string, number>()
   private waiting: Record<string, number> = {}
   private day = ''
+  /** The last closed day's summary, from the hub's retained state: printed after the status slip. */
+  private dayReport?: DayHeadline
   private lampTimer?: NodeJS.Timeout
   private readonly onPress = (service: string) => void this.press(service)
   private readonly onChord = () => void this.printStatusSlip()
@@ -63,11 +67,19 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     this.printerChanged(await printer.status())
     await bus.subscribe(topics.event('ticket.reprintRequested'), (payload) => void this.reprint(payload))
     await bus.subscribe(topics.servicesState, (payload) => this.servicesChanged(payload))
+    await bus.subscribe(topics.reportDay, (payload) => {
+      this.dayReport = asDayHeadline(payload) ?? this.dayReport
+    })
     await buttons.start()
     buttons.on('press', this.onPress)
     buttons.on('chord', this.onChord)
     // Opening hours change the lamps with no event to tell: look each minute.
     this.lampTimer = setInterval(() => this.updateLamps(), 60_000)
+  }
+
+  /** The daily summary the technician's combination would print after the status slip. */
+  get daySummary(): DayHeadline | undefined {
+    return this.dayReport
   }
 
   private serviceOpen(service: string): boolean {
@@ -212,6 +224,10 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     try {
       await printer.print(slip)
       logger.info('status slip printed')
+      if (this.dayReport) {
+        await printer.print(summarySlip(this.dayReport, config.site.name))
+        logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
+      }
     } catch (err) {
       logger.warn({ err: (err as Error).message }, 'status slip not printed')
     }

@@ -9,6 +9,7 @@ import type { BusClient } from '../bus/client.ts'
 import type { Topics } from '../bus/topics.ts'
 import type { DisplayConfig, SiteConfig } from '../config/schema.ts'
 import type { Display, DisplayContent } from '../drivers/display/display.ts'
+import { watchDisplayHealth } from './display-health.ts'
 
 interface CounterStatePayload {
   paused: boolean
@@ -44,6 +45,9 @@ export class DisplayRole {
     private readonly offlineGraceMs = OFFLINE_GRACE_MS,
   ) {}
 
+  /** Display id → what is wrong with it, for the board's health topic. */
+  private readonly problems = new Map<string, string>()
+
   private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
 
   async start(): Promise<void> {
@@ -53,6 +57,7 @@ export class DisplayRole {
     this.bus.on('online', this.onOnline)
     for (const { config, driver } of this.displays) {
       await driver.start()
+      watchDisplayHealth(config.id, driver, this.problems, this.bus)
       if (config.kind === 'counter' && config.counter !== undefined) {
         const counter = config.counter
         await this.bus.subscribe(this.topics.counterState(counter), (payload) =>

@@ -26,9 +26,9 @@ t.test('every config in config/ is valid', async (t) => {
 const now = Date.UTC(2026, 10, 24, 11, 0)
 let reqs = 0
 
-async function hubFor(t: Test, file: string) {
+async function hubFor(t: Test, file: string, at = now) {
   const engine = engineConfig(await loadConfig(join(CONFIG_DIR, file)))
-  const hub = new Hub({ engine, journalDir: join(await mkdtemp(join(tmpdir(), 'qms-example-')), 'journal'), snapshotEvery: 100, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => now })
+  const hub = new Hub({ engine, journalDir: join(await mkdtemp(join(tmpdir(), 'qms-example-')), 'journal'), snapshotEvery: 100, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => at })
   await hub.start()
   t.teardown(() => hub.stop())
   const run = async (command: Record<string, unknown>) => {
@@ -67,6 +67,14 @@ t.test('government office: services keep their own hours', async (t) => {
   // 11:00 UTC is 16:00 in Almaty (UTC+5): pick-up (14:00–18:00) is open, residence (to 16:00) has closed.
   t.equal(label(await run({ type: 'issue', service: 'pickup' })), 'D001')
   await t.rejects(run({ type: 'issue', service: 'residence' }), /Residence registration is closed now; it is open/)
+})
+
+t.test('government office: an officer at a window serves only what both serve', async (t) => {
+  const { run, label } = await hubFor(t, 'government-office.yaml', Date.UTC(2026, 10, 24, 6, 0))
+  t.equal(label(await run({ type: 'issue', service: 'passports' })), 'A001')
+  t.equal(label(await run({ type: 'issue', service: 'certificates' })), 'B001')
+  await run({ type: 'login', counter: 'w2', pin: '7314' })
+  t.equal(label(await run({ type: 'callNext', counter: 'w2' })), 'B001', 'Daniyar serves certificates only, though the passport ticket came first')
 })
 
 t.test('each example runs in the simulator until SIGTERM', async (t) => {

@@ -1,5 +1,6 @@
 import t from 'tap'
-import { apply, decide, initialState } from '../../firmware/core/index.ts'
+import { apply, decide, initialState, waitingByService } from '../../firmware/core/index.ts'
+import { cloneState } from '../../firmware/core/state.ts'
 import type { Command, Event } from '../../firmware/core/index.ts'
 import { Branch, SUNDAY_10AM, testConfig } from './harness.ts'
 
@@ -46,7 +47,8 @@ t.test('a counter or service added to the config after a snapshot just appears',
   t.match(after.state.counters.c4, { current: '2026-11-22/A001' })
 })
 
-t.test('replaying a million events takes well under a second', async (t) => {
+t.test('a million events replayed day after day leave exactly the last day, served', async (t) => {
+  // Its speed is measured by npm run bench (recover_1m_ms), never here.
   // One busy day: 2000 visits, each issued, called, started and finished.
   const config = testConfig((c) => (c.services[0]!.range = { from: 1, to: 9999 }))
   const live = initialState(config)
@@ -70,9 +72,10 @@ t.test('replaying a million events takes well under a second', async (t) => {
     events.push(...day)
   }
   const state = initialState(config)
-  const started = performance.now()
   for (const event of events) apply(config, state, event)
-  const ms = performance.now() - started
   t.equal(state.events, events.length)
-  t.ok(ms < 1000, `${events.length} events in ${ms.toFixed(0)} ms`)
+  const tickets = Object.values(state.tickets)
+  t.equal(tickets.length, 2000, 'only the last business day is held in memory')
+  t.ok(tickets.every((ticket) => ticket.state === 'done'), 'every visit of the day finished')
+  t.same(waitingByService(config, state), waitingByService(config, cloneState(state)), 'the kept index agrees with one built afresh')
 })

@@ -14,3 +14,9 @@ t.test('unknown keys and keys missing their argument send nothing', async (t) =>
   t.equal(commandForKey('c2', 'transfer'), undefined)
   t.equal(commandForKey('c2', 'call:'), undefined)
 })
+
+t.test('staff log in with a PIN and out again at their counter', async (t) => {
+  t.same(commandForKey('c2', 'login:1234'), { type: 'login', counter: 'c2', pin: '1234' })
+  t.same(commandForKey('c2', 'logout'), { type: 'logout', counter: 'c2' })
+  t.equal(commandForKey('c2', 'login'), undefined, 'a login without a PIN sends nothing')
+})

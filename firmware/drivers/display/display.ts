@@ -10,3 +10,9 @@ export interface Display {
   show(content: DisplayContent): Promise<void>
   stop(): Promise<void>
 }
+
+/** Drivers that can tell when their display stops answering (the ones on RS-485 that answer). */
+export interface DisplayHealth {
+  /** Called with a problem a technician can read, or undefined once it is gone. */
+  watchHealth(listener: (problem: string | undefined) => void): void
+}

@@ -1,0 +1,246 @@
+/**
+ * One RS-485 port with several displays on it. Frames go out one at a time
+ * with the gap their protocol asks for. Each display has at most one frame
+ * waiting: a newer one replaces it (only the latest face matters). A display
+ * that does not answer, or answers garbage, is retried with a growing pause
+ * and reported offline after a few misses — while it pauses, the others on
+ * the line are served.
+ */
+import { EventEmitter } from 'node:events'
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Logger } from 'pino'
+import type { SerialPort } from 'serialport'
+import type { AnswerCheck, DisplayFrame } from './display-frame.ts'
+
+export interface DisplayLineOptions {
+  path: string
+  baudRate: number
+  logger: Logger
+  /** How long a display that answers may take, ms. Default 200. */
+  answerTimeoutMs?: number
+  /** First pause before a retry, doubled each miss up to retryMaxMs. Default 1000. */
+  retryMs?: number
+  /** Default 30000. */
+  retryMaxMs?: number
+  /** Misses in a row before a display is reported offline. Default 3. */
+  offlineAfter?: number
+}
+
+interface Job {
+  display: string
+  frame: DisplayFrame
+  notBefore: number
+  misses: number
+  settle?: { resolve: () => void; reject: (err: Error) => void }
+}
+
+export interface DisplayLineEvents {
+  /** A display's problem, or undefined once it answers again. */
+  health: [display: string, problem: string | undefined]
+  /** A frame was fully written (drained to the port). */
+  written: [display: string, bytes: number]
+}
+
+export class DisplayLine extends EventEmitter<DisplayLineEvents> {
+  private port?: SerialPort
+  private opening?: Promise<void>
+  private readonly users = new Set<string>()
+  private readonly jobs = new Map<string, Job>()
+  private readonly offline = new Set<string>()
+  private running?: Promise<void>
+  private draining = false
+  private wake?: () => void
+  private rx = Buffer.alloc(0)
+  private onRx?: () => void
+
+  constructor(private readonly options: DisplayLineOptions) {
+    super()
+  }
+
+  get baudRate(): number {
+    return this.options.baudRate
+  }
+
+  logRepaintFailure(display: string, err: Error): void {
+    this.options.logger.debug({ path: this.options.path, display, err: err.message }, 'periodic repaint not taken')
+  }
+
+  async attach(display: string): Promise<void> {
+    this.users.add(display)
+    this.opening ??= this.open()
+    await this.opening
+  }
+
+  async detach(display: string): Promise<void> {
+    this.users.delete(display)
+    const job = this.jobs.get(display)
+    this.jobs.delete(display)
+    job?.settle?.resolve()
+    if (this.users.size > 0) return
+    this.opening = undefined
+    this.wake?.()
+    await this.running
+    await this.close()
+  }
+
+  /** Resolves once the frame is written (and answered, where the display answers) or replaced by a newer one. */
+  send(display: string, frame: DisplayFrame): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const old = this.jobs.get(display)
+      old?.settle?.resolve()
+      // An offline display keeps its pause: new faces for it must not hold up the live ones.
+      const notBefore = this.offline.has(display) ? (old?.notBefore ?? 0) : 0
+      // Re-inserting puts the display at the back: the others waiting go first.
+      this.jobs.set(display, { display, frame, notBefore, misses: old?.misses ?? 0, settle: { resolve, reject } })
+      this.kick()
+    })
+  }
+
+  private kick(): void {
+    if (this.draining) {
+      this.wake?.()
+      return
+    }
+    this.draining = true
+    this.running = this.drain()
+  }
+
+  private async open(): Promise<void> {
+    const { path, baudRate, logger } = this.options
+    // The binding is loaded when a line opens (serial-transport.ts says why).
+    const { SerialPort } = await import('serialport')
+    const port = new SerialPort({ path, baudRate, autoOpen: false })
+    port.on('data', (chunk: Buffer) => {
+      this.rx = Buffer.concat([this.rx, chunk]).subarray(-256)
+      this.onRx?.()
+    })
+    port.on('error', (err) => logger.warn({ path, err: err.message }, 'display line error'))
+    await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
+    this.port = port
+  }
+
+  private next(): Job | { waitMs: number } | undefined {
+    let soonest = Infinity
+    const now = Date.now()
+    for (const job of this.jobs.values()) {
+      if (job.notBefore <= now) return job
+      soonest = Math.min(soonest, job.notBefore - now)
+    }
+    return soonest === Infinity ? undefined : { waitMs: soonest }
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      await this.drainJobs()
+    } catch (err) {
+      this.draining = false
+      this.options.logger.error({ path: this.options.path, err: (err as Error).message }, 'display line stopped writing')
+    }
+  }
+
+  private async drainJobs(): Promise<void> {
+    // `draining` is cleared in the same step as the last look at the queue, so a frame sent after it starts a new drain.
+    while (this.port?.isOpen) {
+      const next = this.next()
+      if (!next) {
+        this.draining = false
+        return
+      }
+      if (!('display' in next)) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, next.waitMs)
+          this.wake = () => {
+            clearTimeout(timer)
+            resolve()
+          }
+        })
+        this.wake = undefined
+        continue
+      }
+      this.jobs.delete(next.display)
+      const problem = await this.attempt(next)
+      this.settle(next, problem)
+      await sleep(next.frame.gapMs)
+    }
+    this.draining = false
+  }
+
+  private async attempt(job: Job): Promise<string | undefined> {
+    for (let frame: DisplayFrame | undefined = job.frame; frame; frame = frame.then) {
+      const problem = await this.exchange(job.display, frame)
+      if (problem !== undefined) return problem
+      if (frame.then) await sleep(frame.gapMs)
+    }
+    return undefined
+  }
+
+  private async exchange(display: string, frame: DisplayFrame): Promise<string | undefined> {
+    const port = this.port
+    if (!port) return 'the line is closed'
+    this.rx = Buffer.alloc(0)
+    const written = await new Promise<string | undefined>((resolve) => {
+      try {
+        port.write(frame.bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
+      } catch (err) {
+        resolve((err as Error).message)
+      }
+    })
+    if (written !== undefined) return `not written: ${written}`
+    this.emit('written', display, frame.bytes.length)
+    return frame.answer ? this.answer(frame.answer) : undefined
+  }
+
+  private answer(check: AnswerCheck): Promise<string | undefined> {
+    return new Promise((resolve) => {
+      const done = (problem: string | undefined) => {
+        clearTimeout(timer)
+        this.onRx = undefined
+        resolve(problem)
+      }
+      const timer = setTimeout(() => done(this.rx.length === 0 ? 'no answer' : `incomplete answer ${this.rx.toString('hex')}`), this.options.answerTimeoutMs ?? 200)
+      this.onRx = () => {
+        const verdict = check(this.rx)
+        if (verdict === 'ok') done(undefined)
+        else if (verdict !== 'more') done(verdict.error)
+      }
+    })
+  }
+
+  private settle(job: Job, problem: string | undefined): void {
+    const { logger, path } = this.options
+    if (problem === undefined) {
+      job.settle?.resolve()
+      if (this.offline.delete(job.display)) {
+        logger.info({ path, display: job.display }, 'display answers again')
+        this.emit('health', job.display, undefined)
+      }
+      return
+    }
+    job.settle?.reject(new Error(`display ${job.display}: ${problem}`))
+    const misses = job.misses + 1
+    const limit = this.options.offlineAfter ?? 3
+    if (misses >= limit && !this.offline.has(job.display)) {
+      this.offline.add(job.display)
+      logger.warn({ path, display: job.display, problem }, 'display offline; retrying')
+      this.emit('health', job.display, `display ${job.display} on ${path}: ${problem}`)
+    }
+    // Keep trying the same face unless a newer one came meanwhile.
+    if (this.jobs.has(job.display) || !this.users.has(job.display)) return
+    const pause = Math.min((this.options.retryMs ?? 1000) * 2 ** (misses - 1), this.options.retryMaxMs ?? 30_000)
+    this.jobs.set(job.display, { display: job.display, frame: job.frame, notBefore: Date.now() + pause, misses })
+  }
+
+  private async close(): Promise<void> {
+    const port = this.port
+    this.port = undefined
+    for (const job of this.jobs.values()) job.settle?.resolve()
+    this.jobs.clear()
+    if (!port?.isOpen) return
+    await new Promise<void>((resolve) =>
+      port.close((err) => {
+        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'display line did not close cleanly')
+        resolve()
+      }),
+    )
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The display lines of a board: one DisplayLine per serial port, shared by
+ * the displays configured on it, and each display's protocol encoder.
+ */
+import iconv from 'iconv-lite'
+import type { Logger } from 'pino'
+import { alphaSignFrame } from './alpha-sign.ts'
+import type { FrameEncoder } from './display-frame.ts'
+import { DisplayLine } from './display-line.ts'
+import { LineDisplay } from './line-display.ts'
+import { modbusFrame } from './modbus-display.ts'
+import { qsystemBoardFrame } from './qsystem-board.ts'
+import { templateFrame, type TemplateOptions } from './template-display.ts'
+
+interface Port {
+  path: string
+  baudRate?: number
+}
+
+export type Rs485DisplayConfig = Port &
+  (
+    | { driver: 'modbus'; address: number; register?: number; chars?: number; readBack?: boolean }
+    | { driver: 'alpha-sign'; address?: number }
+    | { driver: 'qsystem-board'; address: number }
+    | ({ driver: 'template'; rowSeparator?: number[]; gapMs?: number } & Omit<TemplateOptions, 'rowSeparator' | 'gapMs'>)
+  )
+
+export function encoderFor(config: Rs485DisplayConfig): FrameEncoder {
+  const baudRate = config.baudRate ?? 9600
+  switch (config.driver) {
+    case 'modbus':
+      return (c) => modbusFrame(c, { ...config, baudRate })
+    case 'alpha-sign':
+      return (c) => alphaSignFrame(c, config)
+    case 'qsystem-board':
+      return (c) => qsystemBoardFrame(c, config)
+    case 'template': {
+      if (!iconv.encodingExists(config.encoding)) throw new Error(`display encoding "${config.encoding}" is unknown (try latin1, cp1251, cp1256, gb2312, utf8)`)
+      const options: TemplateOptions = { ...config, rowSeparator: config.rowSeparator ?? [0x0d], gapMs: config.gapMs ?? 20 }
+      return (c) => templateFrame(c, options)
+    }
+  }
+}
+
+export class DisplayLines {
+  private readonly lines = new Map<string, DisplayLine>()
+
+  display(id: string, config: Rs485DisplayConfig, logger: Logger): LineDisplay {
+    const baudRate = config.baudRate ?? 9600
+    let line = this.lines.get(config.path)
+    if (!line) {
+      line = new DisplayLine({ path: config.path, baudRate, logger: logger.child({ module: `display:${config.path}` }) })
+      this.lines.set(config.path, line)
+    } else if (line.baudRate !== baudRate) {
+      throw new Error(`displays on ${config.path} disagree on the speed: ${line.baudRate} and ${baudRate} baud share one wire`)
+    }
+    return new LineDisplay(id, line, encoderFor(config))
+  }
+}
