@@ -53,6 +53,8 @@ async function readIfThere(path: string): Promise<Buffer | undefined> {
 async function listFiles(dir: string, root = dir): Promise<string[]> {
   const out: string[] = []
   for (const entry of await readdir(dir, { withFileTypes: true })) {
+    // A Mac copying onto a FAT stick adds ._<name> and .DS_Store; a hidden file is never a bundle path, so never applied.
+    if (entry.name.startsWith('.')) continue
     const full = join(dir, entry.name)
     if (entry.isDirectory()) out.push(...(await listFiles(full, root)))
     else out.push(relative(root, full).split('\\').join('/'))

@@ -36,6 +36,12 @@ t.test('a signed bundle with a logo and a recording verifies, with the exact byt
   t.same(result.bundle.files.get('logo.png'), logo)
   t.same(result.bundle.files.get('audio/en/chime.wav'), Buffer.from('RIFF chime'))
   t.equal(result.bundle.config.site.id, 'marina-branch')
+  // What a Mac leaves when it copies the folder onto a FAT stick.
+  await writeFile(join(stick, 'qms-bundle', '._config.yaml'), 'AppleDouble')
+  await writeFile(join(stick, 'qms-bundle', '.DS_Store'), 'Finder')
+  const copied = await check(ws, stick, { site: 'marina-branch', revision: 4 })
+  t.ok(copied.ok, reasons(copied))
+  t.same(copied.ok && [...copied.bundle.files.keys()].sort(), ['audio/en/chime.wav', 'config.yaml', 'logo.png'])
 })
 
 t.test('unsigned bundles are refused', async (t) => {
