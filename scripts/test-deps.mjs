@@ -15,6 +15,9 @@ const NEEDED = {
   // The external-broker tests start Debian's broker and drive it with its clients.
   mosquitto: 'test -x /usr/sbin/mosquitto',
   'mosquitto-clients': 'mosquitto_pub',
+  // systemd/ units are checked with systemd-analyze verify; the readiness test's fake notify socket is Python (Node has no AF_UNIX datagrams).
+  systemd: 'systemd-analyze',
+  python3: 'python3',
 }
 
 const missing = Object.entries(NEEDED)

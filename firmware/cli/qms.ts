@@ -8,6 +8,10 @@ import { salvageCommand } from './journal-salvage.ts'
 import { validateCommand } from './config-validate.ts'
 import { clipsBuildCommand } from './clips-build.ts'
 import { brokerConfigCommand } from './broker-config.ts'
+import { keygenCommand, signCommand } from './config-bundle.ts'
+import { rollbackCommand, usbImportCommand } from './usb-import.ts'
+import { DEFAULT_CONFIG_DIR } from '../bundle/config-store.ts'
+import { DEFAULT_KEYS_DIR } from '../bundle/usb-import.ts'
 import { REPORT_HELP, reportCommand } from './report.ts'
 
 const HELP = `qms — customer-queue appliance
@@ -23,6 +27,25 @@ Usage:
       reads "press dispenser deposits" or "press counter:c1 next" lines.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
+  qms config keygen --out DIR [--name NAME]
+      Make an Ed25519 signing key: NAME.key (private, mode 0600) and NAME.pub
+      (for /etc/qms/keys on the appliances). NAME defaults to "site".
+  qms config sign --config FILE --key NAME.key --out DIR [--logo PNG]
+                  [--audio DIR] [--revision N]
+      Make a signed bundle folder (copy it onto a stick as qms-bundle/): the
+      config (checked first), an optional ticket logo and recordings
+      (<lang>/<clip>.wav), a manifest of SHA-256 hashes and its signature.
+      The revision defaults to the signing time in seconds.
+  qms usb-import --mount DIR [--keys DIR] [--config-dir DIR] [--data DIR]
+                 [--report FILE]
+      Import DIR/qms-bundle: verify its signature against the keys in --keys
+      (default /etc/qms/keys), validate it, dry-run it against the live queue
+      in --data (default /var/lib/qms), then make it the config in
+      --config-dir (default /var/lib/qms/config; the hub runs
+      current/config.yaml there). Writes DIR/qms-report.txt (or --report).
+      Exit 0: applied; 1: refused, the running config untouched.
+  qms config rollback [--config-dir DIR]
+      Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
       Recover a journal the hub refused to open because a record in the
       middle is damaged: keeps every record that verifies, copies the
@@ -52,6 +75,15 @@ export async function main(argv: string[]): Promise<number> {
       board: { type: 'string', short: 'b' },
       out: { type: 'string' },
       lang: { type: 'string' },
+      name: { type: 'string' },
+      key: { type: 'string' },
+      logo: { type: 'string' },
+      audio: { type: 'string' },
+      revision: { type: 'string' },
+      mount: { type: 'string' },
+      keys: { type: 'string' },
+      'config-dir': { type: 'string' },
+      report: { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       by: { type: 'string' },
@@ -79,6 +111,22 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
     return validateCommand(file)
+  }
+  if (command === 'config' && sub === 'keygen') {
+    if (!values.out) return usage('qms config keygen needs --out DIR')
+    return keygenCommand(values.out, values.name ?? 'site')
+  }
+  if (command === 'config' && sub === 'sign') {
+    if (!values.config || !values.key || !values.out) return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
+    return signCommand({ configFile: values.config, keyFile: values.key, outDir: values.out, logoFile: values.logo, audioDir: values.audio, revision: values.revision })
+  }
+  if (command === 'usb-import') {
+    if (!values.mount) return usage('qms usb-import needs --mount DIR')
+    const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
+    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}) })
+  }
+  if (command === 'config' && sub === 'rollback') {
+    return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../config/load.ts'
 import { createLogger } from '../log.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
+import { SystemdNotifier } from '../service/systemd-notify.ts'
 
 export interface RunOptions {
   configFile: string
@@ -25,6 +26,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const panelOn = options.panel && process.stdin.isTTY && process.stdout.isTTY
   const panelLog = panelOn ? new PassThrough() : undefined
   const logger = await createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
+  // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
+  const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
 
   let config
   try {
@@ -50,6 +53,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
       shuttingDown = true
       exitCode = code
       logger.info({ reason }, 'shutting down')
+      void systemd.stopping()
       panel?.stop()
       headless?.stop()
       app.stop().then(resolve, (err: Error) => {
@@ -78,6 +82,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
     return 1
   }
   logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
+  await systemd.ready(`ready: board ${config.board.id}`)
   panel?.start()
   headless?.start()
   await done

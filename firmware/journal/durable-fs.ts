@@ -55,3 +55,14 @@ export async function removeDirDurably(path: string): Promise<void> {
   await rm(path, { recursive: true, force: true })
   await fsyncDir(dirname(path))
 }
+
+/** Writes and fsyncs one file in place (no rename: the caller makes it visible, e.g. by renaming its folder). */
+export async function writeFileSynced(path: string, bytes: Uint8Array, options: { flag?: 'w' | 'wx'; mode?: number } = {}): Promise<void> {
+  const handle = await open(path, options.flag ?? 'w', options.mode ?? 0o666)
+  try {
+    await writeAll(handle, bytes)
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}

@@ -1,0 +1,54 @@
+import t from 'tap'
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+import { existsSync } from 'node:fs'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pino from 'pino'
+import { stringify } from 'yaml'
+import { SystemdNotifier } from '../../firmware/service/systemd-notify.ts'
+import { FakeNotifySocket } from '../harness/fake-notify-socket.ts'
+import { demoDocument } from '../fixtures/site.ts'
+
+const logger = pino({ level: 'silent' })
+const QMS = new URL('../../dist/qms.mjs', import.meta.url).pathname
+
+t.test('outside systemd nothing is sent and no watchdog runs', async (t) => {
+  const notifier = new SystemdNotifier({ logger, env: {}, command: '/nonexistent/systemd-notify' })
+  t.equal(notifier.enabled, false)
+  t.equal(notifier.watchdogIntervalMs, undefined)
+  await notifier.ready('x')
+  await notifier.stopping()
+})
+
+t.test('the watchdog interval is half of WATCHDOG_USEC, only for the process it names', async (t) => {
+  const env = { NOTIFY_SOCKET: '/run/x', WATCHDOG_USEC: '30000000' }
+  t.equal(new SystemdNotifier({ logger, env }).watchdogIntervalMs, 15000)
+  t.equal(new SystemdNotifier({ logger, env: { ...env, WATCHDOG_PID: String(process.pid) } }).watchdogIntervalMs, 15000)
+  t.equal(new SystemdNotifier({ logger, env: { ...env, WATCHDOG_PID: '1' } }).watchdogIntervalMs, undefined)
+  t.equal(new SystemdNotifier({ logger, env: { NOTIFY_SOCKET: '/run/x' } }).watchdogIntervalMs, undefined)
+})
+
+t.test('qms run sends READY after start, WATCHDOG at half the interval, STOPPING on SIGTERM', async (t) => {
+  if (!existsSync(QMS)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
+  const socket = new FakeNotifySocket()
+  await socket.start()
+  t.teardown(() => socket.stop())
+  const dir = await mkdtemp(join(tmpdir(), 'qms-notify-run-'))
+  await writeFile(join(dir, 'site.yaml'), stringify(demoDocument()))
+  const child = spawn(process.execPath, [QMS, 'run', '--config', join(dir, 'site.yaml'), '--data', join(dir, 'data'), '--no-panel'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NOTIFY_SOCKET: socket.path, WATCHDOG_USEC: '400000' },
+  })
+  const exited = once(child, 'exit')
+  const ready = await socket.next('READY')
+  t.equal(ready.READY, '1')
+  t.equal(ready.STATUS, 'ready: board all-in-one')
+  await socket.next('WATCHDOG')
+  t.ok(socket.messages.findIndex((m) => 'READY' in m) < socket.messages.findIndex((m) => 'WATCHDOG' in m), 'no ping before READY')
+  child.kill('SIGTERM')
+  t.equal((await socket.next('STOPPING')).STOPPING, '1')
+  const [code] = await exited
+  t.equal(code, 0)
+})
