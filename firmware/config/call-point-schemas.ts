@@ -16,6 +16,11 @@ export const CallPointSchema = Type.Object(
     lamp: Type.Optional(Pin),
     channel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' })),
     cancelChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
+    extra: Type.Optional(
+      Type.Record(Type.String({ pattern: '^[a-z][a-zA-Z0-9_-]{0,31}$' }), Type.String({ maxLength: 120 }), {
+        description: 'Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: "12" }',
+      }),
+    ),
   },
   { additionalProperties: false },
 )

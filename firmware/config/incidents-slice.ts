@@ -5,7 +5,7 @@ import type { SiteConfig } from './schema.ts'
 export type IncidentSource = Partial<Pick<SiteConfig, 'boards' | 'callPoints' | 'ratings'>>
 
 export function incidentsSlice(config: IncidentSource): { incidents?: IncidentsConfig; ratings?: RatingsConfig } {
-  const points = (config.boards ?? []).flatMap((board) => (board.callPoints?.points ?? []).map((p) => ({ id: p.id, kind: p.kind, location: p.location, board: board.id, chain: p.chain })))
+  const points = (config.boards ?? []).flatMap((board) => (board.callPoints?.points ?? []).map((p) => ({ id: p.id, kind: p.kind, location: p.location, board: board.id, chain: p.chain, ...(p.extra ? { extra: p.extra } : {}) })))
   return {
     ...(config.callPoints || points.length > 0 ? { incidents: { points, chains: config.callPoints?.chains ?? [] } } : {}),
     ...(config.ratings ? { ratings: config.ratings } : {}),

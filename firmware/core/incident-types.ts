@@ -17,6 +17,8 @@ export interface CallPointDef {
   board: string
   /** The escalation chain its incidents follow. */
   chain: string
+  /** Fields from the config recorded with each call (ward, bed, department). */
+  extra?: Record<string, string>
 }
 
 /** One step of an escalation chain: who is told, and how long they have to acknowledge. */
@@ -58,7 +60,18 @@ export type IncidentCommand =
 export type RatingCommand = { type: 'rate'; counter: string; score: number }
 
 export type IncidentEvent =
-  | { type: 'incident.raised'; at: number; incident: string; point: string; kind: IncidentKind; location: string; board: string }
+  | {
+      type: 'incident.raised'
+      at: number
+      incident: string
+      point: string
+      kind: IncidentKind
+      location: string
+      board: string
+      /** Every number the chain may text, level by level (journals from before this field lack it). */
+      notify?: string[]
+      extra?: Record<string, string>
+    }
   | { type: 'incident.notified'; at: number; incident: string; level: number; to: string[]; channel: 'sms' | 'mqtt'; delivered: boolean; detail?: string }
   | { type: 'incident.escalated'; at: number; incident: string; level: number }
   | { type: 'incident.acknowledged'; at: number; incident: string; by: string; via: 'key' | 'keypad' | 'sms' }
@@ -82,6 +95,7 @@ export interface OpenIncident {
   kind: IncidentKind
   location: string
   board: string
+  extra?: Record<string, string>
   raisedAt: number
   /** The escalation level told last, and when. */
   level: number

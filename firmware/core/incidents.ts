@@ -31,7 +31,19 @@ export function decideIncident(config: EngineConfig, state: QueueState, cmd: Inc
       const already = Object.values(bookOf(state).open).find((i) => i.point === point.id)
       if (already) return no('incident-open', `${point.location} already has an open call (${already.id})`)
       const incident = `inc-${bookOf(state).raised + 1}`
-      const event: IncidentEvent = { type: 'incident.raised', at: now, incident, point: point.id, kind: point.kind, location: point.location, board: point.board }
+      const chain = config.incidents?.chains.find((c) => c.id === point.chain)
+      const notify = [...new Set(chain?.levels.flatMap((l) => l.to) ?? [])]
+      const event: IncidentEvent = {
+        type: 'incident.raised',
+        at: now,
+        incident,
+        point: point.id,
+        kind: point.kind,
+        location: point.location,
+        board: point.board,
+        notify,
+        ...(point.extra ? { extra: point.extra } : {}),
+      }
       return { ok: true, events: [event], reply: { incident } }
     }
     case 'acknowledgeIncident': {
@@ -73,7 +85,17 @@ export function applyIncident(state: QueueState, event: IncidentEvent): void {
   switch (event.type) {
     case 'incident.raised':
       book.raised += 1
-      book.open[event.incident] = { id: event.incident, point: event.point, kind: event.kind, location: event.location, board: event.board, raisedAt: event.at, level: 0, levelAt: event.at }
+      book.open[event.incident] = {
+        id: event.incident,
+        point: event.point,
+        kind: event.kind,
+        location: event.location,
+        board: event.board,
+        ...(event.extra ? { extra: event.extra } : {}),
+        raisedAt: event.at,
+        level: 0,
+        levelAt: event.at,
+      }
       return
     case 'incident.escalated': {
       const open = book.open[event.incident]

@@ -76,7 +76,9 @@ export class IncidentNotifier {
   private message(incident: OpenIncident, level: number): string {
     const number = incident.id.slice('inc-'.length)
     const again = level > 0 ? ` (not answered, level ${level})` : ''
-    return `${KIND_WORDS[incident.kind]}: ${incident.location}${again}. Reply OK ${number} when on the way, DONE ${number} when done.`
+    const extra = Object.entries(incident.extra ?? {}).map(([k, v]) => `${k} ${v}`)
+    const where = extra.length > 0 ? `${incident.location} (${extra.join(', ')})` : incident.location
+    return `${KIND_WORDS[incident.kind]}: ${where}${again}. Reply OK ${number} when on the way, DONE ${number} when done.`
   }
 
   private async reply(sms: ReceivedSms): Promise<void> {

@@ -7,11 +7,15 @@ t.test('raise: the event names the point, its kind, location and board; one open
   const b = new Branch(wardConfig())
   b.ok({ type: 'tick' })
   const { events, reply } = b.ok({ type: 'raiseIncident', point: 'room-315' })
-  t.same(events, [{ type: 'incident.raised', at: b.now, incident: 'inc-1', point: 'room-315', kind: 'staff', location: 'Room 315', board: 'ward-a' }])
+  const chain = ['+491700000001', '+491700000002', '+491700000003']
+  t.same(events, [{ type: 'incident.raised', at: b.now, incident: 'inc-1', point: 'room-315', kind: 'staff', location: 'Room 315', board: 'ward-a', notify: chain }], 'with every number its chain may text')
   t.equal(reply.incident, 'inc-1')
   t.equal(b.refused({ type: 'raiseIncident', point: 'room-315' }).code, 'incident-open')
   t.equal(b.refused({ type: 'raiseIncident', point: 'nowhere' }).code, 'unknown-call-point')
-  t.equal(b.ok({ type: 'raiseIncident', point: 'room-316' }).reply.incident, 'inc-2')
+  const second = b.ok({ type: 'raiseIncident', point: 'room-316' })
+  t.equal(second.reply.incident, 'inc-2')
+  t.match(second.events, [{ extra: { ward: 'cardiology', bed: '2' } }], "the config's extra fields are recorded with the call")
+  t.same(b.state.incidents?.open['inc-2']?.extra, { ward: 'cardiology', bed: '2' })
 })
 
 t.test('escalation follows the configured levels and times on the clock ticks', async (t) => {

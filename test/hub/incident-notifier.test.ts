@@ -98,3 +98,10 @@ t.test('a failed send is journaled as not delivered, with the modem’s words', 
   await notifier.settled()
   t.match(events.at(-1), { type: 'incident.notified', incident: 'inc-1', level: 0, to: [MANAGER], delivered: false, detail: /\+CMS ERROR: 38/ })
 })
+
+t.test("the text names the point's extra fields from the config", async (t) => {
+  const { fake, notifier, run } = await rig(t)
+  await run({ type: 'raiseIncident', point: 'room-316' })
+  await notifier.settled()
+  t.match(fake.sent[0]?.text, /^EMERGENCY: Room 316 \(ward cardiology, bed 2\)\. Reply OK 1/)
+})
