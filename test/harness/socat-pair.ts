@@ -9,8 +9,14 @@ export interface PtyPair {
   close(): Promise<void>
 }
 
-export async function socatPair(): Promise<PtyPair> {
-  const socat = spawn('socat', ['-d', '-d', 'pty,raw,echo=0', 'pty,raw,echo=0'], { stdio: ['ignore', 'ignore', 'pipe'] })
+/**
+ * `links` names the two ends by symlinks that outlive the pair, so a device
+ * unplugged (this pair closed) can come back at the same path (a new pair
+ * with the same links), as a USB modem does under its udev name.
+ */
+export async function socatPair(links?: [string, string]): Promise<PtyPair> {
+  const end = (link?: string) => `pty,raw,echo=0${link ? `,link=${link}` : ''}`
+  const socat = spawn('socat', ['-d', '-d', end(links?.[0]), end(links?.[1])], { stdio: ['ignore', 'ignore', 'pipe'] })
   const paths: string[] = []
   await new Promise<void>((resolve, reject) => {
     socat.once('error', reject)
@@ -22,7 +28,7 @@ export async function socatPair(): Promise<PtyPair> {
     })
   })
   socat.removeAllListeners('exit')
-  const [a, b] = paths
+  const [a, b] = links ?? paths
   if (!a || !b) throw new Error('socat did not report two ptys')
   return {
     a,

@@ -22,6 +22,8 @@ export interface GsmModemOptions {
   sendTimeoutMs?: number
   /** Default 5000 ms for every other command. */
   commandTimeoutMs?: number
+  /** After the port closes under it (unplugged), how often it is opened again; default 30000 ms. */
+  reopenMs?: number
   /** Default 60000 ms between health checks; 0 turns them off. */
   healthEveryMs?: number
   /** Sends tried per part before giving up; default 2. */
@@ -39,6 +41,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
   private port?: SerialPort
   private channel?: AtChannel
   private timer?: NodeJS.Timeout
+  private reopenTimer?: NodeJS.Timeout
   private stopped = false
 
   constructor(private readonly options: GsmModemOptions) {
@@ -59,7 +62,10 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     })
     port.on('data', (chunk: Buffer) => channel.push(chunk))
     port.on('error', (err) => this.options.logger.warn({ err: err.message }, `${this.name} error`))
-    port.on('close', () => channel.abort(new Error(`${this.name} closed`)))
+    port.on('close', () => {
+      channel.abort(new Error(`${this.name} closed`))
+      if (!this.stopped && this.port === port) this.lost()
+    })
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
     this.channel = channel
@@ -124,8 +130,40 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     return health
   }
 
+  /** Unplugged or its USB reset: staff are told through the health, and the port is opened again until it is back. */
+  private lost(): void {
+    clearInterval(this.timer)
+    this.timer = undefined
+    this.port = undefined
+    this.channel = undefined
+    const every = this.options.reopenMs ?? 30_000
+    this.options.logger.error({ path: this.options.path, retryInMs: every }, `${this.name} was disconnected; opening it again`)
+    this.emit('health', { ok: false, sim: 'unknown', registered: false, problem: 'the modem was disconnected' })
+    this.reopenLater(every)
+  }
+
+  private reopenLater(ms: number): void {
+    clearTimeout(this.reopenTimer)
+    this.reopenTimer = setTimeout(() => void this.reopen(ms), ms)
+    this.reopenTimer.unref()
+  }
+
+  private async reopen(ms: number): Promise<void> {
+    if (this.stopped) return
+    try {
+      await this.start()
+    } catch (err) {
+      this.options.logger.warn({ err: (err as Error).message }, `${this.name} is still missing`)
+      if (!this.stopped) this.reopenLater(ms)
+      return
+    }
+    this.options.logger.info(`${this.name} is back`)
+    await this.health()
+  }
+
   async stop(): Promise<void> {
     this.stopped = true
+    clearTimeout(this.reopenTimer)
     clearInterval(this.timer)
     this.timer = undefined
     const port = this.port

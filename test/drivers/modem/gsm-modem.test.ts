@@ -1,6 +1,9 @@
 import t, { type Test } from 'tap'
 import pino from 'pino'
 import { once } from 'node:events'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { GsmModem } from '../../../firmware/drivers/modem/gsm-modem.ts'
 import type { ReceivedSms } from '../../../firmware/drivers/modem/modem.ts'
 import { FakeGsmModem } from '../../harness/fake-gsm-modem.ts'
@@ -110,4 +113,34 @@ t.test('a modem that is not there: start rejects, a send before start says so', 
   t.match(await modem.send('+491701234567', 'x'), { delivered: false, detail: 'the modem is not started', attempts: 0 })
   t.match(await modem.health(), { ok: false, problem: 'the modem is not started' })
   await modem.stop()
+})
+
+t.test('a modem unplugged while running is reported, then opened again when it is back at its path', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-modem-'))
+  const links: [string, string] = [join(dir, 'ttyModem'), join(dir, 'far')]
+  let pair = await socatPair(links)
+  let fake = new FakeGsmModem()
+  await fake.open(pair.b)
+  const modem = new GsmModem({ path: links[0], logger, commandTimeoutMs: 2000, sendTimeoutMs: 5000, healthEveryMs: 0, reopenMs: 100 })
+  t.teardown(async () => {
+    await modem.stop()
+    await fake.close()
+    await pair.close()
+  })
+  await modem.start()
+  t.match(await modem.send('+491700000001', 'first'), { delivered: true })
+
+  const unplugged = once(modem, 'health')
+  await fake.close()
+  await pair.close() // the device node goes away, as when the USB modem is pulled
+  t.match((await unplugged)[0], { ok: false, problem: /disconnected/ })
+  t.match(await modem.send('+491700000001', 'while away'), { delivered: false }, 'a send while it is away says it was not delivered')
+
+  const back = new Promise<unknown[]>((resolve) => modem.on('health', (h) => h.ok && resolve([h])))
+  pair = await socatPair(links)
+  fake = new FakeGsmModem()
+  await fake.open(pair.b)
+  t.match((await back)[0], { ok: true, sim: 'READY' }, 'reopened and healthy again')
+  t.match(await modem.send('+491700000001', 'second'), { delivered: true })
+  t.ok(fake.commands.includes('AT+CMGF=0'), 'set up again in PDU mode')
 })
