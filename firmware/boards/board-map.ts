@@ -6,7 +6,7 @@
  * (`pin: 11`) or signals (`pin: GPIO17`), never raw line numbers of a chip.
  */
 import { Type, type Static } from '@sinclair/typebox'
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import ajvErrors from 'ajv-errors'
 import cm4 from '../../boards/cm4.json' with { type: 'json' }
 import pi3b from '../../boards/pi-3b.json' with { type: 'json' }
@@ -54,12 +54,20 @@ export const BoardMapSchema = Type.Object(
 
 export type BoardMap = Static<typeof BoardMapSchema>
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-ajvErrors.default(ajv)
-const check = ajv.compile<BoardMap>(BoardMapSchema)
+let compiled: ValidateFunction<BoardMap> | undefined
+/** Compiled when a pin map is first read (a board with GPIO), not at start. */
+function boardMapCheck(): ValidateFunction<BoardMap> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false, code: { optimize: false } })
+    ajvErrors.default(ajv)
+    compiled = ajv.compile<BoardMap>(BoardMapSchema)
+  }
+  return compiled
+}
 
 /** Refuses a pin map with every problem listed as `path: message`. */
 export function checkBoardMap(document: unknown, source: string): BoardMap {
+  const check = boardMapCheck()
   if (check(document)) return document
   const problems = (check.errors ?? []).map((e) =>
     e.keyword === 'additionalProperties'

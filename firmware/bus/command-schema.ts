@@ -6,7 +6,7 @@
  * such, not as "matches none of 13 alternatives".
  */
 import { Type, type TSchema } from '@sinclair/typebox'
-import { Ajv, type ErrorObject } from 'ajv'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import ajvErrors from 'ajv-errors'
 import { readablePath } from '../config/validate.ts'
 
@@ -77,9 +77,16 @@ export const CommandSchema = Type.Union([
 
 const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
 
-const ajv = new Ajv({ allErrors: true, discriminator: true, strict: false })
-ajvErrors.default(ajv)
-const check = ajv.compile({ type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] })
+/** Compiled on the first command, not at import: only the hub checks commands, and compiling is start-up time. */
+let compiled: ValidateFunction | undefined
+function check(payload: unknown): boolean {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, discriminator: true, strict: false, code: { optimize: false } })
+    ajvErrors.default(ajv)
+    compiled = ajv.compile({ type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] })
+  }
+  return compiled(payload)
+}
 
 function describe(e: ErrorObject): string {
   const path = readablePath(e.instancePath)
@@ -92,5 +99,5 @@ function describe(e: ErrorObject): string {
 /** Problems with a command payload, each `path: what is wrong`; empty when it is well formed. */
 export function commandProblems(payload: unknown): string[] {
   if (check(payload)) return []
-  return [...new Set((check.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map(describe))]
+  return [...new Set((compiled?.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map(describe))]
 }
