@@ -11,7 +11,7 @@
 import { standing, ticketView, type EngineConfig, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
 
-/** Enough for every device's retries across a reconnect; older ids are forgotten first. */
+/** At least this many of the latest ids are remembered (up to twice as many): enough for every device's retries across a reconnect. */
 export const REMEMBERED_REQUESTS = 4096
 
 interface Entry {
@@ -28,11 +28,18 @@ export function requestKey(device: string, req: string): string {
 }
 
 export class RequestMemory {
-  private readonly entries = new Map<string, Entry>()
+  /**
+   * Two generations: ids go into `current`; when it holds REMEMBERED_REQUESTS
+   * it becomes `previous` and the oldest generation is dropped whole. Evicting
+   * one id at a time from the front of one Map made V8 walk its deleted slots
+   * on every insert: a third of a million-record replay (docs/performance.md).
+   */
+  private current = new Map<string, Entry>()
+  private previous = new Map<string, Entry>()
 
   /** The answer to a repeat, or undefined for a request not seen. */
   lookup(key: string, req: string, state: QueueState, engine: EngineConfig): Answer | Promise<Answer> | undefined {
-    const entry = this.entries.get(key)
+    const entry = this.current.get(key) ?? this.previous.get(key)
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
@@ -56,7 +63,8 @@ export class RequestMemory {
 
   /** The command changed nothing (refused, or the journal failed): a retry is decided afresh. */
   forget(key: string): void {
-    this.entries.delete(key)
+    this.current.delete(key)
+    this.previous.delete(key)
   }
 
   /** A record replayed at start-up. */
@@ -65,17 +73,21 @@ export class RequestMemory {
   }
 
   toJSON(): RememberedRequests {
-    return [...this.entries].filter(([, e]) => !e.pending).map(([key, e]) => [key, e.tickets])
+    return [...this.previous, ...this.current].filter(([, e]) => !e.pending).map(([key, e]) => [key, e.tickets])
   }
 
   load(entries: RememberedRequests): void {
-    this.entries.clear()
-    for (const [key, tickets] of entries.slice(-REMEMBERED_REQUESTS)) this.set(key, { tickets })
+    this.current = new Map()
+    this.previous = new Map()
+    for (const [key, tickets] of entries.slice(-2 * REMEMBERED_REQUESTS)) this.set(key, { tickets })
   }
 
   private set(key: string, entry: Entry): void {
-    this.entries.delete(key)
-    this.entries.set(key, entry)
-    if (this.entries.size > REMEMBERED_REQUESTS) this.entries.delete(this.entries.keys().next().value!)
+    if (this.previous.has(key)) this.previous.delete(key)
+    this.current.set(key, entry)
+    if (this.current.size >= REMEMBERED_REQUESTS) {
+      this.previous = this.current
+      this.current = new Map()
+    }
   }
 }

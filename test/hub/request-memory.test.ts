@@ -1,0 +1,25 @@
+import t from 'tap'
+import { initialState } from '../../firmware/core/index.ts'
+import { REMEMBERED_REQUESTS, RequestMemory, requestKey } from '../../firmware/hub/request-memory.ts'
+import { testConfig } from '../core/harness.ts'
+
+const config = testConfig()
+const state = initialState(config)
+const known = (memory: RequestMemory, i: number) => memory.lookup(requestKey('box', `r${i}`), `r${i}`, state, config) !== undefined
+
+t.test('at least the latest REMEMBERED_REQUESTS ids are remembered; far older ones are forgotten', async (t) => {
+  const memory = new RequestMemory()
+  const total = 3 * REMEMBERED_REQUESTS + 17
+  for (let i = 0; i < total; i++) memory.replayed(requestKey('box', `r${i}`), [])
+  let latest = 0
+  while (latest < REMEMBERED_REQUESTS && known(memory, total - 1 - latest)) latest += 1
+  t.equal(latest, REMEMBERED_REQUESTS, 'every one of the latest ids')
+  t.notOk(known(memory, 0), 'the first id of three generations ago is gone')
+  t.ok(memory.toJSON().length <= 2 * REMEMBERED_REQUESTS, 'never more than two generations kept')
+
+  const again = new RequestMemory()
+  again.load(memory.toJSON())
+  t.ok(known(again, total - 1) && known(again, total - REMEMBERED_REQUESTS), 'a snapshot keeps them')
+  memory.forget(requestKey('box', `r${total - 1}`))
+  t.notOk(known(memory, total - 1), 'a forgotten id is decided afresh')
+})
