@@ -5,11 +5,9 @@
  * long press are the same, tested code as the ticket box's.
  */
 import type { Logger } from 'pino'
-import { resolvePin, shippedBoards } from '../../boards/board-map.ts'
+import { resolvePin } from '../../boards/board-map.ts'
 import type { BoardCallPointsConfig } from '../../config/schema.ts'
-import type { GpioBackend, GpioRequest } from '../gpio/gpio-backend.ts'
-import { GpiodCli } from '../gpio/gpiod-cli.ts'
-import { SysfsGpio } from '../gpio/sysfs-gpio.ts'
+import { gpioBackend, pinMapOf } from './gpio-buttons-config.ts'
 import { GpioButtons, type GpioButton } from './gpio-buttons.ts'
 import { SerialReceiver } from './serial-receiver.ts'
 
@@ -28,24 +26,13 @@ export function receiverCallPointButtons(callPoints: BoardCallPointsConfig, inpu
 }
 
 export function gpioCallPointButtons(callPoints: BoardCallPointsConfig, input: GpioInput, model: string | undefined, logger: Logger): GpioButtons {
-  if (model === undefined) throw new Error('board.model must name the board (pi-4b, pi-5, …) for call points on GPIO pins')
-  const board = shippedBoards().get(model)
-  if (!board) throw new Error(`no pin map for board "${model}" in boards/`)
+  const board = pinMapOf(model, 'call points')
   const buttons: GpioButton[] = callPoints.points.flatMap((p, i) => {
     if (p.pin === undefined) throw new Error(`board.callPoints.points[${i}] (${p.id}) needs "pin" for a GPIO button`)
     const call: GpioButton = { key: p.id, line: resolvePin(board, p.pin).line, ...(p.lamp === undefined ? {} : { lamp: resolvePin(board, p.lamp).line }) }
     return p.cancelPin === undefined ? [call] : [call, { key: `${p.id}:cancel`, line: resolvePin(board, p.cancelPin).line }]
   })
-  const request: GpioRequest = {
-    chipLabel: board.gpioChip.label,
-    inputs: buttons.map((b) => ({ line: b.line, activeLow: input.activeLow ?? true, bias: input.bias ?? 'pull-up' })),
-    outputs: buttons.flatMap((b) => (b.lamp === undefined ? [] : [b.lamp])),
-  }
-  const gpioLog = logger.child({ module: `gpio:${input.driver}` })
-  const backend: GpioBackend =
-    input.driver === 'sysfs'
-      ? new SysfsGpio({ request, logger: gpioLog, ...(input.root === undefined ? {} : { root: input.root }), ...(input.pollMs === undefined ? {} : { pollMs: input.pollMs }) })
-      : new GpiodCli({ request, logger: gpioLog })
+  const backend = gpioBackend(buttons, input, board, logger)
   return new GpioButtons({
     backend,
     buttons,
