@@ -1,4 +1,4 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { once } from 'node:events'
 import mqtt from 'mqtt'
 import pino from 'pino'
@@ -19,15 +19,21 @@ t.test('topic filters match as MQTT defines them', async (t) => {
 const hubLogin: Device = { id: 'hub', role: 'hub', board: 'b' }
 const boxLogin: Device = { id: 'box', role: 'dispenser', board: 'b', services: ['deposits'] }
 
-t.test('a request gets its answer through the real broker; garbage is ignored', async (t) => {
+/** A broker with the hub and box logins, and an outside mqtt.js client playing the hub, reading every command. */
+async function withHub(t: Test) {
   const broker = await startBroker([hubLogin, boxLogin])
   t.teardown(() => broker.stop())
   const site = topics('test-site')
   const url = `mqtt://127.0.0.1:${broker.port}`
-  // An outside client plays the hub: answers every command, but first sends junk on the reply topic.
   const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
   t.teardown(() => hub.endAsync())
   await hub.subscribeAsync(site.commandAll, { qos: 1 })
+  return { site, url, hub }
+}
+
+t.test('a request gets its answer through the real broker; garbage is ignored', async (t) => {
+  // The hub answers every command, but first sends junk on the reply topic.
+  const { site, url, hub } = await withHub(t)
   hub.on('message', (topic, payload) => {
     const device = topic.split('/').pop() as string
     const command = JSON.parse(payload.toString()) as { req: string; type: string }
@@ -122,13 +128,7 @@ t.test('a command the broker took but the hub never answered is sent again after
 })
 
 t.test('with an external broker the hub can be away while the broker is not: its health topic says so', async (t) => {
-  const broker = await startBroker([hubLogin, boxLogin])
-  t.teardown(() => broker.stop())
-  const site = topics('test-site')
-  const url = `mqtt://127.0.0.1:${broker.port}`
-  const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
-  t.teardown(() => hub.endAsync())
-  await hub.subscribeAsync(site.commandAll, { qos: 1 })
+  const { site, url, hub } = await withHub(t)
   let answering = false
   hub.on('message', (topic, payload) => {
     const command = JSON.parse(payload.toString()) as { req: string }
