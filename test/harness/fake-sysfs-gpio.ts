@@ -10,7 +10,7 @@ import { join } from 'node:path'
 
 export class FakeSysfsGpio {
   private timer?: NodeJS.Timeout
-  private busy = false
+  private pass?: Promise<void>
   readonly exports: number[] = []
 
   constructor(readonly root: string) {}
@@ -25,19 +25,14 @@ export class FakeSysfsGpio {
     await writeFile(join(root, 'export'), '')
     await writeFile(join(root, 'unexport'), '')
     const fake = new FakeSysfsGpio(root)
-    fake.timer = setInterval(() => void fake.tick(), 5)
+    fake.timer = setInterval(() => fake.tick(), 5)
     return fake
   }
 
   /** One pass at a time: on a loaded machine a pass can outlast the interval, and two would take one export twice. */
-  private async tick(): Promise<void> {
-    if (this.busy) return
-    this.busy = true
-    try {
-      await this.kernel()
-    } finally {
-      this.busy = false
-    }
+  private tick(): void {
+    if (this.pass) return
+    this.pass = this.kernel().finally(() => (this.pass = undefined))
   }
 
   private async kernel(): Promise<void> {
@@ -73,8 +68,10 @@ export class FakeSysfsGpio {
     return readFile(join(this.root, `gpio${gpio}`, file), 'utf8').then((s) => s.trim())
   }
 
+  /** Waits out a pass in flight: one that rewrote `unexport` after the removal began would leave the directory not empty. */
   async close(): Promise<void> {
     clearInterval(this.timer)
-    await rm(this.root, { recursive: true, force: true })
+    await this.pass?.catch(() => undefined)
+    await rm(this.root, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 })
   }
 }
