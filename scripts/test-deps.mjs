@@ -2,7 +2,7 @@
 // `npm test` works on a fresh Debian machine with only Node 20 on it.
 import { execFileSync } from 'node:child_process'
 
-/** Debian package → a command it provides (or a file it installs, for packages without one). */
+/** Debian package → a command it provides, or a shell test for a file it installs (`test -f …`). */
 const NEEDED = {
   socat: 'socat',
   // Ticket lines in Arabic, Chinese and Cyrillic are drawn with these fonts.
@@ -23,7 +23,8 @@ const NEEDED = {
 const missing = Object.entries(NEEDED)
   .filter(([, command]) => {
     try {
-      execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' })
+      // `command -v test -f x` would find the builtin `test` and call every file present.
+      execFileSync('sh', ['-c', command.startsWith('test ') ? command : `command -v ${command}`], { stdio: 'ignore' })
       return false
     } catch {
       return true
