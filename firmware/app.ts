@@ -4,7 +4,7 @@
  * engine and the journal; every other role is a bus client like a remote
  * board's would be.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
@@ -31,12 +31,21 @@ import { DispenserRole } from './roles/dispenser.ts'
 import { DisplayRole } from './roles/display.ts'
 import { CallPointHub } from './hub/call-point-hub.ts'
 import { CallPointRole } from './roles/call-point.ts'
+import { configHash } from './bundle/running-config.ts'
+import type { ReloadReport } from './bus/config-state.ts'
+import { ConfigStateBus } from './hub/config-state-bus.ts'
 
 export interface ApplianceOptions {
   config: SiteConfig
   dataDir: string
   logger: Logger
   clock?: () => number
+  /** The bundle revision of the config (bundle/running-config.ts); null or absent: not a bundle's. */
+  revision?: number | null
+  /** Where `qms usb-import` leaves its outcome; default `<dataDir>/config`. */
+  configDir?: string
+  /** How the reload that started this appliance ended. */
+  reload?: ReloadReport
 }
 
 interface Part {
@@ -58,6 +67,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
   dispenser?: DispenserRole
   /** On the hub's board: which of the site's devices are online. */
   deviceWatch?: DeviceWatch
+  /** On the hub's board: `state/config`. */
+  configState?: ConfigStateBus
   readonly counters: CounterRole[] = []
   private readonly started: Part[] = []
   private stopping?: Promise<void>
@@ -72,7 +83,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
   constructor(private readonly options: ApplianceOptions) {
     super()
     this.topics = topics(options.config.site.id)
-    this.configHash = createHash('sha256').update(JSON.stringify(options.config)).digest('hex').slice(0, 12)
+    this.configHash = configHash(options.config)
   }
 
   private get clock(): () => number {
@@ -168,6 +179,17 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
       reportBus = new ReportBus({ hub, bus: hubClient, topics: this.topics, engine, store: summaries, ...reportNames(config), logger: this.log('hub:report'), clock: this.clock })
       await this.run('reports on the bus', reportBus)
+      this.configState = new ConfigStateBus({
+        bus: hubClient,
+        topics: this.topics,
+        site: config.site.id,
+        hash: this.configHash,
+        revision: this.options.revision ?? null,
+        configDir: this.options.configDir ?? join(this.options.dataDir, 'config'),
+        ...(this.options.reload ? { reload: this.options.reload } : {}),
+        logger: this.log('hub:config'),
+      })
+      await this.run('config state on the bus', this.configState)
       if (engine.incidents) {
         const modem = config.callPoints ? this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
         const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }

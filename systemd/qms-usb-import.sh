@@ -1,7 +1,8 @@
 #!/bin/sh
 # qms-usb-import.sh DEVICE (e.g. sda1): run by qms-usb-import@.service.
 # Mounts /dev/DEVICE read-only while the bundle is checked and applied, then
-# read-write only to leave qms-report.txt on it; (re)starts the hub when a new
+# read-write only to leave qms-report.txt on it; reloads the hub (in-process,
+# the queue kept; started if it was not running) when a new
 # config was applied (a new appliance's first config starts it). Exit: 0 applied, 1 refused, other: the stick could not
 # be read.
 set -eu
@@ -32,6 +33,6 @@ fi
 cat "$report"
 
 if [ "$status" -eq 0 ]; then
-  systemctl restart qms.service
+  systemctl reload-or-restart qms.service
 fi
 exit "$status"

@@ -78,7 +78,7 @@ t.test('the import script mounts read-only, imports, leaves the report on the st
   t.equal(first.status, 0, first.stderr)
   t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /APPLIED/)
   const calls = (await readFile(join(dir, 'calls.log'), 'utf8')).trim().split('\n')
-  t.same(calls, [`mount -o ro,nosuid,nodev,noexec /dev/sdz1 ${join(dir, 'run', 'stick')}`, `mount -o remount,rw ${join(dir, 'run', 'stick')}`, 'systemctl restart qms.service', `umount ${join(dir, 'run', 'stick')}`])
+  t.same(calls, [`mount -o ro,nosuid,nodev,noexec /dev/sdz1 ${join(dir, 'run', 'stick')}`, `mount -o remount,rw ${join(dir, 'run', 'stick')}`, 'systemctl reload-or-restart qms.service', `umount ${join(dir, 'run', 'stick')}`])
 
   await writeFile(join(dir, 'calls.log'), '')
   const again = runScript(dir, bin, args)
