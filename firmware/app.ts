@@ -228,7 +228,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
       })
       const bus = await this.client('display')
-      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
+      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display'), undefined, this.clock))
     }
     if (roles.has('callpoint') && board.callPoints) {
       const input = this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
