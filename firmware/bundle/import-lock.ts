@@ -7,6 +7,7 @@
  * aside under a name of our own, checked to be the one judged stale (two
  * imports may find the same stale lock), and the take is tried once more.
  */
+import { randomBytes } from 'node:crypto'
 import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
@@ -63,7 +64,7 @@ export class ImportLock {
   async acquire(stick: string, at: number): Promise<Acquired> {
     await mkdir(this.dir, { recursive: true })
     const me: Holder = { pid: process.pid, boot: await bootId(), started: (await startTime(process.pid)) ?? '', stick, at }
-    const temp = join(this.dir, `${LOCK_FILE}.${process.pid}`)
+    const temp = join(this.dir, `${LOCK_FILE}.${process.pid}.${randomBytes(4).toString('hex')}`)
     await writeFile(temp, JSON.stringify(me))
     try {
       for (let attempt = 0; attempt < 2; attempt++) {
@@ -96,7 +97,7 @@ export class ImportLock {
 
   /** Moves the stale lock aside; if what was moved is not what was judged stale, it is put back. */
   private async clearStale(judged: string): Promise<boolean> {
-    const aside = join(this.dir, `${LOCK_FILE}.stale.${process.pid}`)
+    const aside = join(this.dir, `${LOCK_FILE}.stale.${process.pid}.${randomBytes(4).toString('hex')}`)
     try {
       await rename(this.file, aside)
     } catch (err) {

@@ -37,13 +37,16 @@ Usage:
       (<lang>/<clip>.wav), a manifest of SHA-256 hashes and its signature.
       The revision defaults to the signing time in seconds.
   qms usb-import --mount DIR [--keys DIR] [--config-dir DIR] [--data DIR]
-                 [--report FILE]
+                 [--report FILE] [--export-dir DIR]
       Import DIR/qms-bundle: verify its signature against the keys in --keys
       (default /etc/qms/keys), validate it, dry-run it against the live queue
       in --data (default /var/lib/qms), then make it the config in
       --config-dir (default /var/lib/qms/config; the hub runs
       current/config.yaml there). Writes DIR/qms-report.txt (or --report).
-      Exit 0: applied; 1: refused, the running config untouched.
+      Exit 0: applied; 1: refused, the running config untouched; 75: another
+      import was running. With DIR/qms-export-request ("hours: N", default 24):
+      today's reports (CSV) and N hours of log into DIR/qms-export/ (or
+      --export-dir), with or without a bundle (none: exit 3).
   qms config rollback [--config-dir DIR]
       Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
@@ -84,6 +87,7 @@ export async function main(argv: string[]): Promise<number> {
       keys: { type: 'string' },
       'config-dir': { type: 'string' },
       report: { type: 'string' },
+      'export-dir': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       by: { type: 'string' },
@@ -123,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
     const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
-    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}) })
+    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }
   if (command === 'config' && sub === 'rollback') {
     return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)

@@ -1,8 +1,9 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ImportLock } from '../../firmware/bundle/import-lock.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const UNITS = join(ROOT, 'systemd')
@@ -84,5 +85,31 @@ t.test('the import script mounts read-only, imports, leaves the report on the st
   const again = runScript(dir, bin, args)
   t.equal(again.status, 1)
   t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /REFUSED[^]*revision 1 is the one running already/)
-  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/, 'a refused bundle does not restart the hub')
+  // Only a running hub is reloaded, to show the refusal; a stopped one is not started for it.
+  t.match(await readFile(join(dir, 'calls.log'), 'utf8'), /^systemctl try-reload-or-restart qms\.service$/m)
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl (reload-or-restart|restart)/)
+
+  // Another import holds the lock (this test process, alive): the stick is told, nothing changes, the hub is left alone.
+  const lock = new ImportLock(join(dir, 'config'))
+  t.same(await lock.acquire('/run/qms-usb/sdy1/stick', Date.now()), { ok: true })
+  await writeFile(join(dir, 'calls.log'), '')
+  const busy = runScript(dir, bin, args)
+  await lock.release()
+  t.equal(busy.status, 75)
+  t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), new RegExp(`another import is running \\(process ${process.pid}, importing from /run/qms-usb/sdy1/stick since`))
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/)
+})
+
+t.test('a stick with only an export request gets the export folder and leaves the hub alone', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-usb-script-'))
+  const stick = join(dir, 'stick')
+  await mkdir(stick)
+  await writeFile(join(stick, 'qms-export-request'), '')
+  const bin = await fakeTools(dir, stick)
+  const run = runScript(dir, bin, `--keys ${join(dir, 'keys')} --config-dir ${join(dir, 'config')} --data ${join(dir, 'data')}`)
+  t.equal(run.status, 3, run.stderr)
+  t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /NO BUNDLE[^]*EXPORT written to qms-export\/qms-[0-9TZ-]+\/: qms-log\.txt, README\.txt[^]*no reports: the appliance runs no config that loads/)
+  const [folder] = await readdir(join(stick, 'qms-export'))
+  t.same((await readdir(join(stick, 'qms-export', folder!))).sort(), ['README.txt', 'qms-log.txt'])
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/)
 })
