@@ -25,6 +25,8 @@ Usage:
       --no-panel (or no terminal) runs headless with log lines only (the
       simulated devices log what they print, show and say); --keys-stdin then
       reads "press dispenser deposits" or "press counter:c1 next" lines.
+      SIGHUP (systemctl reload qms) re-reads the config file and, if it is
+      valid and strands no ticket, restarts the roles with it in-process.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
   qms config keygen --out DIR [--name NAME]
