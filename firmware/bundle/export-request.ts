@@ -7,6 +7,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ifMissing } from '../journal/segments.ts'
 import { parse } from 'yaml'
 
 export const EXPORT_REQUEST_FILE = 'qms-export-request'
@@ -22,13 +23,8 @@ export interface ExportRequest {
 /** The stick's request, or undefined when it asks for none. */
 export async function readExportRequest(mount: string): Promise<ExportRequest | undefined> {
   const file = join(mount, EXPORT_REQUEST_FILE)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw err
-  }
+  const text = await readFile(file, 'utf8').catch(ifMissing(undefined))
+  if (text === undefined) return undefined
   let document: unknown
   try {
     document = parse(text)

@@ -11,6 +11,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ifMissing } from '../journal/segments.ts'
 import { writeFileDurably } from '../journal/durable-fs.ts'
 import { asImportOutcome, type ImportOutcome } from '../bus/config-state.ts'
 
@@ -28,13 +29,8 @@ export async function writeImportOutcome(configDir: string, outcome: ImportOutco
 /** The last outcome; undefined when there was no import yet. A damaged file is an error naming it. */
 export async function readImportOutcome(configDir: string): Promise<ImportOutcome | undefined> {
   const file = importOutcomeFile(configDir)
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw err
-  }
+  const text = await readFile(file, 'utf8').catch(ifMissing(undefined))
+  if (text === undefined) return undefined
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { readFile, realpath } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { parse } from 'yaml'
+import { ifMissing } from '../journal/segments.ts'
 import { checkConfig, ConfigError } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import { CONFIG_FILE, MANIFEST_FILE, parseManifest, sha256 } from './manifest.ts'
@@ -27,10 +28,7 @@ export function configHash(config: SiteConfig): string {
 }
 
 async function bundleRevision(dir: string, bytes: Buffer): Promise<number | null> {
-  const text = await readFile(join(dir, MANIFEST_FILE), 'utf8').catch((err: NodeJS.ErrnoException) => {
-    if (err.code === 'ENOENT') return undefined
-    throw err
-  })
+  const text = await readFile(join(dir, MANIFEST_FILE), 'utf8').catch(ifMissing(undefined))
   if (text === undefined) return null
   const manifest = parseManifest(text)
   if (!manifest.ok || manifest.value.files[CONFIG_FILE]?.sha256 !== sha256(bytes)) return null

@@ -1,12 +1,12 @@
 /**
  * What a stick's export request (bundle/export-request.ts) gets: a folder
- * `<export-dir>/<site>-<UTC time>/` with today's reports as CSV
+ * `<export-dir>/<site>-<UTC time>[-n]/` with today's reports as CSV
  * (report/day-export.ts), the service's recent log (service/journal-logs.ts)
  * and a README.txt saying what is there and what is not. It reads the data
  * folder and never changes it, so it needs no import lock, and it works on
  * a stick without a bundle.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigError } from '../config/load.ts'
 import { todaysReports } from '../report/day-export.ts'
@@ -55,15 +55,28 @@ async function reports(options: ExportOptions, dir: string, lines: string[]): Pr
 
 export async function usbExport(options: ExportOptions): Promise<ExportResult> {
   const stamp = new Date(options.now).toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')
-  const staging = join(options.exportDir, `.${stamp}`)
-  await mkdir(staging, { recursive: true })
+  await mkdir(options.exportDir, { recursive: true })
+  const staging = await mkdtemp(join(options.exportDir, '.export-'))
   const lines = [...options.request.problems]
   const { files, site } = await reports(options, staging, lines)
   const logs = await exportServiceLogs({ file: join(staging, LOG_FILE), hours: options.request.hours, now: options.now, ...(options.journalctl ? { command: options.journalctl } : {}) })
   lines.push(`${LOG_FILE}: ${logs.summary}`)
   await writeFile(join(staging, 'README.txt'), [`qms export ${new Date(options.now).toISOString()}`, '', ...lines, ''].join('\n'))
   // Named for the site once it is known; the hidden staging name keeps a half-made export from looking whole.
-  const folder = `${site ?? 'qms'}-${stamp}`
-  await rename(staging, join(options.exportDir, folder))
+  const folder = await renameFree(staging, options.exportDir, `${site ?? 'qms'}-${stamp}`)
   return { folder, files: [...files, LOG_FILE, 'README.txt'], lines }
+}
+
+/** `name`, or `name-2`, `name-3`… when an export of the same second is already there. */
+async function renameFree(from: string, dir: string, name: string): Promise<string> {
+  for (let n = 1; ; n++) {
+    const folder = n === 1 ? name : `${name}-${n}`
+    try {
+      await rename(from, join(dir, folder))
+      return folder
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw err
+    }
+  }
 }

@@ -97,3 +97,14 @@ t.test('the request file: empty, hours, and what cannot be used is named', async
   t.match(await request('days: 2\n'), { hours: 24, problems: [/"days" is not a request field/] })
   t.match(await request('hours: [\n'), { hours: 24, problems: [/is not "hours: N"/] })
 })
+
+t.test('two exports in the same second get two folders; a half-made one is never under its final name', async (t) => {
+  const { usbExport } = await import('../../firmware/bundle/usb-export.ts')
+  const dir = await mkdtemp(join(tmpdir(), 'qms-export-twice-'))
+  const options = { exportDir: join(dir, 'out'), configDir: join(dir, 'config'), dataDir: join(dir, 'data'), request: { hours: 1, problems: [] }, now: Date.UTC(2026, 11, 1, 10, 0), journalctl: join(dir, 'no-journalctl') }
+  const first = await usbExport(options)
+  const second = await usbExport(options)
+  t.same([first.folder, second.folder], ['qms-2026-12-01T10-00-00Z', 'qms-2026-12-01T10-00-00Z-2'])
+  t.same((await readdir(options.exportDir)).sort(), [first.folder, second.folder])
+  t.match(first.lines.join('\n'), /no reports: the appliance runs no config that loads/)
+})
