@@ -6,6 +6,7 @@
  */
 import t from 'tap'
 import { mkdtemp, writeFile } from 'node:fs/promises'
+import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import mqtt from 'mqtt'
@@ -112,4 +113,39 @@ t.test('SIGHUP swaps in the changed config without a restart and keeps the queue
   t.equal(hub.entries.filter((e) => e.msg === 'config reloaded: the roles run the new config, the queue is kept').length, 1)
   d.close()
   t.same(await hub.stop(), { code: 0, signal: null })
+})
+
+t.test('a new config that fails to start: the running one starts again, the queue kept, and the reason published', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-reload-'))
+  const port = await freePort()
+  const doc = hubConfigDocument({ services: ['deposits'], counters: ['c1'], boxes: 1 })
+  doc.hub.broker.port = port
+  const file = await writeHubConfig(dir, doc)
+  const hub = new BoardProcess('hub-board', file, join(dir, 'data'))
+  t.teardown(() => hub.stop())
+  await hub.ready()
+  let d = await devices(port)
+  t.equal(data(await d.box.request({ type: 'issue', service: 'deposits' })).ticket.label, 'A0001')
+  d.close()
+
+  // The new config's broker port is taken by another program: its start fails with EADDRINUSE.
+  const taken = createServer()
+  await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve))
+  t.teardown(() => new Promise((resolve) => taken.close(resolve)))
+  doc.hub.broker.port = (taken.address() as AddressInfo).port
+  doc.hub.broker.host = '127.0.0.1'
+  await writeFile(file, JSON.stringify(doc))
+  const mark = hub.entries.length
+  hub.reload()
+  const reverted = await hub.waitFor((e) => e.msg === 'config reload not taken; the running config starts again', 20_000, mark)
+  t.equal(reverted.outcome, 'reverted')
+  t.match((reverted.problems as string[]).join('\n'), /the new config did not start: .*EADDRINUSE/)
+  await hub.waitFor((e) => e.msg === 'config state published' && e.reload === 'reverted', 20_000, mark)
+
+  d = await devices(port)
+  t.equal(data(await d.box.request({ type: 'issue', service: 'deposits' })).ticket.label, 'A0002', 'the old config serves on its port, numbering going on')
+  const state = await configState(port, (s) => s.reload !== null)
+  t.match(state.reload, { outcome: 'reverted', problems: [/EADDRINUSE/] })
+  d.close()
+  t.ok(hub.running)
 })
