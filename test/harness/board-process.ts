@@ -74,6 +74,10 @@ export class BoardProcess extends EventEmitter<{ entry: [entry: LogEntry] }> {
     this.child.kill('SIGHUP')
   }
 
+  get pid(): number {
+    return this.child.pid!
+  }
+
   get running(): boolean {
     return this.child.exitCode === null && this.child.signalCode === null
   }

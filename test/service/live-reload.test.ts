@@ -4,16 +4,15 @@
  * waiting tickets still waiting, numbering going on, the new service served —
  * and a file that cannot run leaves the old config running.
  */
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import mqtt from 'mqtt'
-import { topics } from '../../firmware/bus/topics.ts'
 import type { ConfigState } from '../../firmware/bus/config-state.ts'
 import { BoardProcess, type LogEntry } from '../harness/board-process.ts'
-import { boxDevice, hubConfigDocument, keypadDevice, TEST_PASSWORD, writeHubConfig } from '../harness/hub-process.ts'
+import { boxDevice, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
+import { readConfigState } from '../harness/config-state.ts'
 import { freePort } from '../harness/mosquitto.ts'
 import { MqttDevice, type Outcome } from '../harness/mqtt-device.ts'
 
@@ -33,31 +32,23 @@ async function devices(port: number) {
   return { box, keypad, close: () => (box.drop(), keypad.drop()) }
 }
 
-/** The retained state/config, read as the ticket box reads it. */
-async function configState(port: number, match: (s: ConfigState) => boolean): Promise<ConfigState> {
-  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { username: boxDevice(0), password: TEST_PASSWORD, reconnectPeriod: 0 })
-  try {
-    return await new Promise((resolve) => {
-      client.on('message', (_topic, payload) => {
-        const state = JSON.parse(payload.toString()) as ConfigState
-        if (match(state)) resolve(state)
-      })
-      void client.subscribeAsync(topics(SITE).configState, { qos: 1 })
-    })
-  } finally {
-    await client.endAsync()
-  }
-}
+const configState = (port: number, match: (s: ConfigState) => boolean) => readConfigState(port, SITE, match)
 
-t.test('SIGHUP swaps in the changed config without a restart and keeps the queue; a bad file is refused', async (t) => {
+/** A real `qms run` of a hub-only site on a fixed free port (a reload listens on it again). */
+async function startHub(t: Test, services: string[]) {
   const dir = await mkdtemp(join(tmpdir(), 'qms-reload-'))
   const port = await freePort()
-  const doc = hubConfigDocument({ services: ['deposits', 'loans'], counters: ['c1'], boxes: 1 })
+  const doc = hubConfigDocument({ services, counters: ['c1'], boxes: 1 })
   doc.hub.broker.port = port
   const file = await writeHubConfig(dir, doc)
   const hub = new BoardProcess('hub-board', file, join(dir, 'data'))
   t.teardown(() => hub.stop())
   await hub.ready()
+  return { port, doc, file, hub }
+}
+
+t.test('SIGHUP swaps in the changed config without a restart and keeps the queue; a bad file is refused', async (t) => {
+  const { port, doc, file, hub } = await startHub(t, ['deposits', 'loans'])
 
   let d = await devices(port)
   const issued = []
@@ -116,14 +107,7 @@ t.test('SIGHUP swaps in the changed config without a restart and keeps the queue
 })
 
 t.test('a new config that fails to start: the running one starts again, the queue kept, and the reason published', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-reload-'))
-  const port = await freePort()
-  const doc = hubConfigDocument({ services: ['deposits'], counters: ['c1'], boxes: 1 })
-  doc.hub.broker.port = port
-  const file = await writeHubConfig(dir, doc)
-  const hub = new BoardProcess('hub-board', file, join(dir, 'data'))
-  t.teardown(() => hub.stop())
-  await hub.ready()
+  const { port, doc, file, hub } = await startHub(t, ['deposits'])
   let d = await devices(port)
   t.equal(data(await d.box.request({ type: 'issue', service: 'deposits' })).ticket.label, 'A0001')
   d.close()
