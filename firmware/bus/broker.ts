@@ -8,6 +8,7 @@ import { once } from 'node:events'
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { Aedes } from 'aedes'
+import mqttPacket from 'mqtt-packet'
 import type { Logger } from 'pino'
 import { WebSocketServer, createWebSocketStream } from 'ws'
 import { BrokerPolicy, type Login } from './broker-auth.ts'
@@ -25,6 +26,11 @@ export interface BrokerOptions {
   logins: Map<string, Login>
   logger: Logger
 }
+
+// mqtt-packet (aedes's and mqtt.js's encoder) otherwise builds a table of all
+// 65,536 packet ids as Buffers on its first write: 6 MiB of heap to save one
+// 2-byte allocation per packet (docs/performance.md).
+mqttPacket.writeToStream.cacheNumbers = false
 
 export class EmbeddedBroker {
   private aedes?: Aedes

@@ -104,6 +104,8 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       reconnectPeriod: 0,
       connectTimeout: 5000,
       resubscribe: true,
+      // No table of every packet id as a Buffer (6 MiB; see broker.ts).
+      writeCache: false,
       will: { topic: topics.deviceHealth(device), payload: Buffer.from(JSON.stringify({ device, online: false })), qos: 1, retain: true },
       ...(this.options.username !== undefined ? { username: this.options.username } : {}),
       ...(this.options.password !== undefined ? { password: this.options.password } : {}),
