@@ -9,7 +9,7 @@
 import t from 'tap'
 import { execFileSync, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -133,10 +133,10 @@ t.test('install writes both images into the other slot and reboots into it once 
 t.test('install refuses, writing nothing, a damaged update, a boot already on trial, and a board not on its default slot', async (t) => {
   const cases: [string, (b: Board, file: string) => Promise<void>, RegExp][] = [
     ['damaged', async (_b, file) => writeFile(file, 'truncated'), /does not match .*\.sha256 \(truncated or corrupted copy\)/],
-    ['no checksum', async (_b, file) => writeFile(`${file}.sha256`, '').then(() => execFileSync('rm', [`${file}.sha256`])), /\.sha256 is missing/],
+    ['no checksum', async (_b, file) => rm(`${file}.sha256`), /\.sha256 is missing/],
     ['on trial', async (b) => b.booted(3, true), /this boot is itself an update on trial/],
     ['not default', async (b) => b.booted(3, false), /booted from partition 3, but autoboot\.txt's default is 2/],
-    ['no A/B layout', async (b) => execFileSync('rm', ['-r', join(b.dir, 'slots/other')]), /other\/boot is missing \(not an A\/B image\?\)/],
+    ['no A/B layout', async (b) => rm(join(b.dir, 'slots/other'), { recursive: true }), /other\/boot is missing \(not an A\/B image\?\)/],
   ]
   for (const [name, spoil, reason] of cases) {
     const b = await board()
