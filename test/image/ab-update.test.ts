@@ -150,6 +150,30 @@ t.test('install refuses, writing nothing, a damaged update, a boot already on tr
   }
 })
 
+t.test('an update that cannot be unpacked or written is recorded as failed, and the board does not reboot', async (t) => {
+  const b = await board()
+  const update = await makeUpdate(b.dir)
+  // A checksum-correct tar that lacks the system image: built by someone else's tool, say.
+  const work = await mkdtemp(join(tmpdir(), 'qms-update-'))
+  await writeFile(join(work, 'boot'), 'not a sparse image')
+  execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot'])
+  execFileSync('sh', ['-c', `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`])
+  const result = await run('qms-ab-install', [update.file], b.env)
+  t.equal(result.code, 2)
+  t.match(await b.status(), /^failed \S+ qms-appliance\.update\.tar\.zst could not be unpacked into .*incoming \(damaged, or the persistent partition is full\)$/)
+  t.same(await b.calls(), [])
+  await t.rejects(readFile(join(b.dir, 'state/incoming/boot')), 'the unpacked files are removed')
+
+  // Both members present, but `boot` is not a sparse image: simg2img refuses it.
+  await writeFile(join(work, 'system'), 'not a sparse image either')
+  execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot', 'system'])
+  execFileSync('sh', ['-c', `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`])
+  const unwritable = await run('qms-ab-install', [update.file], b.env)
+  t.equal(unwritable.code, 2)
+  t.match(await b.status(), /^failed \S+ writing boot to .*slots\/other\/boot$/)
+  t.same(await b.calls(), [], 'the half-written slot is never booted')
+})
+
 t.test('on the trial boot a healthy appliance is committed: autoboot.txt swapped, no reboot', async (t) => {
   const b = await board()
   await writeFile(join(b.dir, 'state/status'), 'trying 2026-01-01T00:00:00Z x on partition 3\n')
