@@ -9,7 +9,7 @@
 # qms-modem or qms-rs485-<letters or digits>. See docs/image.md.
 set -eu
 
-pins="${QMS_PINS_FILE:-/var/lib/qms/udev/61-qms-pins.rules}"
+pins="${QMS_PINS_FILE:-/var/lib/qms-device-pins/61-qms-pins.rules}"
 
 usage() {
   echo "usage: qms-pin-device DEVICE NAME | qms-pin-device --remove NAME (NAME: qms-printer, qms-modem, qms-rs485-<a-z0-9>)" >&2

@@ -128,7 +128,10 @@ t.test("the layer's install script installs the payload into a root and adds the
   t.match(await readFile(join(root, 'etc/passwd'), 'utf8'), /^qms:x:\d+:\d+:Queue appliance:\/var\/lib\/qms:/m)
   const group = await readFile(join(root, 'etc/group'), 'utf8')
   for (const g of ['dialout', 'lp', 'audio', 'gpio']) t.match(group, new RegExp(`^${g}:x:\\d+:(.*,)?qms(,|$)`, 'm'), `qms is in ${g}`)
-  t.equal(execFileSync('readlink', [join(root, 'etc/udev/rules.d/61-qms-pins.rules')], { encoding: 'utf8' }).trim(), '/var/lib/qms/udev/61-qms-pins.rules')
+  t.equal((await stat(join(root, 'var/lib/qms-update'))).mode & 0o777, 0o700, 'the update state is root\'s alone')
+  t.equal(await readFile(join(root, 'etc/rpi-image-gen/slot-shared.d/qms.conf'), 'utf8'), 'Version=1\nPath=/var/lib/qms\nPath=/var/lib/qms-update\nPath=/var/lib/qms-device-pins\n')
+  for (const d of ['var/lib/qms', 'var/lib/qms-device-pins']) t.ok((await stat(join(root, d))).isDirectory(), `${d}: a mount point for the persistent partition`)
+  t.equal(execFileSync('readlink', [join(root, 'etc/udev/rules.d/61-qms-pins.rules')], { encoding: 'utf8' }).trim(), '/var/lib/qms-device-pins/61-qms-pins.rules')
 
   const broken = join(dir, 'broken.tar.gz')
   const tree = join(dir, 'broken')

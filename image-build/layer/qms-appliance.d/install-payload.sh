@@ -39,11 +39,15 @@ install -m 0644 "$keys"/*.pub "${root}/etc/qms/keys/"
 # The qms user and its device groups, in the image's own passwd and group files.
 systemd-sysusers --root="$root" "${root}/usr/lib/sysusers.d/qms.conf"
 
-# The data directory is the persistent partition's (slot-shared.d/qms.conf): an empty mount point here.
+# Mount points for the persistent partition's folders (slot-shared.d/qms.conf). qms.service owns
+# /var/lib/qms (StateDirectory=); the update state and the device pins are root's alone, apart from
+# it, because root writes them and udev runs the pins: the service user must not be able to plant either.
 install -d -m 0755 "${root}/var/lib/qms"
+install -d -m 0700 "${root}/var/lib/qms-update"
+install -d -m 0755 "${root}/var/lib/qms-device-pins"
 # Pins are written at the site, so the rule file lives on the persistent partition.
 install -d -m 0755 "${root}/etc/udev/rules.d"
-ln -sf /var/lib/qms/udev/61-qms-pins.rules "${root}/etc/udev/rules.d/61-qms-pins.rules"
+ln -sf /var/lib/qms-device-pins/61-qms-pins.rules "${root}/etc/udev/rules.d/61-qms-pins.rules"
 ln -sf /usr/lib/qms/qms.mjs "${root}/usr/bin/qms"
 ln -sf /usr/lib/qms/qms-pin-device.sh "${root}/usr/sbin/qms-pin-device"
 ln -sf /usr/lib/qms/qms-ab-install "${root}/usr/sbin/qms-ab-install"

@@ -9,7 +9,7 @@
 
 QMS_AB_BOOTFS="${QMS_AB_BOOTFS:-/bootfs}"
 QMS_AB_BOOTLOADER="${QMS_AB_BOOTLOADER:-/proc/device-tree/chosen/bootloader}"
-QMS_AB_STATE="${QMS_AB_STATE:-/var/lib/qms/update}"
+QMS_AB_STATE="${QMS_AB_STATE:-/var/lib/qms-update}"
 
 ab_log() {
   echo "$*" >&2
