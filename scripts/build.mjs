@@ -1,7 +1,13 @@
 // Bundles the firmware into one ES module file: the device runs compiled
 // JavaScript, never a TypeScript loader, because start-up time matters.
 import { build } from 'esbuild'
+import { spawnSync } from 'node:child_process'
 import { chmod, readFile } from 'node:fs/promises'
+
+// The bundle carries the schemas compiled into firmware/generated/validators.js; a schema edited since
+// `npm run config-schema` would be checked by its old code, so a stale one stops the build.
+const fresh = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/config-schema.ts', '--check'], { stdio: 'inherit' })
+if (fresh.status !== 0) process.exit(1)
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 
