@@ -2,7 +2,7 @@
 // JavaScript, never a TypeScript loader, because start-up time matters.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { chmod, readFile } from 'node:fs/promises'
+import { chmod, readFile, rm } from 'node:fs/promises'
 
 // The bundle carries the schemas compiled into firmware/generated/validators.js; a schema edited since
 // `npm run config-schema` would be checked by its old code, so a stale one stops the build.
@@ -18,9 +18,15 @@ const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url
 // (docs/performance.md).
 const NODE_FLAGS = ['--max-semi-space-size=1']
 
+// dist/qms.mjs and its chunks (dist/chunks/): what a subcommand, a role or a driver imports with
+// import() is a chunk of its own, read only when used, so a hub-only start parses a part of the code.
+await rm('dist/chunks', { recursive: true, force: true })
 await build({
-  entryPoints: ['firmware/cli/qms.ts'],
-  outfile: 'dist/qms.mjs',
+  entryPoints: { qms: 'firmware/cli/qms.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -36,7 +42,8 @@ await build({
   // Native addons load their .node binaries from node_modules at run time; they cannot be bundled.
   // echarts (about 1 MB) is loaded only by `qms report --chart`: left out, it costs the hub's start nothing.
   external: ['@napi-rs/canvas', 'serialport', '@serialport/*', 'echarts'],
-  // CommonJS dependencies bundled into an ES module still call require().
+  // CommonJS dependencies bundled into an ES module still call require(). Every chunk gets the banner;
+  // a hashbang line is valid at the start of any module.
   banner: {
     js: [
       `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`,

@@ -16,9 +16,74 @@ import { ConfigSchema } from '../firmware/config/schema.ts'
 export const VALIDATORS_JS = new URL('../firmware/generated/validators.js', import.meta.url)
 export const VALIDATORS_DTS = new URL('../firmware/generated/validators.d.ts', import.meta.url)
 
+type Node = { [key: string]: unknown }
+
+/** A subschema at least this long (as JSON) becomes a function of its own. */
+const PART_CHARS = 2000
+
+/** Keywords whose value is a subschema (or a list of them), and those whose value maps names to subschemas. */
+const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'])
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties'])
+
+/** Object subschemas where a part may be cut out: not the root, and not inside a schema with an `errorMessage`. */
+function* parts(node: unknown, isRoot = true, underMessage = false): Generator<Node> {
+  if (node === null || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const item of node) yield* parts(item, false, underMessage)
+    return
+  }
+  const n = node as Node
+  if (!isRoot && !underMessage && !('$ref' in n)) yield n
+  const below = underMessage || 'errorMessage' in n
+  for (const [key, value] of Object.entries(n)) {
+    if (SCHEMA_MAPS.has(key)) for (const sub of Object.values(value as Node)) yield* parts(sub, false, below)
+    else if (SUBSCHEMAS.has(key)) yield* parts(value, false, below)
+  }
+}
+
+function withoutDefault(node: Node): Node {
+  const { default: _default, ...rest } = node
+  return rest
+}
+
+/**
+ * The config schema with its big subschemas moved to `definitions` and named by `$ref`. Inlined, as Ajv
+ * does by default, the boards' schema is compiled twice (`board` and `boards`) and the whole config is one
+ * function that V8 compiles in full at its first call; as separate functions, a part is compiled once, and
+ * only when a config has it. Errors stay the same: only parts outside every `errorMessage` move (ajv-errors
+ * matches errors by their schema path), and a part's `default` stays where Ajv's useDefaults reads it.
+ */
+function withParts(schema: object): object {
+  const root = JSON.parse(JSON.stringify(schema)) as Node
+  const definitions: Record<string, Node> = {}
+  for (;;) {
+    const sizes = new Map<string, number>()
+    for (const tree of [root, ...Object.values(definitions)]) {
+      for (const node of parts(tree)) {
+        const text = JSON.stringify(withoutDefault(node))
+        if (text.length >= PART_CHARS) sizes.set(text, text.length)
+      }
+    }
+    // The biggest first: a part inside it moves along with it, and is cut out of the definition after.
+    const biggest = [...sizes.keys()].sort((a, b) => b.length - a.length)[0]
+    if (biggest === undefined) break
+    const name = `part${Object.keys(definitions).length}`
+    for (const tree of [root, ...Object.values(definitions)]) {
+      for (const node of [...parts(tree)]) {
+        if (JSON.stringify(withoutDefault(node)) !== biggest) continue
+        const fallback = node.default
+        for (const key of Object.keys(node)) delete node[key]
+        Object.assign(node, { $ref: `#/definitions/${name}` }, fallback === undefined ? {} : { default: fallback })
+      }
+    }
+    definitions[name] = JSON.parse(biggest) as Node
+  }
+  return { ...root, definitions }
+}
+
 /** Export name → schema. */
 const SCHEMAS: Record<string, object> = {
-  config: ConfigSchema,
+  config: withParts(ConfigSchema),
   // `type` picks the branch (Ajv's discriminator), so errors name the field of that command.
   command: { type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] },
   boardMap: BoardMapSchema,
@@ -34,7 +99,7 @@ const HEADER = '// Made by `npm run config-schema` (scripts/validators.ts) from 
  * ajv-errors only those with `errorMessage`.
  */
 function compiledCode(): string {
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, discriminator: true, strict: false, code: { source: true, esm: true, lines: true } })
+  const ajv = new Ajv({ allErrors: true, useDefaults: true, discriminator: true, strict: false, inlineRefs: false, code: { source: true, esm: true, lines: true } })
   ajvErrors.default(ajv)
   for (const [name, schema] of Object.entries(SCHEMAS)) ajv.addSchema(schema, name)
   return standaloneCode.default(ajv, Object.fromEntries(Object.keys(SCHEMAS).map((name) => [name, name])))
