@@ -1,7 +1,8 @@
 /**
  * firmware/generated/validators.js: every schema the firmware checks data
  * against, compiled by Ajv into plain JavaScript (Ajv standalone), so the
- * appliance compiles no schema when it starts (docs/performance.md).
+ * appliance compiles no schema when it starts; with the list of command types,
+ * so naming them needs no TypeBox at start either.
  * `npm run config-schema` writes it; test/config/validators.test.ts and the
  * build check that it is current.
  */
@@ -124,5 +125,10 @@ export function validatorsModule(): { js: string; dts: string } {
   const types = Object.keys(SCHEMAS)
     .map((name) => `export declare const ${name}: ValidateFunction\n`)
     .join('')
-  return { js: withImports(compiledCode()), dts: `${HEADER}import type { ValidateFunction } from 'ajv'\n${types}` }
+  // The command types as data, so that naming them in an error does not take building the TypeBox schema at start.
+  const commandTypes = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
+  return {
+    js: `${withImports(compiledCode())}export const commandTypes = ${JSON.stringify(commandTypes)};\n`,
+    dts: `${HEADER}import type { ValidateFunction } from 'ajv'\n${types}export declare const commandTypes: readonly string[]\n`,
+  }
 }

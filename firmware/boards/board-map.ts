@@ -14,7 +14,7 @@ import piZero2w from '../../boards/pi-zero-2w.json' with { type: 'json' }
 import { readablePath } from '../config/validate.ts'
 import type { BoardMap } from './board-map-schema.ts'
 
-export { BoardMapSchema, type BoardMap } from './board-map-schema.ts'
+export type { BoardMap } from './board-map-schema.ts'
 
 /** Refuses a pin map with every problem listed as `path: message`. */
 export function checkBoardMap(document: unknown, source: string): BoardMap {

@@ -5,14 +5,13 @@
  */
 import type { ErrorObject } from 'ajv'
 import { readablePath } from '../config/validate.ts'
-import { command as check } from '../generated/validators.js'
-import { COMMAND_TYPES } from './command-schema.ts'
+import { command as check, commandTypes } from '../generated/validators.js'
 
 function describe(e: ErrorObject): string {
   const path = readablePath(e.instancePath)
   if (e.keyword === 'additionalProperties') return `${path}: unknown field "${String(e.params.additionalProperty)}"`
   if (e.keyword === 'required') return `${path}: "${String(e.params.missingProperty)}" is missing`
-  if (e.keyword === 'discriminator') return `type: must be one of ${COMMAND_TYPES.join(', ')}`
+  if (e.keyword === 'discriminator') return `type: must be one of ${commandTypes.join(', ')}`
   return `${path}: ${e.message ?? 'is not valid'}`
 }
 

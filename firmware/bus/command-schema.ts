@@ -69,6 +69,3 @@ export const CommandSchema = Type.Union([
   command('logout', counter),
   ...INCIDENT_COMMANDS,
 ])
-
-/** Every command type, in the contract's order. */
-export const COMMAND_TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)

@@ -5,3 +5,4 @@ export declare const command: ValidateFunction
 export declare const boardMap: ValidateFunction
 export declare const manifest: ValidateFunction
 export declare const signature: ValidateFunction
+export declare const commandTypes: readonly string[]

@@ -16483,3 +16483,4 @@ validate53.errors = vErrors;
 return errors === 0;
 }
 
+export const commandTypes = ["issue","callNext","recall","noShow","start","finish","hold","pause","resume","transfer","callTicket","cancel","markUnprinted","reprint","markPrinted","tick","login","logout","raiseIncident","acknowledgeIncident","clearIncident","recordNotification","rate"];
