@@ -166,7 +166,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('reports on the bus', reportBus)
       if (engine.incidents) {
         const { CallPointHub } = await import('./hub/call-point-hub.ts')
-        const modem = config.callPoints ? this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
+        const modem = config.callPoints ? await this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
         const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }
         await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
       }
@@ -180,8 +180,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         bus: await this.client('dispenser'),
         topics: this.topics,
         device,
-        buttons: this.drivers.serviceButtons(d, board.model, this.options.logger),
-        printer: this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
+        buttons: await this.drivers.serviceButtons(d, board.model, this.options.logger),
+        printer: await this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
         logger: this.log('dispenser'),
         clock: this.clock,
       })
@@ -192,7 +192,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       for (const keypad of board.counters ?? []) {
         const bus = await this.client('counter', keypad.counter)
         const log = this.log(`counter:${keypad.counter}`)
-        const input = this.drivers.counterKeypad(keypad.counter, keypad.input, log)
+        const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
         const role = new CounterRole(keypad.counter, input, bus, log, resolve)
         this.counters.push(role)
@@ -201,16 +201,17 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     }
     if (roles.has('display') && board.displays?.length) {
       const [{ DisplayRole }, { presented }] = await Promise.all([import('./roles/display.ts'), import('./roles/display-presentation.ts')])
-      const displays = board.displays.map((d) => {
+      const displays = []
+      for (const d of board.displays) {
         const log = this.log(`display:${d.id}`)
-        return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
-      })
+        displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
+      }
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
     }
     if (roles.has('callpoint') && board.callPoints) {
       const { CallPointRole } = await import('./roles/call-point.ts')
-      const input = this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
+      const input = await this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
       const points = board.callPoints.points.map((p) => p.id)
       const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
       await this.run('call points', role)
@@ -218,7 +219,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     if (roles.has('announcer') && board.announcer) {
       const { AnnouncerRole } = await import('./roles/announcer.ts')
       const bus = await this.client('announcer')
-      const audio = this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
+      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
       const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
       await this.run('announcer', announcer)
     }
