@@ -1,4 +1,4 @@
-// Bundles the firmware into one ES module file: the device runs compiled
+// Bundles the firmware into ES modules, dist/qms.mjs and its chunks: the device runs compiled
 // JavaScript, never a TypeScript loader, because start-up time matters.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'

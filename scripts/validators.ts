@@ -58,15 +58,15 @@ function withParts(schema: object): object {
   const root = JSON.parse(JSON.stringify(schema)) as Node
   const definitions: Record<string, Node> = {}
   for (;;) {
-    const sizes = new Map<string, number>()
+    const big = new Set<string>()
     for (const tree of [root, ...Object.values(definitions)]) {
       for (const node of parts(tree)) {
         const text = JSON.stringify(withoutDefault(node))
-        if (text.length >= PART_CHARS) sizes.set(text, text.length)
+        if (text.length >= PART_CHARS) big.add(text)
       }
     }
     // The biggest first: a part inside it moves along with it, and is cut out of the definition after.
-    const biggest = [...sizes.keys()].sort((a, b) => b.length - a.length)[0]
+    const biggest = [...big].sort((a, b) => b.length - a.length)[0]
     if (biggest === undefined) break
     const name = `part${Object.keys(definitions).length}`
     for (const tree of [root, ...Object.values(definitions)]) {
