@@ -6,6 +6,7 @@
  * installed —
  *
  *   usr/lib/qms/qms.mjs                 the bundle (npm run build)
+ *   usr/lib/qms/chunks/*.mjs            its code-split parts, loaded when a subcommand or role needs them
  *   usr/lib/qms/node_modules/…          the native modules it loads, for --arch
  *   usr/lib/qms/*.sh                    systemd/'s scripts
  *   usr/lib/systemd/system/*.service    systemd/'s units
@@ -83,6 +84,8 @@ export async function assemblePayload(opts: { out: string; arch: string; build: 
     await mkdir(lib, { recursive: true })
     await copyFile(bundle, join(lib, 'qms.mjs'))
     await chmod(join(lib, 'qms.mjs'), 0o755)
+    // Source maps stay behind: the device does not run with --enable-source-maps.
+    await cp(join(ROOT, 'dist/chunks'), join(lib, 'chunks'), { recursive: true, filter: (from) => !from.endsWith('.map') })
     for (const file of await readdir(join(ROOT, 'systemd'))) {
       const to = join(stage, installPath(file))
       await mkdir(dirname(to), { recursive: true })

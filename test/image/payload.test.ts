@@ -89,6 +89,10 @@ t.test('the unpacked bundle runs, loading its native modules from the payload al
   const help = spawnSync(process.execPath, [join(unpacked, 'usr/lib/qms/qms.mjs'), '--help'], { cwd: dir, encoding: 'utf8' })
   t.equal(help.status, 0, help.stderr)
   t.match(help.stdout, /^qms — customer-queue appliance/)
+  // A subcommand lives in a code-split chunk: it runs only if the chunks came along.
+  const validate = spawnSync(process.execPath, [join(unpacked, 'usr/lib/qms/qms.mjs'), 'config', 'validate', join(ROOT, 'config/demo-bank.yaml')], { cwd: dir, encoding: 'utf8' })
+  t.equal(validate.status, 0, validate.stderr)
+  t.match(validate.stdout, /valid/i)
   const probe = join(unpacked, 'usr/lib/qms/probe.mjs')
   await writeFile(probe, [
     "import { createRequire } from 'node:module'",
