@@ -23,15 +23,11 @@ import { DeviceWatch } from './hub/device-watch.ts'
 import { ReportBus } from './hub/report-bus.ts'
 import { reportNames } from './report/report-config.ts'
 import { SummaryStore, summariesDir } from './report/summary-store.ts'
-import { AnnouncerRole } from './roles/announcer.ts'
-import { CounterRole } from './roles/counter.ts'
-import { resolveKeypadKey } from './roles/keypad-targets.ts'
-import { presented } from './roles/display-presentation.ts'
-import { DispenserRole } from './roles/dispenser.ts'
-import { DisplayRole } from './roles/display.ts'
-import { CallPointHub } from './hub/call-point-hub.ts'
-import { CallPointRole } from './roles/call-point.ts'
-import { configHash } from './bundle/running-config.ts'
+// Each role's module is imported when the board runs that role: a hub-only board
+// (and its start) never loads the printer, display, keypad or audio code.
+import type { CounterRole } from './roles/counter.ts'
+import type { DispenserRole } from './roles/dispenser.ts'
+import { configHash } from './config/config-hash.ts'
 import type { ReloadReport } from './bus/config-state.ts'
 import { ConfigStateBus } from './hub/config-state-bus.ts'
 
@@ -191,31 +187,34 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       })
       await this.run('config state on the bus', this.configState)
       if (engine.incidents) {
-        const modem = config.callPoints ? this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
+        const { CallPointHub } = await import('./hub/call-point-hub.ts')
+        const modem = config.callPoints ? await this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
         const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }
         await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
       }
     }
     if (roles.has('dispenser') && board.dispenser) {
       const d = board.dispenser
+      const { DispenserRole } = await import('./roles/dispenser.ts')
       const device = deviceId(board.id, 'dispenser')
       this.dispenser = new DispenserRole({
         config,
         bus: await this.client('dispenser'),
         topics: this.topics,
         device,
-        buttons: this.drivers.serviceButtons(d, board.model, this.options.logger),
-        printer: this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
+        buttons: await this.drivers.serviceButtons(d, board.model, this.options.logger),
+        printer: await this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
         logger: this.log('dispenser'),
         clock: this.clock,
       })
       await this.run('dispenser', this.dispenser)
     }
     if (roles.has('counter')) {
+      const [{ CounterRole }, { resolveKeypadKey }] = await Promise.all([import('./roles/counter.ts'), import('./roles/keypad-targets.ts')])
       for (const keypad of board.counters ?? []) {
         const bus = await this.client('counter', keypad.counter)
         const log = this.log(`counter:${keypad.counter}`)
-        const input = this.drivers.counterKeypad(keypad.counter, keypad.input, log)
+        const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
         const role = new CounterRole(keypad.counter, input, bus, log, resolve)
         this.counters.push(role)
@@ -223,22 +222,26 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       }
     }
     if (roles.has('display') && board.displays?.length) {
-      const displays = board.displays.map((d) => {
+      const [{ DisplayRole }, { presented }] = await Promise.all([import('./roles/display.ts'), import('./roles/display-presentation.ts')])
+      const displays = []
+      for (const d of board.displays) {
         const log = this.log(`display:${d.id}`)
-        return { config: d, driver: presented(d, this.drivers.display(d.id, d.output, log), log) }
-      })
+        displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
+      }
       const bus = await this.client('display')
       await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display'), undefined, this.clock))
     }
     if (roles.has('callpoint') && board.callPoints) {
-      const input = this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
+      const { CallPointRole } = await import('./roles/call-point.ts')
+      const input = await this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
       const points = board.callPoints.points.map((p) => p.id)
       const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
       await this.run('call points', role)
     }
     if (roles.has('announcer') && board.announcer) {
+      const { AnnouncerRole } = await import('./roles/announcer.ts')
       const bus = await this.client('announcer')
-      const audio = this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
+      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
       const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
       await this.run('announcer', announcer)
     }

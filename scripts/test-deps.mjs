@@ -18,6 +18,10 @@ const NEEDED = {
   // systemd/ units are checked with systemd-analyze verify; the readiness test's fake notify socket is Python (Node has no AF_UNIX datagrams).
   systemd: 'systemd-analyze',
   python3: 'python3',
+  // Shell scripts in systemd/ and image-build/ are linted; the A/B update writes sparse images from a zstd tar.
+  shellcheck: 'shellcheck',
+  zstd: 'zstd',
+  'android-sdk-libsparse-utils': 'simg2img',
 }
 
 const missing = Object.entries(NEEDED)

@@ -18,6 +18,7 @@ qms="${QMS_COMMAND:-/usr/bin/node /usr/lib/qms/qms.mjs}"
 
 mkdir -p "$mount_point"
 mount -o ro,nosuid,nodev,noexec "/dev/${device}" "$mount_point"
+# shellcheck disable=SC2317 # called by the EXIT trap, which shellcheck 0.9 does not follow
 cleanup() {
   umount "$mount_point" || true
   if [ -d "$mount_point" ]; then rmdir "$mount_point" || true; fi

@@ -7,8 +7,7 @@
 import { createPublicKey, sign } from 'node:crypto'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
-import { parse } from 'yaml'
-import { checkConfig } from '../config/load.ts'
+import { checkConfig, parseConfigText } from '../config/load.ts'
 import { BUNDLE_FORMAT, BUNDLE_PATH, CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, sha256, type Manifest, type SignatureFile } from './manifest.ts'
 import { keyId, readPrivateKey } from './signing-keys.ts'
 
@@ -40,7 +39,7 @@ async function audioFiles(dir: string): Promise<Array<{ path: string; file: stri
 export async function signBundle(options: SignOptions): Promise<{ manifest: Manifest; key: string }> {
   const key = await readPrivateKey(options.keyFile)
   const configText = await readFile(options.configFile)
-  const config = checkConfig(parse(configText.toString('utf8')), options.configFile)
+  const config = checkConfig(parseConfigText(configText.toString('utf8')), options.configFile)
 
   const sources: Array<{ path: string; bytes: Buffer }> = [{ path: CONFIG_FILE, bytes: configText }]
   if (options.logoFile) sources.push({ path: 'logo.png', bytes: await readFile(options.logoFile) })

@@ -11,8 +11,7 @@
 import { verify, type KeyObject } from 'node:crypto'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { parse } from 'yaml'
-import { checkConfig, ConfigError } from '../config/load.ts'
+import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import type { Refusal } from '../bus/config-state.ts'
 import { CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, parseManifest, parseSignature, sha256, type Manifest } from './manifest.ts'
@@ -109,7 +108,7 @@ async function fileProblems(dir: string, manifest: Manifest, files: Map<string, 
 function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
   let document: unknown
   try {
-    document = parse(text)
+    document = parseConfigText(text)
   } catch (err) {
     return { problems: [`${CONFIG_FILE} is not valid YAML: ${(err as Error).message}`], refusal: 'invalid' }
   }

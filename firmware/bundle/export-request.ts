@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ifMissing } from '../journal/segments.ts'
-import { parse } from 'yaml'
+import { parseConfigText } from '../config/load.ts'
 
 export const EXPORT_REQUEST_FILE = 'qms-export-request'
 export const DEFAULT_LOG_HOURS = 24
@@ -27,7 +27,7 @@ export async function readExportRequest(mount: string): Promise<ExportRequest | 
   if (text === undefined) return undefined
   let document: unknown
   try {
-    document = parse(text)
+    document = parseConfigText(text)
   } catch (err) {
     return { hours: DEFAULT_LOG_HOURS, problems: [`${EXPORT_REQUEST_FILE} is not "hours: N" (${(err as Error).message.split('\n')[0]}); ${DEFAULT_LOG_HOURS} hours of log taken`] }
   }

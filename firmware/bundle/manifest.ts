@@ -11,57 +11,23 @@
  *   qms-bundle/audio/<lang>/<clip>.wav   optional: the site's own recordings
  */
 import { createHash } from 'node:crypto'
-import { Type, type Static } from '@sinclair/typebox'
-import { Ajv } from 'ajv'
+import type { ValidateFunction } from 'ajv'
+import { manifest as checkManifest, signature as checkSignature } from '../generated/validators.js'
+import type { Manifest, SignatureFile } from './manifest-schema.ts'
 import { readablePath } from '../config/validate.ts'
 
 export const BUNDLE_DIR = 'qms-bundle'
 export const MANIFEST_FILE = 'manifest.json'
 export const SIGNATURE_FILE = 'manifest.sig'
 export const CONFIG_FILE = 'config.yaml'
-export const BUNDLE_FORMAT = 1
-/** A clip or a logo is far smaller; a bigger file is a wrong file. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024
-
-/** The only paths a bundle may carry besides the manifest and its signature. */
-export const BUNDLE_PATH = /^(config\.yaml|logo\.png|audio\/[a-z]{2,3}\/[a-z0-9][a-z0-9_-]{0,63}\.wav)$/
-
-const FileEntry = Type.Object(
-  {
-    sha256: Type.String({ pattern: '^[0-9a-f]{64}$' }),
-    bytes: Type.Integer({ minimum: 0, maximum: MAX_FILE_BYTES }),
-  },
-  { additionalProperties: false },
-)
-
-export const ManifestSchema = Type.Object(
-  {
-    format: Type.Literal(BUNDLE_FORMAT),
-    site: Type.String({ minLength: 1 }),
-    revision: Type.Integer({ minimum: 1, description: 'Bigger for every newer bundle of the site; an appliance refuses one older than it runs' }),
-    signedAt: Type.String({ minLength: 1 }),
-    files: Type.Record(Type.String({ pattern: BUNDLE_PATH.source }), FileEntry),
-  },
-  { additionalProperties: false },
-)
-export type Manifest = Static<typeof ManifestSchema>
-
-export const SignatureSchema = Type.Object(
-  { key: Type.String({ pattern: '^[0-9a-f]{16}$' }), signature: Type.String({ minLength: 1 }) },
-  { additionalProperties: false },
-)
-export type SignatureFile = Static<typeof SignatureSchema>
-
-const ajv = new Ajv({ allErrors: true, strict: false })
-const checkManifest = ajv.compile<Manifest>(ManifestSchema)
-const checkSignature = ajv.compile<SignatureFile>(SignatureSchema)
+export { BUNDLE_FORMAT, BUNDLE_PATH, MAX_FILE_BYTES, type Manifest, type SignatureFile } from './manifest-schema.ts'
 
 export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
 /** Parses JSON and checks it against a schema; the problems read as `path: what is wrong`. */
-function parseAs<T>(text: string, check: typeof checkManifest | typeof checkSignature, name: string): { ok: true; value: T } | { ok: false; problems: string[] } {
+function parseAs<T>(text: string, check: ValidateFunction, name: string): { ok: true; value: T } | { ok: false; problems: string[] } {
   let value: unknown
   try {
     value = JSON.parse(text)

@@ -6,12 +6,11 @@
  * of config.yaml is that of the very bytes loaded, so a hub never reports a
  * revision it does not run (an import may swap `current` at any moment).
  */
-import { createHash } from 'node:crypto'
 import { readFile, realpath } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import { parse } from 'yaml'
 import { ifMissing } from '../journal/segments.ts'
-import { checkConfig, ConfigError } from '../config/load.ts'
+import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
+import { configHash } from '../config/config-hash.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import { CONFIG_FILE, MANIFEST_FILE, parseManifest, sha256 } from './manifest.ts'
 
@@ -21,10 +20,6 @@ export interface RunningConfig {
   hash: string
   /** The bundle revision, or null when the file is not a verified bundle's config. */
   revision: number | null
-}
-
-export function configHash(config: SiteConfig): string {
-  return createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 12)
 }
 
 async function bundleRevision(dir: string, bytes: Buffer): Promise<number | null> {
@@ -48,7 +43,7 @@ export async function loadRunningConfig(file: string, boardId?: string): Promise
   }
   let document: unknown
   try {
-    document = parse(bytes.toString('utf8'))
+    document = parseConfigText(bytes.toString('utf8'))
   } catch (err) {
     throw new ConfigError(file, [`not valid YAML/JSON: ${(err as Error).message}`])
   }

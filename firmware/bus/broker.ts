@@ -5,11 +5,12 @@
  * stop. Who may connect and what each may do is BrokerPolicy's.
  */
 import { once } from 'node:events'
-import { createServer as createHttpServer, type Server as HttpServer } from 'node:http'
+import type { Server as HttpServer } from 'node:http'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { Aedes } from 'aedes'
+import mqttPacket from 'mqtt-packet'
 import type { Logger } from 'pino'
-import { WebSocketServer, createWebSocketStream } from 'ws'
+import type { WebSocketServer } from 'ws'
 import { BrokerPolicy, type Login } from './broker-auth.ts'
 import { ConnectionRate } from './connection-rate.ts'
 
@@ -25,6 +26,11 @@ export interface BrokerOptions {
   logins: Map<string, Login>
   logger: Logger
 }
+
+// mqtt-packet (aedes's and mqtt.js's encoder) otherwise builds a table of all
+// 65,536 packet ids as Buffers on its first write: 6 MiB of heap to save one
+// 2-byte allocation per packet (docs/performance.md).
+mqttPacket.writeToStream.cacheNumbers = false
 
 export class EmbeddedBroker {
   private aedes?: Aedes
@@ -82,6 +88,8 @@ export class EmbeddedBroker {
     await once(server, 'listening')
     this.server = server
     if (this.options.websocketPort !== undefined) {
+      // Loaded only for a WebSocket listener: node:http and ws were ~10 ms of every start without one.
+      const [{ createServer: createHttpServer }, { WebSocketServer, createWebSocketStream }] = await Promise.all([import('node:http'), import('ws')])
       const http = createHttpServer()
       const wss = new WebSocketServer({ server: http, maxPayload: limits.maxPayloadBytes + 1024 })
       wss.on('connection', (ws, request) => {

@@ -1,14 +1,9 @@
 /**
  * The command payloads of the contract (docs/mqtt.md), as a schema in the
  * same library as the config (TypeBox → Ajv): one place that says what each
- * command carries, and errors that name the field. `type` picks the branch
- * (Ajv's discriminator), so a bad `counter` in a callNext is reported as
- * such, not as "matches none of 13 alternatives".
+ * command carries, and errors that name the field (command-problems.ts).
  */
 import { Type, type TSchema } from '@sinclair/typebox'
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
-import ajvErrors from 'ajv-errors'
-import { readablePath } from '../config/validate.ts'
 
 const Id = Type.String({ pattern: '^[a-z0-9][a-z0-9-]{0,31}$', errorMessage: 'must be the id of one from the config' })
 const Req = Type.String({ pattern: '^[\\w.:-]{1,64}$' })
@@ -74,30 +69,3 @@ export const CommandSchema = Type.Union([
   command('logout', counter),
   ...INCIDENT_COMMANDS,
 ])
-
-const TYPES = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
-
-/** Compiled on the first command, not at import: only the hub checks commands, and compiling is start-up time. */
-let compiled: ValidateFunction | undefined
-function check(payload: unknown): boolean {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, discriminator: true, strict: false, code: { optimize: false } })
-    ajvErrors.default(ajv)
-    compiled = ajv.compile({ type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] })
-  }
-  return compiled(payload)
-}
-
-function describe(e: ErrorObject): string {
-  const path = readablePath(e.instancePath)
-  if (e.keyword === 'additionalProperties') return `${path}: unknown field "${String(e.params.additionalProperty)}"`
-  if (e.keyword === 'required') return `${path}: "${String(e.params.missingProperty)}" is missing`
-  if (e.keyword === 'discriminator') return `type: must be one of ${TYPES.join(', ')}`
-  return `${path}: ${e.message ?? 'is not valid'}`
-}
-
-/** Problems with a command payload, each `path: what is wrong`; empty when it is well formed. */
-export function commandProblems(payload: unknown): string[] {
-  if (check(payload)) return []
-  return [...new Set((compiled?.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map(describe))]
-}

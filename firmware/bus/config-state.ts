@@ -3,62 +3,19 @@
  * USB import ended and how the last reload ended. Retained, published by the
  * hub at start and after every reload (SIGHUP). The import outcome is also
  * the file `qms usb-import` leaves for the hub (bundle/import-outcome.ts):
- * one schema for both, TypeBox like the commands.
+ * one schema for both (config-state-schema.ts), compiled at build time.
  */
-import { Type, type Static } from '@sinclair/typebox'
-import { Value } from '@sinclair/typebox/value'
+import { configState, importOutcome } from '../generated/validators.js'
+import type { ConfigState, ImportOutcome } from './config-state-schema.ts'
 
-/** Why an import was refused, in one word a hall display can show. */
-export const REFUSALS = ['no-bundle', 'unsigned', 'signature', 'files', 'invalid', 'site', 'older', 'queue', 'busy', 'error'] as const
-export type Refusal = (typeof REFUSALS)[number]
-
-const Reasons = Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 64 })
-
-export const ImportOutcomeSchema = Type.Object(
-  {
-    outcome: Type.Union([Type.Literal('applied'), Type.Literal('refused')]),
-    /** Milliseconds since 1970 when the import ended. */
-    at: Type.Number(),
-    /** The bundle's revision, when it got far enough to know it. */
-    revision: Type.Optional(Type.Integer({ minimum: 0 })),
-    refusal: Type.Optional(Type.Union(REFUSALS.map((r) => Type.Literal(r)))),
-    /** What was applied, or every reason it was refused. */
-    reasons: Reasons,
-  },
-  { additionalProperties: false },
-)
-export type ImportOutcome = Static<typeof ImportOutcomeSchema>
-
-export const ReloadReportSchema = Type.Object(
-  {
-    /** reloaded: the new config runs; unchanged: the file was the same; refused: the old one runs; reverted: the new one failed to start and the old one runs again. */
-    outcome: Type.Union([Type.Literal('reloaded'), Type.Literal('unchanged'), Type.Literal('refused'), Type.Literal('reverted')]),
-    at: Type.Number(),
-    problems: Reasons,
-  },
-  { additionalProperties: false },
-)
-export type ReloadReport = Static<typeof ReloadReportSchema>
-
-export const ConfigStateSchema = Type.Object(
-  {
-    site: Type.String(),
-    /** The config's hash, as on the health topics. */
-    config: Type.String(),
-    /** The bundle revision the hub runs; null when its config file is not a verified bundle's. */
-    revision: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()]),
-    import: Type.Union([ImportOutcomeSchema, Type.Null()]),
-    reload: Type.Union([ReloadReportSchema, Type.Null()]),
-  },
-  { additionalProperties: false },
-)
-export type ConfigState = Static<typeof ConfigStateSchema>
+export type { ConfigState, ImportOutcome, ReloadReport } from './config-state-schema.ts'
+export { REFUSALS, type Refusal } from './refusals.ts'
 
 /** A payload as it arrives on the bus, or undefined when it is not one (bad input is refused, never fatal). */
 export function asConfigState(payload: unknown): ConfigState | undefined {
-  return Value.Check(ConfigStateSchema, payload) ? payload : undefined
+  return configState(payload) ? (payload as ConfigState) : undefined
 }
 
 export function asImportOutcome(value: unknown): ImportOutcome | undefined {
-  return Value.Check(ImportOutcomeSchema, value) ? value : undefined
+  return importOutcome(value) ? (value as ImportOutcome) : undefined
 }

@@ -3,16 +3,7 @@
  * the other subcommands are tools for technicians.
  */
 import { parseArgs } from 'node:util'
-import { runCommand } from './run.ts'
-import { salvageCommand } from './journal-salvage.ts'
-import { validateCommand } from './config-validate.ts'
-import { clipsBuildCommand } from './clips-build.ts'
-import { brokerConfigCommand } from './broker-config.ts'
-import { keygenCommand, signCommand } from './config-bundle.ts'
-import { rollbackCommand, usbImportCommand } from './usb-import.ts'
-import { DEFAULT_CONFIG_DIR } from '../bundle/config-store.ts'
-import { DEFAULT_KEYS_DIR } from '../bundle/usb-import.ts'
-import { REPORT_HELP, reportCommand } from './report.ts'
+import { REPORT_HELP } from './report-help.ts'
 
 const HELP = `qms — customer-queue appliance
 
@@ -112,41 +103,50 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'run') {
     if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
+    const { runCommand } = await import('./run.ts')
     return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], keysStdin: values['keys-stdin'], ...(values.board ? { board: values.board } : {}) })
   }
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
+    const { validateCommand } = await import('./config-validate.ts')
     return validateCommand(file)
   }
   if (command === 'config' && sub === 'keygen') {
     if (!values.out) return usage('qms config keygen needs --out DIR')
+    const { keygenCommand } = await import('./config-bundle.ts')
     return keygenCommand(values.out, values.name ?? 'site')
   }
   if (command === 'config' && sub === 'sign') {
     if (!values.config || !values.key || !values.out) return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
+    const { signCommand } = await import('./config-bundle.ts')
     return signCommand({ configFile: values.config, keyFile: values.key, outDir: values.out, logoFile: values.logo, audioDir: values.audio, revision: values.revision })
   }
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
+    const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../bundle/config-store.ts'), import('../bundle/usb-import.ts')])
     const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
     return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }
   if (command === 'config' && sub === 'rollback') {
+    const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([import('./usb-import.ts'), import('../bundle/config-store.ts')])
     return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')
+    const { salvageCommand } = await import('./journal-salvage.ts')
     return salvageCommand(values.data)
   }
   if (command === 'clips' && sub === 'build') {
     if (!values.out) return usage('qms clips build needs --out DIR')
+    const { clipsBuildCommand } = await import('./clips-build.ts')
     return clipsBuildCommand(values.out, values.lang)
   }
   if (command === 'broker-config') {
     if (!values.config || !values.out) return usage('qms broker-config needs --config FILE and --out DIR')
+    const { brokerConfigCommand } = await import('./broker-config.ts')
     return brokerConfigCommand(values.config, values.out)
   }
-  if (command === 'report') return reportCommand(values)
+  if (command === 'report') return (await import('./report.ts')).reportCommand(values)
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 

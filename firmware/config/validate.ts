@@ -3,14 +3,13 @@
  * typed config (defaults filled in) or every problem, each as
  * `path: what is wrong`, e.g. `services[2].prefix: must be one letter A–Z`.
  */
-import { Ajv, type ErrorObject } from 'ajv'
-import ajvErrors from 'ajv-errors'
-import { ConfigSchema, type SiteDocument } from './schema.ts'
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { config } from '../generated/validators.js'
+import type { SiteDocument } from './schema.ts'
 
-// No optimiser passes: the schema is compiled at every start, and they were 40% of that time (docs/performance.md).
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false, code: { optimize: false } })
-ajvErrors.default(ajv)
-const check = ajv.compile<SiteDocument>(ConfigSchema)
+// ConfigSchema (schema.ts) compiled at build time by Ajv, defaults filled in
+// (useDefaults), ajv-errors' messages: the appliance compiles no schema when it starts.
+const check = config as ValidateFunction<SiteDocument>
 
 /** `/services/2/prefix` → `services[2].prefix` */
 export function readablePath(instancePath: string): string {

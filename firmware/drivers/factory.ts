@@ -1,14 +1,16 @@
 /**
  * Picks each device's driver from its config. Every simulated device is also
  * registered in `simulated`, so the front panel can press and watch it.
+ * A real driver's module is imported when a board first uses one: a hub, or
+ * a box with simulated devices, never loads the serial, GPIO, printer, audio
+ * and modem code (~11 ms of a hub's start in a profile).
  */
 import type { Logger } from 'pino'
-import { AplayAudio } from './audio/aplay-audio.ts'
 import type { AudioOutput } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
 import { SimulatedDisplay } from './display/simulated-display.ts'
-import { DisplayLines, type Rs485DisplayConfig } from './display/display-lines.ts'
+import type { DisplayLines, Rs485DisplayConfig } from './display/display-lines.ts'
 import type { InputDevice } from './input/input.ts'
 import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
@@ -16,13 +18,9 @@ import { SimulatedPrinter } from './printer/simulated-printer.ts'
 import { paperColumns } from '../ticket/render-text.ts'
 import type { AnnouncerConfig, DispenserConfig } from '../config/schema.ts'
 import type { ButtonLamps } from './input/input.ts'
-import { gpioServiceButtons } from './input/gpio-buttons-config.ts'
-import { escposPrinter } from './printer/escpos-printer-config.ts'
-import { KeypadLines, type Rs485KeypadConfig } from './keypad/keypad-lines.ts'
+import type { KeypadLines, Rs485KeypadConfig } from './keypad/keypad-lines.ts'
 import type { KeypadFeedback } from './keypad/keypad-protocol.ts'
 import type { BoardCallPointsConfig, CallPointsSiteConfig } from '../config/schema.ts'
-import { gpioCallPointButtons, receiverCallPointButtons } from './input/call-point-buttons.ts'
-import { GsmModem } from './modem/gsm-modem.ts'
 import type { SmsModem } from './modem/modem.ts'
 import { SimulatedModem } from './modem/simulated-modem.ts'
 
@@ -48,54 +46,64 @@ export class DriverFactory {
     return input
   }
 
-  private readonly keypadLines = new KeypadLines()
+  // One per factory: the keypads (displays) on one serial line share its port. A promise, so that two
+  // devices asked for at once still get the same one.
+  private keypadLines?: Promise<KeypadLines>
 
   /** A teller's keypad: simulated, or one address on a shared RS-485 keypad line. */
-  counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): InputDevice & Partial<KeypadFeedback> {
-    if (config.driver === 'rs485-keypad') return this.keypadLines.keypad(config, logger)
+  async counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): Promise<InputDevice & Partial<KeypadFeedback>> {
+    if (config.driver === 'rs485-keypad') {
+      this.keypadLines ??= import('./keypad/keypad-lines.ts').then(({ KeypadLines }) => new KeypadLines())
+      return (await this.keypadLines).keypad(config, logger)
+    }
     return this.simulatedInput(`counter:${counter}`)
   }
 
   /** The ticket box's service buttons and their lamps. */
-  serviceButtons(dispenser: DispenserConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
-    if (dispenser.input.driver !== 'simulated') return gpioServiceButtons(dispenser, dispenser.input, model, logger)
+  async serviceButtons(dispenser: DispenserConfig, model: string | undefined, logger: Logger): Promise<InputDevice & ButtonLamps> {
+    if (dispenser.input.driver !== 'simulated') return (await import('./input/gpio-buttons-config.ts')).gpioServiceButtons(dispenser, dispenser.input, model, logger)
     return this.simulatedInput('dispenser')
   }
 
-  printer(config: DispenserConfig['printer'], paperWidthMm: number, pollMs: number, logger: Logger): TicketPrinter {
-    if (config.driver !== 'simulated') return escposPrinter(config, paperWidthMm, pollMs, logger)
+  async printer(config: DispenserConfig['printer'], paperWidthMm: number, pollMs: number, logger: Logger): Promise<TicketPrinter> {
+    if (config.driver !== 'simulated') return (await import('./printer/escpos-printer-config.ts')).escposPrinter(config, paperWidthMm, pollMs, logger)
     const printer = new SimulatedPrinter(paperColumns(paperWidthMm))
     this.simulated.printers.push(printer)
     return printer
   }
 
-  private readonly displayLines = new DisplayLines()
+  private displayLines?: Promise<DisplayLines>
 
-  display(id: string, config: DriverConfig | Rs485DisplayConfig, logger: Logger): Display {
-    if (config.driver !== 'simulated') return this.displayLines.display(id, config, logger)
+  async display(id: string, config: DriverConfig | Rs485DisplayConfig, logger: Logger): Promise<Display> {
+    if (config.driver !== 'simulated') {
+      this.displayLines ??= import('./display/display-lines.ts').then(({ DisplayLines }) => new DisplayLines())
+      return (await this.displayLines).display(id, config, logger)
+    }
     const display = new SimulatedDisplay(id)
     this.simulated.displays.set(id, display)
     return display
   }
 
   /** Call-point buttons of a board (issue 9). */
-  callPointButtons(callPoints: BoardCallPointsConfig, model: string | undefined, logger: Logger): InputDevice & ButtonLamps {
-    if (callPoints.input.driver === 'serial-receiver') return receiverCallPointButtons(callPoints, callPoints.input, logger)
-    if (callPoints.input.driver !== 'simulated') return gpioCallPointButtons(callPoints, callPoints.input, model, logger)
+  async callPointButtons(callPoints: BoardCallPointsConfig, model: string | undefined, logger: Logger): Promise<InputDevice & ButtonLamps> {
+    const { input } = callPoints
+    if (input.driver === 'serial-receiver') return (await import('./input/call-point-buttons.ts')).receiverCallPointButtons(callPoints, input, logger)
+    if (input.driver !== 'simulated') return (await import('./input/call-point-buttons.ts')).gpioCallPointButtons(callPoints, input, model, logger)
     return this.simulatedInput('call-points')
   }
 
   /** The hub's SMS modem (issue 9). */
-  modem(config: CallPointsSiteConfig['modem'], logger: Logger): SmsModem {
+  async modem(config: CallPointsSiteConfig['modem'], logger: Logger): Promise<SmsModem> {
     if (config.driver === 'simulated') return (this.simulatedModem ??= new SimulatedModem())
     const { path, baudRate, healthEverySeconds } = config
+    const { GsmModem } = await import('./modem/gsm-modem.ts')
     return new GsmModem({ path, logger, ...(baudRate === undefined ? {} : { baudRate }), ...(healthEverySeconds === undefined ? {} : { healthEveryMs: healthEverySeconds * 1000 }) })
   }
 
   simulatedModem?: SimulatedModem
 
-  audio(config: AnnouncerConfig['output'], languages: string[], logger: Logger): AudioOutput {
-    if (config.driver === 'aplay') return new AplayAudio({ ...config, languages, logger })
+  async audio(config: AnnouncerConfig['output'], languages: string[], logger: Logger): Promise<AudioOutput> {
+    if (config.driver === 'aplay') return new (await import('./audio/aplay-audio.ts')).AplayAudio({ ...config, languages, logger })
     const audio = new SimulatedAudio()
     this.simulated.audio.push(audio)
     return audio

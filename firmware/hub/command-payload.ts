@@ -1,10 +1,11 @@
 /**
  * The envelope of a command arriving from a device: a JSON object with a
  * request id and a type, checked against the contract's schema
- * (bus/command-schema.ts). A payload that fails gets an answer naming what
- * is wrong — on the sender's reply topic when its `req` is usable.
+ * (bus/command-schema.ts, bus/command-problems.ts). A payload that fails
+ * gets an answer naming what is wrong — on the sender's reply topic when
+ * its `req` is usable.
  */
-import { commandProblems } from '../bus/command-schema.ts'
+import { commandProblems } from '../bus/command-problems.ts'
 import type { Command, EngineError } from '../core/index.ts'
 
 export type ParsedCommand =

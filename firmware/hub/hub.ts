@@ -10,7 +10,7 @@ import { Journal, type RecoveryReport } from '../journal/index.ts'
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
 import type { Permit } from './command-rules.ts'
-import { RequestMemory, requestKey, type RememberedRequests } from './request-memory.ts'
+import { RequestMemory, requestKey, ticketIds, type RememberedRequests } from './request-memory.ts'
 
 /** One journal record: the events of one command, applied together or not at all. */
 export interface JournalRecord {
@@ -25,12 +25,6 @@ export interface JournalRecord {
 export interface HubSnapshot {
   state: QueueState
   requests: RememberedRequests
-}
-
-function ticketIds(events: Event[]): string[] {
-  const ids: string[] = []
-  for (const e of events) if ('id' in e && e.id !== undefined && !ids.includes(e.id)) ids.push(e.id)
-  return ids
 }
 
 export interface HubOptions {
@@ -85,9 +79,10 @@ export class Hub extends EventEmitter<HubEvents> {
       onRecord: (data) => {
         const record = data as JournalRecord
         for (const event of record.ev) apply(engine, this.state, event)
-        if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(requestKey(record.dev, record.req), ticketIds(record.ev))
+        if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(record.dev, record.req, record.ev)
       },
     })
+    this.requests.endReplay()
     this.sinceSnapshot = report.records
     this.recovery = report
     logger.info({ ...report, day: this.state.day }, 'queue state recovered')

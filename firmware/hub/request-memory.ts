@@ -8,7 +8,7 @@
  * has the first answer's exact words then, so the repeat is answered with
  * the same ticket as it stands now, marked `repeated: true`.
  */
-import { standing, ticketView, type EngineConfig, type QueueState } from '../core/index.ts'
+import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
 
 /** At least this many of the latest ids are remembered (up to twice as many): enough for every device's retries across a reconnect. */
@@ -36,6 +36,13 @@ export class RequestMemory {
    */
   private current = new Map<string, Entry>()
   private previous = new Map<string, Entry>()
+  /**
+   * Records replayed at start-up, as a ring of the latest: only the last
+   * 2 × REMEMBERED_REQUESTS can be remembered, so the keys of the hundreds of
+   * thousands before them are never built (endReplay builds the rest).
+   */
+  private readonly ring: Array<{ device: string; req: string; events: Event[] } | undefined> = new Array(2 * REMEMBERED_REQUESTS)
+  private replays = 0
 
   /** The answer to a repeat, or undefined for a request not seen. */
   lookup(key: string, req: string, state: QueueState, engine: EngineConfig): Answer | Promise<Answer> | undefined {
@@ -67,9 +74,20 @@ export class RequestMemory {
     this.previous.delete(key)
   }
 
-  /** A record replayed at start-up. */
-  replayed(key: string, tickets: string[]): void {
-    this.set(key, { tickets })
+  /** A record replayed at start-up; remembered when endReplay() runs. */
+  replayed(device: string, req: string, events: Event[]): void {
+    this.ring[this.replays++ % this.ring.length] = { device, req, events }
+  }
+
+  /** The replay is over: the latest replayed ids join the memory, oldest first. */
+  endReplay(): void {
+    const size = this.ring.length
+    for (let i = Math.max(0, this.replays - size); i < this.replays; i++) {
+      const { device, req, events } = this.ring[i % size]!
+      this.set(requestKey(device, req), { tickets: ticketIds(events) })
+    }
+    this.ring.fill(undefined)
+    this.replays = 0
   }
 
   toJSON(): RememberedRequests {
@@ -90,4 +108,11 @@ export class RequestMemory {
       this.current = new Map()
     }
   }
+}
+
+/** The tickets a record's events name, to answer a repeat of its request after a restart. */
+export function ticketIds(events: Event[]): string[] {
+  const ids: string[] = []
+  for (const e of events) if ('id' in e && e.id !== undefined && !ids.includes(e.id)) ids.push(e.id)
+  return ids
 }

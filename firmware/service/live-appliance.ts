@@ -13,7 +13,6 @@ import type { Logger } from 'pino'
 import { Appliance } from '../app.ts'
 import type { RunningConfig } from '../bundle/running-config.ts'
 import type { ReloadReport } from '../bus/config-state.ts'
-import { checkReloadFile, queueRefusals } from './reload-check.ts'
 
 export interface LiveApplianceOptions {
   configFile: string
@@ -79,6 +78,8 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
     await this.starting?.catch(() => undefined)
     if (this.stopped || !this.started) return { outcome: 'refused', at, problems: [this.stopped ? 'the appliance is shutting down' : 'the appliance did not start'] }
     this.logger.info({ file: configFile }, 'reloading the config')
+    // Loaded at the first reload: the checks (journal peek, dry run) are no part of a start.
+    const { checkReloadFile, queueRefusals } = await import('./reload-check.ts')
     const check = await checkReloadFile(configFile, board, this.running)
     if (check.kind === 'unchanged') return this.kept({ outcome: 'unchanged', at, problems: [] })
     if (check.kind === 'refused') return this.kept({ outcome: 'refused', at, problems: check.problems })

@@ -1,6 +1,7 @@
 import t from 'tap'
 import { readFileSync } from 'node:fs'
-import { BoardMapSchema, checkBoardMap, resolvePin, shippedBoards } from '../../firmware/boards/board-map.ts'
+import { BoardMapSchema } from '../../firmware/boards/board-map-schema.ts'
+import { checkBoardMap, resolvePin, shippedBoards } from '../../firmware/boards/board-map.ts'
 
 t.test('every shipped board validates and names its chip', async (t) => {
   const boards = shippedBoards()

@@ -10,7 +10,9 @@ const known = (memory: RequestMemory, i: number) => memory.lookup(requestKey('bo
 t.test('at least the latest REMEMBERED_REQUESTS ids are remembered; far older ones are forgotten', async (t) => {
   const memory = new RequestMemory()
   const total = 3 * REMEMBERED_REQUESTS + 17
-  for (let i = 0; i < total; i++) memory.replayed(requestKey('box', `r${i}`), [])
+  for (let i = 0; i < total; i++) memory.replayed('box', `r${i}`, [])
+  t.notOk(known(memory, total - 1), 'replayed ids join the memory when the replay ends')
+  memory.endReplay()
   let latest = 0
   while (latest < REMEMBERED_REQUESTS && known(memory, total - 1 - latest)) latest += 1
   t.equal(latest, REMEMBERED_REQUESTS, 'every one of the latest ids')
@@ -22,4 +24,21 @@ t.test('at least the latest REMEMBERED_REQUESTS ids are remembered; far older on
   t.ok(known(again, total - 1) && known(again, total - REMEMBERED_REQUESTS), 'a snapshot keeps them')
   memory.forget(requestKey('box', `r${total - 1}`))
   t.notOk(known(memory, total - 1), 'a forgotten id is decided afresh')
+})
+
+t.test('live answers are kept in the same generations as replayed ones', async (t) => {
+  const memory = new RequestMemory()
+  const total = 3 * REMEMBERED_REQUESTS + 5
+  for (let i = 0; i < total; i++) memory.done(requestKey('box', `r${i}`), [], { req: `r${i}`, status: 'ok', data: {} })
+  t.ok(known(memory, total - 1) && known(memory, total - REMEMBERED_REQUESTS), 'the latest are known')
+  t.notOk(known(memory, 0), 'the oldest are gone')
+})
+
+t.test('a replay after a snapshot adds to what the snapshot remembered, and names the tickets of each request', async (t) => {
+  const memory = new RequestMemory()
+  memory.load([[requestKey('box', 'from-snapshot'), []]])
+  memory.replayed('box', 'issued', [{ type: 'ticket.issued', at: 1, id: 'day/A001', label: 'A001', service: 's', priority: 'normal', number: 1 }])
+  memory.endReplay()
+  t.ok(memory.lookup(requestKey('box', 'from-snapshot'), 'from-snapshot', state, config), 'the snapshot id is still known')
+  t.same(memory.toJSON(), [[requestKey('box', 'from-snapshot'), []], [requestKey('box', 'issued'), ['day/A001']]])
 })

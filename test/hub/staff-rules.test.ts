@@ -1,5 +1,5 @@
 import t from 'tap'
-import { commandProblems } from '../../firmware/bus/command-schema.ts'
+import { commandProblems } from '../../firmware/bus/command-problems.ts'
 import type { Device } from '../../firmware/bus/devices.ts'
 import { permitFor } from '../../firmware/hub/command-rules.ts'
 

@@ -5,27 +5,22 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ImportLock } from '../../firmware/bundle/import-lock.ts'
 import { fakeTools, runImportScript } from '../harness/import-script.ts'
+import { installedUnit, verifyUnit } from '../harness/systemd-verify.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
 const UNITS = join(ROOT, 'systemd')
 
 /** The units as installed, with the firmware paths pointing into this checkout so verify finds the commands. */
-async function installed(name: string, as = name): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-units-'))
-  const text = (await readFile(join(UNITS, name), 'utf8'))
-    .replaceAll('/usr/lib/qms/qms-usb-import.sh', join(UNITS, 'qms-usb-import.sh'))
-    .replaceAll('/usr/lib/qms/qms.mjs', join(ROOT, 'dist/qms.mjs'))
-  await writeFile(join(dir, as), text)
-  return join(dir, as)
-}
-
-function verify(file: string) {
-  return spawnSync('systemd-analyze', ['verify', file], { encoding: 'utf8', timeout: 30_000 })
+function installed(name: string, as = name): Promise<string> {
+  return installedUnit(join(UNITS, name), as, {
+    '/usr/lib/qms/qms-usb-import.sh': join(UNITS, 'qms-usb-import.sh'),
+    '/usr/lib/qms/qms.mjs': join(ROOT, 'dist/qms.mjs'),
+  })
 }
 
 t.test('systemd-analyze verify passes both units without a warning', async (t) => {
   for (const [name, as] of [['qms.service', 'qms.service'], ['qms-usb-import@.service', 'qms-usb-import@sda1.service']] as const) {
-    const result = verify(await installed(name, as))
+    const result = verifyUnit(await installed(name, as))
     t.equal(result.status, 0, `${name}: ${result.stderr}`)
     t.equal(result.stderr, '', name)
   }
@@ -34,7 +29,7 @@ t.test('systemd-analyze verify passes both units without a warning', async (t) =
 t.test('verify does catch a broken unit (so the check above means something)', async (t) => {
   const file = await installed('qms.service')
   await writeFile(file, (await readFile(file, 'utf8')).replace('Type=notify', 'Type=notiffy'))
-  t.match(verify(file).stderr, /Failed to parse service type/)
+  t.match(verifyUnit(file).stderr, /Failed to parse service type/)
 })
 
 t.test('the service is Type=notify with the watchdog, restarts on failure, and is sandboxed', async (t) => {

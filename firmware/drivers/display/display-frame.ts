@@ -22,7 +22,7 @@ export type FrameEncoder = (content: DisplayContent) => DisplayFrame
 
 /** Rows for an ASCII-only display: the call arrow becomes ">", anything else outside ASCII "?". */
 export function asciiRows(content: DisplayContent): string[] {
-  return content.rows.map((row) => row.replace(/\s*→\s*/g, '>').replace(/[^\x20-\x7e]/g, '?'))
+  return content.rows.map((row) => row.replace(/\s*\u2192\s*/g, '>').replace(/[^\x20-\x7e]/g, '?'))
 }
 
 /** Bytes on the wire at 8N1: ten bit times per byte. */
