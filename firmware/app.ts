@@ -4,7 +4,7 @@
  * engine and the journal; every other role is a bus client like a remote
  * board's would be.
  */
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
@@ -27,12 +27,21 @@ import { SummaryStore, summariesDir } from './report/summary-store.ts'
 // (and its start) never loads the printer, display, keypad or audio code.
 import type { CounterRole } from './roles/counter.ts'
 import type { DispenserRole } from './roles/dispenser.ts'
+import { configHash } from './config/config-hash.ts'
+import type { ReloadReport } from './bus/config-state.ts'
+import { ConfigStateBus } from './hub/config-state-bus.ts'
 
 export interface ApplianceOptions {
   config: SiteConfig
   dataDir: string
   logger: Logger
   clock?: () => number
+  /** The bundle revision of the config (bundle/running-config.ts); null or absent: not a bundle's. */
+  revision?: number | null
+  /** Where `qms usb-import` leaves its outcome; default `<dataDir>/config`. */
+  configDir?: string
+  /** How the reload that started this appliance ended. */
+  reload?: ReloadReport
 }
 
 interface Part {
@@ -54,6 +63,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
   dispenser?: DispenserRole
   /** On the hub's board: which of the site's devices are online. */
   deviceWatch?: DeviceWatch
+  /** On the hub's board: `state/config`. */
+  configState?: ConfigStateBus
   readonly counters: CounterRole[] = []
   private readonly started: Part[] = []
   private stopping?: Promise<void>
@@ -68,7 +79,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
   constructor(private readonly options: ApplianceOptions) {
     super()
     this.topics = topics(options.config.site.id)
-    this.configHash = createHash('sha256').update(JSON.stringify(options.config)).digest('hex').slice(0, 12)
+    this.configHash = configHash(options.config)
   }
 
   private get clock(): () => number {
@@ -164,6 +175,17 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
       reportBus = new ReportBus({ hub, bus: hubClient, topics: this.topics, engine, store: summaries, ...reportNames(config), logger: this.log('hub:report'), clock: this.clock })
       await this.run('reports on the bus', reportBus)
+      this.configState = new ConfigStateBus({
+        bus: hubClient,
+        topics: this.topics,
+        site: config.site.id,
+        hash: this.configHash,
+        revision: this.options.revision ?? null,
+        configDir: this.options.configDir ?? join(this.options.dataDir, 'config'),
+        ...(this.options.reload ? { reload: this.options.reload } : {}),
+        logger: this.log('hub:config'),
+      })
+      await this.run('config state on the bus', this.configState)
       if (engine.incidents) {
         const { CallPointHub } = await import('./hub/call-point-hub.ts')
         const modem = config.callPoints ? await this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
@@ -207,7 +229,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
       }
       const bus = await this.client('display')
-      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display')))
+      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display'), undefined, this.clock))
     }
     if (roles.has('callpoint') && board.callPoints) {
       const { CallPointRole } = await import('./roles/call-point.ts')

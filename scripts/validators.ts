@@ -12,6 +12,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js'
 import { BoardMapSchema } from '../firmware/boards/board-map-schema.ts'
 import { ManifestSchema, SignatureSchema } from '../firmware/bundle/manifest-schema.ts'
 import { CommandSchema } from '../firmware/bus/command-schema.ts'
+import { ConfigStateSchema, ImportOutcomeSchema } from '../firmware/bus/config-state-schema.ts'
 import { ConfigSchema } from '../firmware/config/schema.ts'
 
 export const VALIDATORS_JS = new URL('../firmware/generated/validators.js', import.meta.url)
@@ -90,6 +91,8 @@ const SCHEMAS: Record<string, object> = {
   boardMap: BoardMapSchema,
   manifest: ManifestSchema,
   signature: SignatureSchema,
+  configState: ConfigStateSchema,
+  importOutcome: ImportOutcomeSchema,
 }
 
 const HEADER = '// Made by `npm run config-schema` (scripts/validators.ts) from the TypeBox schemas; do not edit.\n'

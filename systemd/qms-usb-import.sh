@@ -1,15 +1,19 @@
 #!/bin/sh
 # qms-usb-import.sh DEVICE (e.g. sda1): run by qms-usb-import@.service.
-# Mounts /dev/DEVICE read-only while the bundle is checked and applied, then
-# read-write only to leave qms-report.txt on it; (re)starts the hub when a new
-# config was applied (a new appliance's first config starts it). Exit: 0 applied, 1 refused, other: the stick could not
-# be read.
+# Mounts /dev/DEVICE read-only while the bundle is checked and applied (and
+# an export requested by qms-export-request is gathered), then read-write
+# only to leave qms-report.txt (and qms-export/) on it. Then tells the hub:
+# a new config is reloaded in-process (started, on a new appliance); a
+# refused one is reloaded only if the hub runs, so its display shows why.
+# Exit: 0 applied, 1 refused, 3 no bundle (export only), 75 another import
+# was running; other: the stick could not be read.
 set -eu
 
 device="$1"
 run_dir="${RUNTIME_DIRECTORY:-/run/qms-usb/${device}}"
 mount_point="${run_dir}/stick"
 report="${run_dir}/report.txt"
+export_dir="${run_dir}/export"
 qms="${QMS_COMMAND:-/usr/bin/node /usr/lib/qms/qms.mjs}"
 
 mkdir -p "$mount_point"
@@ -23,16 +27,22 @@ trap cleanup EXIT
 
 status=0
 # shellcheck disable=SC2086 # $qms is a command and its first arguments
-$qms usb-import --mount "$mount_point" --report "$report" || status=$?
+$qms usb-import --mount "$mount_point" --report "$report" --export-dir "$export_dir" || status=$?
 
 if mount -o remount,rw "$mount_point"; then
-  cp "$report" "${mount_point}/qms-report.txt" && sync
+  cp "$report" "${mount_point}/qms-report.txt"
+  if [ -d "$export_dir" ]; then
+    mkdir -p "${mount_point}/qms-export"
+    cp -R "${export_dir}/." "${mount_point}/qms-export/"
+  fi
+  sync
 else
   echo "the stick is write-protected: the report stays in the journal log only" >&2
 fi
 cat "$report"
 
-if [ "$status" -eq 0 ]; then
-  systemctl restart qms.service
-fi
+case "$status" in
+  0) systemctl reload-or-restart qms.service ;;
+  1) systemctl try-reload-or-restart qms.service ;;
+esac
 exit "$status"

@@ -13,6 +13,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
+import type { Refusal } from '../bus/config-state.ts'
 import { CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, parseManifest, parseSignature, sha256, type Manifest } from './manifest.ts'
 
 /** The config format this firmware reads (config/schema.ts `version`). */
@@ -33,7 +34,8 @@ export interface VerifiedBundle {
   signatureBytes: Buffer
 }
 
-export type Verification = { ok: true; bundle: VerifiedBundle } | { ok: false; reasons: string[] }
+/** `refusal` is the first check that failed, in one word for the hall display (bus/config-state.ts). */
+export type Verification = { ok: true; bundle: VerifiedBundle } | { ok: false; reasons: string[]; refusal: Refusal }
 
 /** manifest.json and manifest.sig are small; a huge one is not read into memory. */
 const MAX_MANIFEST_BYTES = 1024 * 1024
@@ -61,8 +63,8 @@ async function listFiles(dir: string, root = dir): Promise<string[]> {
   return out
 }
 
-function refuse(...reasons: string[]): Verification {
-  return { ok: false, reasons }
+function refuse(refusal: Refusal, ...reasons: string[]): Verification {
+  return { ok: false, reasons, refusal }
 }
 
 /** The signature: present, by a trusted key, over these exact manifest bytes. */
@@ -103,30 +105,31 @@ async function fileProblems(dir: string, manifest: Manifest, files: Map<string, 
   return problems
 }
 
-function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest): { config?: SiteConfig; problems: string[] } {
+function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
   let document: unknown
   try {
     document = parseConfigText(text)
   } catch (err) {
-    return { problems: [`${CONFIG_FILE} is not valid YAML: ${(err as Error).message}`] }
+    return { problems: [`${CONFIG_FILE} is not valid YAML: ${(err as Error).message}`], refusal: 'invalid' }
   }
   const version = (document as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > CONFIG_FORMAT) {
-    return { problems: [`${CONFIG_FILE} is config format ${version}, written for newer firmware; this firmware reads format ${CONFIG_FORMAT} — update the firmware first`] }
+    return { problems: [`${CONFIG_FILE} is config format ${version}, written for newer firmware; this firmware reads format ${CONFIG_FORMAT} — update the firmware first`], refusal: 'invalid' }
   }
   let config: SiteConfig
   try {
     config = checkConfig(document, CONFIG_FILE)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
-    return { problems: err.problems.map((p) => `${CONFIG_FILE}: ${p}`) }
+    return { problems: err.problems.map((p) => `${CONFIG_FILE}: ${p}`), refusal: 'invalid' }
   }
   const problems: string[] = []
   if (config.site.id !== manifest.site) problems.push(`the manifest names site "${manifest.site}" but ${CONFIG_FILE} is for site "${config.site.id}"`)
   if (running && running.site !== config.site.id) problems.push(`this bundle is for site "${config.site.id}"; this appliance runs site "${running.site}"`)
   if (running && manifest.revision < running.revision) problems.push(`bundle revision ${manifest.revision} is older than the running revision ${running.revision}; use a newer bundle (or qms config rollback on the appliance)`)
   if (running && manifest.revision === running.revision) problems.push(`bundle revision ${manifest.revision} is the one running already; nothing to apply`)
-  return { config, problems }
+  const refusal: Refusal = problems.some((p) => p.includes('site "')) ? 'site' : 'older'
+  return { config, problems, refusal }
 }
 
 export interface VerifyOptions {
@@ -142,23 +145,23 @@ export interface VerifyOptions {
 export async function verifyBundle(options: VerifyOptions): Promise<Verification> {
   const { dir } = options
   const isDir = await stat(dir).then((s) => s.isDirectory(), () => false)
-  if (!isDir) return refuse(`no bundle folder ${dir} — make one with qms config sign`)
+  if (!isDir) return refuse('no-bundle', `no bundle folder ${dir} — make one with qms config sign`)
   const manifestBytes = await readIfThere(join(dir, MANIFEST_FILE))
-  if (!manifestBytes) return refuse(`unsigned: the bundle has no ${MANIFEST_FILE} — make it with qms config sign`)
+  if (!manifestBytes) return refuse('unsigned', `unsigned: the bundle has no ${MANIFEST_FILE} — make it with qms config sign`)
   const signatureBytes = await readIfThere(join(dir, SIGNATURE_FILE))
-  if (!signatureBytes) return refuse(`unsigned: the bundle has no ${SIGNATURE_FILE} — make it with qms config sign`)
+  if (!signatureBytes) return refuse('unsigned', `unsigned: the bundle has no ${SIGNATURE_FILE} — make it with qms config sign`)
 
   // Nothing in an unverified manifest is trusted, not even its file list.
   const signature = signatureProblems(manifestBytes, signatureBytes, options.trusted, options.keysDir)
-  if (signature.length > 0) return refuse(...signature)
+  if (signature.length > 0) return refuse('signature', ...signature)
   const manifest = parseManifest(manifestBytes.toString('utf8'))
-  if (!manifest.ok) return refuse(...manifest.problems)
+  if (!manifest.ok) return refuse('files', ...manifest.problems)
 
   const files = new Map<string, Buffer>()
   const damaged = await fileProblems(dir, manifest.value, files)
-  if (damaged.length > 0) return refuse(...damaged)
+  if (damaged.length > 0) return refuse('files', ...damaged)
 
-  const { config, problems } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value)
-  if (!config || problems.length > 0) return refuse(...problems)
+  const { config, problems, refusal } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value)
+  if (!config || problems.length > 0) return refuse(refusal ?? 'invalid', ...problems)
   return { ok: true, bundle: { manifest: manifest.value, files, config, manifestBytes, signatureBytes } }
 }

@@ -15,6 +15,9 @@ import { ConfigStore } from './config-store.ts'
 import { dryRun } from './dry-run.ts'
 import { BUNDLE_DIR } from './manifest.ts'
 import { readTrustedKeys } from './signing-keys.ts'
+import type { Refusal } from '../bus/config-state.ts'
+import { writeImportOutcome } from './import-outcome.ts'
+import { ImportLock } from './import-lock.ts'
 
 export const DEFAULT_KEYS_DIR = '/etc/qms/keys'
 export const REPORT_FILE = 'qms-report.txt'
@@ -31,6 +34,8 @@ export interface ImportOptions {
 
 export interface ImportResult {
   outcome: 'applied' | 'refused'
+  /** Why it was refused, in one word (bus/config-state.ts). */
+  refusal?: Refusal
   /** Refusal reasons, or what was applied. */
   lines: string[]
   notes: string[]
@@ -44,20 +49,61 @@ export interface ImportResult {
  */
 export async function usbImport(options: ImportOptions): Promise<ImportResult> {
   const notes: string[] = []
+  const now = options.now ?? Date.now
+  // Two sticks, or two udev events for one, never apply at once; the second is told so and changes nothing.
+  const lock = new ImportLock(options.configDir)
+  let held
+  try {
+    held = await lock.acquire(options.mount, now())
+  } catch (err) {
+    return stoppedWithError(options, err as Error, notes)
+  }
+  if (!held.ok) {
+    return { outcome: 'refused', refusal: 'busy', lines: [`another import is running (${held.holder}): nothing was changed — wait until it has finished, then insert this stick again`], notes }
+  }
+  try {
+    const result = await guardedSteps(options, notes)
+    await recordOutcome(options.configDir, result, now())
+    return result
+  } finally {
+    await lock.release()
+  }
+}
+
+async function guardedSteps(options: ImportOptions, notes: string[]): Promise<ImportResult> {
   try {
     return await importSteps(options, notes)
   } catch (err) {
-    const after = await new ConfigStore(options.configDir).current().then(
-      (r) => (r ? `revision ${r.revision} runs` : 'no imported config runs'),
-      (e: Error) => `the config folder cannot be read either (${e.message})`,
-    )
-    return { outcome: 'refused', lines: [`the import stopped with an error: ${(err as Error).message}; after it, ${after}`], notes }
+    return stoppedWithError(options, err as Error, notes)
+  }
+}
+
+async function stoppedWithError(options: ImportOptions, err: Error, notes: string[]): Promise<ImportResult> {
+  const after = await new ConfigStore(options.configDir).current().then(
+    (r) => (r ? `revision ${r.revision} runs` : 'no imported config runs'),
+    (e: Error) => `the config folder cannot be read either (${e.message})`,
+  )
+  return { outcome: 'refused', refusal: 'error', lines: [`the import stopped with an error: ${err.message}; after it, ${after}`], notes }
+}
+
+/** Left for the hub, which shows it on the hall display and the status slip; a failure is a note, not a second error. */
+async function recordOutcome(configDir: string, result: ImportResult, at: number): Promise<void> {
+  try {
+    await writeImportOutcome(configDir, {
+      outcome: result.outcome,
+      at,
+      ...(result.revision !== undefined ? { revision: result.revision } : {}),
+      ...(result.refusal ? { refusal: result.refusal } : {}),
+      reasons: result.lines.slice(0, 64).map((l) => l.slice(0, 2000)),
+    })
+  } catch (err) {
+    result.notes.push(`the outcome was not left for the hub's display (${(err as Error).message})`)
   }
 }
 
 async function importSteps(options: ImportOptions, notes: string[]): Promise<ImportResult> {
   const now = options.now ?? Date.now
-  const refused = (...lines: string[]): ImportResult => ({ outcome: 'refused', lines, notes })
+  const refused = (refusal: Refusal, ...lines: string[]): ImportResult => ({ outcome: 'refused', refusal, lines, notes })
   const { keys, skipped } = await readTrustedKeys(options.keysDir)
   notes.push(...skipped.map((s) => `key file skipped: ${s}`))
 
@@ -72,7 +118,7 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
     keysDir: options.keysDir,
     ...(running ? { running: { site: running.site, revision: running.revision } } : {}),
   })
-  if (!verified.ok) return refused(...verified.reasons)
+  if (!verified.ok) return refused(verified.refusal, ...verified.reasons)
   const { bundle } = verified
   notes.push(`bundle: site "${bundle.manifest.site}" revision ${bundle.manifest.revision}, signed ${bundle.manifest.signedAt}, files ${Object.keys(bundle.manifest.files).join(', ')}`)
 
@@ -86,7 +132,7 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
     const live = await readLiveQueue(join(options.dataDir, 'journal'), engineConfig(runningConfig), now())
     const check = dryRun(runningConfig, bundle.config, live)
     notes.push(...check.notes)
-    if (check.refusals.length > 0) return refused(...check.refusals)
+    if (check.refusals.length > 0) return refused('queue', ...check.refusals)
   }
 
   const { applied, previous } = await store.apply(bundle)

@@ -18,7 +18,7 @@ export interface Grants {
 export const PUBLIC_TOPICS = ['state/services', 'state/calls', 'state/counter/+', 'state/devices']
 
 /** What staff screens read besides: printers' states and alerts. */
-const STAFF_TOPICS = ['state/printer/+', 'alert/#', 'state/incidents', 'state/modem']
+const STAFF_TOPICS = ['state/printer/+', 'alert/#', 'state/incidents', 'state/modem', 'state/config']
 
 /** The branch manager's figures: live and the last day's summary. Staff screens and dashboards, not the public. */
 export const REPORT_TOPICS = ['state/report/live', 'state/report/day']
@@ -36,12 +36,13 @@ export function grantsOf(who: Principal): Grants {
       return {
         publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
         // Reprint requests for its tickets arrive as events.
-        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day'],
+        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day', 'state/config'],
       }
     case 'counter':
       return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
     case 'display':
-      return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services'] }
+      // state/config: a hall display shows how a USB import ended.
+      return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services', 'state/config'] }
     case 'announcer':
       return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
     case 'callpoint':

@@ -49,6 +49,16 @@ export class EmbeddedBroker {
   }
 
   async start(): Promise<void> {
+    try {
+      await this.listen()
+    } catch (err) {
+      // A port already taken (a config reload onto a busy port): nothing of this broker may linger.
+      await this.stop()
+      throw err
+    }
+  }
+
+  private async listen(): Promise<void> {
     const { logger: log, limits } = this.options
     const policy = new BrokerPolicy({ root: this.options.root, logins: this.options.logins, maxPayloadBytes: limits.maxPayloadBytes, logger: log })
     const aedes = await Aedes.createBroker({

@@ -16,6 +16,8 @@ Usage:
       --no-panel (or no terminal) runs headless with log lines only (the
       simulated devices log what they print, show and say); --keys-stdin then
       reads "press dispenser deposits" or "press counter:c1 next" lines.
+      SIGHUP (systemctl reload qms) re-reads the config file and, if it is
+      valid and strands no ticket, restarts the roles with it in-process.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
   qms config keygen --out DIR [--name NAME]
@@ -28,13 +30,16 @@ Usage:
       (<lang>/<clip>.wav), a manifest of SHA-256 hashes and its signature.
       The revision defaults to the signing time in seconds.
   qms usb-import --mount DIR [--keys DIR] [--config-dir DIR] [--data DIR]
-                 [--report FILE]
+                 [--report FILE] [--export-dir DIR]
       Import DIR/qms-bundle: verify its signature against the keys in --keys
       (default /etc/qms/keys), validate it, dry-run it against the live queue
       in --data (default /var/lib/qms), then make it the config in
       --config-dir (default /var/lib/qms/config; the hub runs
       current/config.yaml there). Writes DIR/qms-report.txt (or --report).
-      Exit 0: applied; 1: refused, the running config untouched.
+      Exit 0: applied; 1: refused, the running config untouched; 75: another
+      import was running. With DIR/qms-export-request ("hours: N", default 24):
+      today's reports (CSV) and N hours of log into DIR/qms-export/ (or
+      --export-dir), with or without a bundle (none: exit 3).
   qms config rollback [--config-dir DIR]
       Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
@@ -75,6 +80,7 @@ export async function main(argv: string[]): Promise<number> {
       keys: { type: 'string' },
       'config-dir': { type: 'string' },
       report: { type: 'string' },
+      'export-dir': { type: 'string' },
       from: { type: 'string' },
       to: { type: 'string' },
       by: { type: 'string' },
@@ -119,7 +125,7 @@ export async function main(argv: string[]): Promise<number> {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
     const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../bundle/config-store.ts'), import('../bundle/usb-import.ts')])
     const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
-    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}) })
+    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }
   if (command === 'config' && sub === 'rollback') {
     const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([import('./usb-import.ts'), import('../bundle/config-store.ts')])

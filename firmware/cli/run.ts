@@ -2,13 +2,18 @@
  * `qms run`: start the appliance and keep it running until SIGINT or
  * SIGTERM; then stop in order (journal synced and closed last). A second
  * signal during shutdown is ignored rather than cutting the shutdown short.
+ * SIGHUP (`systemctl reload qms`) reloads the config file in-process
+ * (service/live-appliance.ts): the queue is kept, the process is not restarted.
  */
 import { PassThrough } from 'node:stream'
-import { Appliance } from '../app.ts'
-import { ConfigError, loadConfig } from '../config/load.ts'
+import type { Appliance } from '../app.ts'
+import { loadRunningConfig, type RunningConfig } from '../bundle/running-config.ts'
+import { ConfigError } from '../config/load.ts'
+import type { SiteConfig } from '../config/schema.ts'
 import { createLogger } from '../log.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
+import { LiveAppliance } from '../service/live-appliance.ts'
 import { SystemdNotifier } from '../service/systemd-notify.ts'
 
 export interface RunOptions {
@@ -29,23 +34,39 @@ export async function runCommand(options: RunOptions): Promise<number> {
   // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
   const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
 
-  let config
+  let running: RunningConfig
   try {
-    config = await loadConfig(options.configFile, options.board)
+    running = await loadRunningConfig(options.configFile, options.board)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     logger.fatal({ problems: err.problems }, err.message)
     return 1
   }
 
-  const app = new Appliance({ config, dataDir: options.dataDir, logger })
-  const panel = panelOn && panelLog ? new FrontPanel(config, app, panelLog) : undefined
-  const headless = panel ? undefined : new HeadlessConsole(app, logger.child({ module: 'console' }), options.keysStdin ? process.stdin : undefined)
-
+  const live = new LiveAppliance({ configFile: options.configFile, dataDir: options.dataDir, logger, running, ...(options.board ? { board: options.board } : {}) })
   let exitCode = 0
   let shuttingDown = false
+  let shutdown: (reason: string, code: number) => void = () => undefined
+
+  /** The front panel, or the headless console, of the appliance that runs now. */
+  const front = (app: Appliance, config: SiteConfig) => {
+    if (panelOn && panelLog) {
+      const panel = new FrontPanel(config, app, panelLog)
+      panel.on('quit', () => shutdown('quit key', 0))
+      return panel
+    }
+    return new HeadlessConsole(app, logger.child({ module: 'console' }), options.keysStdin ? process.stdin : undefined)
+  }
+  let face = front(live.app, running.config)
+  let ready = false
+  live.on('swapped', (app, next) => {
+    face.stop()
+    face = front(app, next.config)
+    if (ready) face.start()
+  })
+
   const done = new Promise<void>((resolve) => {
-    const shutdown = (reason: string, code: number) => {
+    shutdown = (reason: string, code: number) => {
       if (shuttingDown) {
         logger.warn({ reason }, 'already shutting down')
         return
@@ -54,9 +75,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
       exitCode = code
       logger.info({ reason }, 'shutting down')
       void systemd.stopping()
-      panel?.stop()
-      headless?.stop()
-      app.stop().then(resolve, (err: Error) => {
+      face.stop()
+      live.stop().then(resolve, (err: Error) => {
         logger.error({ err: err.message }, 'shutdown failed')
         exitCode = 1
         resolve()
@@ -64,12 +84,20 @@ export async function runCommand(options: RunOptions): Promise<number> {
     }
     process.on('SIGINT', () => shutdown('SIGINT', 0))
     process.on('SIGTERM', () => shutdown('SIGTERM', 0))
-    panel?.on('quit', () => shutdown('quit key', 0))
-    app.on('fatal', (err) => shutdown(`fatal: ${err.message}`, 1))
+    live.on('fatal', (err) => shutdown(`fatal: ${err.message}`, 1))
+  })
+  // Without a handler SIGHUP would end the process; with it, a reload waits for the start.
+  process.on('SIGHUP', () => {
+    if (shuttingDown) return
+    void (async () => {
+      await systemd.reloading()
+      const report = await live.reload().catch((err: Error) => ({ outcome: 'refused', problems: [err.message] }))
+      await systemd.ready(`${report.outcome === 'reloaded' ? 'config reloaded' : `config reload ${report.outcome}`}: board ${live.running.config.board.id}`)
+    })()
   })
 
   try {
-    await app.start()
+    await live.start()
   } catch (err) {
     if (shuttingDown) {
       // A signal during start-up: stop what started, as for any shutdown.
@@ -78,13 +106,15 @@ export async function runCommand(options: RunOptions): Promise<number> {
       return exitCode
     }
     logger.fatal({ err: (err as Error).message }, 'start failed')
-    await app.stop()
+    await live.stop()
     return 1
   }
-  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id }, 'ready')
+  const { app } = live
+  const { config } = running
+  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id, revision: running.revision }, 'ready')
   await systemd.ready(`ready: board ${config.board.id}`)
-  panel?.start()
-  headless?.start()
+  ready = true
+  face.start()
   await done
   logger.info('stopped')
   return exitCode

@@ -150,6 +150,9 @@ export const DisplaySchema = Type.Object(
       Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { default: [], description: 'Site notices and adverts the hall display rotates while no call is shown' }),
     ),
     noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
+    configNoticeSeconds: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 3600, default: 60, description: 'A hall display shows how a USB config import ended ("Config r12 applied") this long on its last row; 0: never' }),
+    ),
   },
   { additionalProperties: false },
 )

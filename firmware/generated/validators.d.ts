@@ -5,4 +5,6 @@ export declare const command: ValidateFunction
 export declare const boardMap: ValidateFunction
 export declare const manifest: ValidateFunction
 export declare const signature: ValidateFunction
+export declare const configState: ValidateFunction
+export declare const importOutcome: ValidateFunction
 export declare const commandTypes: readonly string[]

@@ -1,7 +1,7 @@
 // Made by `npm run config-schema` (scripts/validators.ts) from the TypeBox schemas; do not edit.
 import runtime0 from 'ajv/dist/runtime/ucs2length.js'
 export const config = validate30;
-const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"}}},"hub":{"$ref":"#/definitions/part7","default":{}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}},"part2":{"type":"array","items":{"$ref":"#/definitions/part3"}},"part3":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"}}},"part4":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part7":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part8":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
+const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"}}},"hub":{"$ref":"#/definitions/part7","default":{}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}},"part2":{"type":"array","items":{"$ref":"#/definitions/part3"}},"part3":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}},"part4":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part7":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part8":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,31}$", "u");
@@ -2355,7 +2355,7 @@ return errors === 0;
 }
 
 const schema14 = {"type":"array","items":{"$ref":"#/definitions/part3"}};
-const schema15 = {"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"}}};
+const schema15 = {"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}};
 const schema16 = {"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -3773,6 +3773,9 @@ data.notices = [];
 if(data.noticeSeconds === undefined){
 data.noticeSeconds = 8;
 }
+if(data.configNoticeSeconds === undefined){
+data.configNoticeSeconds = 60;
+}
 if(data.id === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
@@ -3814,7 +3817,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "kind")) || (key0 === "counter")) || (key0 === "lines")) || (key0 === "output")) || (key0 === "blinkSeconds")) || (key0 === "notices")) || (key0 === "noticeSeconds"))){
+if(!(func2.call(schema15.properties, key0))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
@@ -4133,14 +4136,47 @@ vErrors.push(err32);
 errors++;
 }
 }
-}
-else {
-const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data9 = data.configNoticeSeconds;
+if(!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))){
+const err33 = {instancePath:instancePath+"/configNoticeSeconds",schemaPath:"#/properties/configNoticeSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+if(typeof data9 == "number"){
+if(data9 > 3600 || isNaN(data9)){
+const err34 = {instancePath:instancePath+"/configNoticeSeconds",schemaPath:"#/properties/configNoticeSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if(data9 < 0 || isNaN(data9)){
+const err35 = {instancePath:instancePath+"/configNoticeSeconds",schemaPath:"#/properties/configNoticeSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
 }
 errors++;
 }
@@ -16480,6 +16516,1499 @@ vErrors.push(err7);
 errors++;
 }
 validate53.errors = vErrors;
+return errors === 0;
+}
+
+export const configState = validate54;
+const schema24 = {"additionalProperties":false,"type":"object","required":["site","config","revision","import","reload"],"properties":{"site":{"type":"string"},"config":{"type":"string"},"revision":{"anyOf":[{"minimum":0,"type":"integer"},{"type":"null"}]},"import":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]},"reload":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","problems"],"properties":{"outcome":{"anyOf":[{"const":"reloaded","type":"string"},{"const":"unchanged","type":"string"},{"const":"refused","type":"string"},{"const":"reverted","type":"string"}]},"at":{"type":"number"},"problems":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]}}};
+
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.site === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "site"},message:"must have required property '"+"site"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.config === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "config"},message:"must have required property '"+"config"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.revision === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "revision"},message:"must have required property '"+"revision"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.import === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "import"},message:"must have required property '"+"import"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.reload === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reload"},message:"must have required property '"+"reload"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "site") || (key0 === "config")) || (key0 === "revision")) || (key0 === "import")) || (key0 === "reload"))){
+const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.site !== undefined){
+if(typeof data.site !== "string"){
+const err6 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(typeof data.config !== "string"){
+const err7 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.revision !== undefined){
+let data2 = data.revision;
+const _errs7 = errors;
+let valid1 = false;
+const _errs8 = errors;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err8 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs10 = errors;
+if(data2 !== null){
+const err10 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+else {
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.import !== undefined){
+let data3 = data.import;
+const _errs13 = errors;
+let valid2 = false;
+const _errs14 = errors;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.outcome === undefined){
+const err12 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.at === undefined){
+const err13 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data3.reasons === undefined){
+const err14 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+for(const key1 in data3){
+if(!(((((key1 === "outcome") || (key1 === "at")) || (key1 === "revision")) || (key1 === "refusal")) || (key1 === "reasons"))){
+const err15 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.outcome !== undefined){
+let data4 = data3.outcome;
+const _errs18 = errors;
+let valid4 = false;
+const _errs19 = errors;
+if(typeof data4 !== "string"){
+const err16 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if("applied" !== data4){
+const err17 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/0/const",keyword:"const",params:{allowedValue: "applied"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid2 = _errs19 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs21 = errors;
+if(typeof data4 !== "string"){
+const err18 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if("refused" !== data4){
+const err19 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/1/const",keyword:"const",params:{allowedValue: "refused"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid2 = _errs21 === errors;
+valid4 = valid4 || _valid2;
+}
+if(!valid4){
+const err20 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.at !== undefined){
+if(!(typeof data3.at == "number")){
+const err21 = {instancePath:instancePath+"/import/at",schemaPath:"#/properties/import/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data3.revision !== undefined){
+let data6 = data3.revision;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err22 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err23 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+}
+if(data3.refusal !== undefined){
+let data7 = data3.refusal;
+const _errs28 = errors;
+let valid5 = false;
+const _errs29 = errors;
+if(typeof data7 !== "string"){
+const err24 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if("no-bundle" !== data7){
+const err25 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid3 = _errs29 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs31 = errors;
+if(typeof data7 !== "string"){
+const err26 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if("unsigned" !== data7){
+const err27 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid3 = _errs31 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if("signature" !== data7){
+const err29 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid3 = _errs33 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs35 = errors;
+if(typeof data7 !== "string"){
+const err30 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if("files" !== data7){
+const err31 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid3 = _errs35 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs37 = errors;
+if(typeof data7 !== "string"){
+const err32 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("invalid" !== data7){
+const err33 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid3 = _errs37 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs39 = errors;
+if(typeof data7 !== "string"){
+const err34 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if("site" !== data7){
+const err35 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid3 = _errs39 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs41 = errors;
+if(typeof data7 !== "string"){
+const err36 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if("older" !== data7){
+const err37 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid3 = _errs41 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs43 = errors;
+if(typeof data7 !== "string"){
+const err38 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if("queue" !== data7){
+const err39 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid3 = _errs43 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs45 = errors;
+if(typeof data7 !== "string"){
+const err40 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if("busy" !== data7){
+const err41 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid3 = _errs45 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs47 = errors;
+if(typeof data7 !== "string"){
+const err42 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if("error" !== data7){
+const err43 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid3 = _errs47 === errors;
+valid5 = valid5 || _valid3;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid5){
+const err44 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+else {
+errors = _errs28;
+if(vErrors !== null){
+if(_errs28){
+vErrors.length = _errs28;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.reasons !== undefined){
+let data8 = data3.reasons;
+if(Array.isArray(data8)){
+if(data8.length > 64){
+const err45 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func3(data9) > 2000){
+const err46 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+else {
+const err49 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs53 = errors;
+if(data3 !== null){
+const err50 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+var _valid1 = _errs53 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err51 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.reload !== undefined){
+let data10 = data.reload;
+const _errs56 = errors;
+let valid8 = false;
+const _errs57 = errors;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.outcome === undefined){
+const err52 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data10.at === undefined){
+const err53 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+if(data10.problems === undefined){
+const err54 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!(((key2 === "outcome") || (key2 === "at")) || (key2 === "problems"))){
+const err55 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data10.outcome !== undefined){
+let data11 = data10.outcome;
+const _errs61 = errors;
+let valid10 = false;
+const _errs62 = errors;
+if(typeof data11 !== "string"){
+const err56 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if("reloaded" !== data11){
+const err57 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/const",keyword:"const",params:{allowedValue: "reloaded"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+var _valid5 = _errs62 === errors;
+valid10 = valid10 || _valid5;
+if(!valid10){
+const _errs64 = errors;
+if(typeof data11 !== "string"){
+const err58 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if("unchanged" !== data11){
+const err59 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/const",keyword:"const",params:{allowedValue: "unchanged"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+var _valid5 = _errs64 === errors;
+valid10 = valid10 || _valid5;
+if(!valid10){
+const _errs66 = errors;
+if(typeof data11 !== "string"){
+const err60 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if("refused" !== data11){
+const err61 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/const",keyword:"const",params:{allowedValue: "refused"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid5 = _errs66 === errors;
+valid10 = valid10 || _valid5;
+if(!valid10){
+const _errs68 = errors;
+if(typeof data11 !== "string"){
+const err62 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if("reverted" !== data11){
+const err63 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/const",keyword:"const",params:{allowedValue: "reverted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+var _valid5 = _errs68 === errors;
+valid10 = valid10 || _valid5;
+}
+}
+}
+if(!valid10){
+const err64 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+else {
+errors = _errs61;
+if(vErrors !== null){
+if(_errs61){
+vErrors.length = _errs61;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data10.at !== undefined){
+if(!(typeof data10.at == "number")){
+const err65 = {instancePath:instancePath+"/reload/at",schemaPath:"#/properties/reload/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data10.problems !== undefined){
+let data13 = data10.problems;
+if(Array.isArray(data13)){
+if(data13.length > 64){
+const err66 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func3(data14) > 2000){
+const err67 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+var _valid4 = _errs57 === errors;
+valid8 = valid8 || _valid4;
+if(!valid8){
+const _errs76 = errors;
+if(data10 !== null){
+const err71 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+var _valid4 = _errs76 === errors;
+valid8 = valid8 || _valid4;
+}
+if(!valid8){
+const err72 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+else {
+errors = _errs56;
+if(vErrors !== null){
+if(_errs56){
+vErrors.length = _errs56;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+validate54.errors = vErrors;
+return errors === 0;
+}
+
+export const importOutcome = validate55;
+const schema25 = {"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}};
+
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.outcome === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.reasons === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reasons"},message:"must have required property '"+"reasons"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((key0 === "outcome") || (key0 === "at")) || (key0 === "revision")) || (key0 === "refusal")) || (key0 === "reasons"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.outcome !== undefined){
+let data0 = data.outcome;
+const _errs3 = errors;
+let valid1 = false;
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+const err4 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("applied" !== data0){
+const err5 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/0/const",keyword:"const",params:{allowedValue: "applied"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+var _valid0 = _errs4 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs6 = errors;
+if(typeof data0 !== "string"){
+const err6 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if("refused" !== data0){
+const err7 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/1/const",keyword:"const",params:{allowedValue: "refused"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+var _valid0 = _errs6 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err8 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+errors = _errs3;
+if(vErrors !== null){
+if(_errs3){
+vErrors.length = _errs3;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.revision !== undefined){
+let data2 = data.revision;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err10 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+if(data.refusal !== undefined){
+let data3 = data.refusal;
+const _errs13 = errors;
+let valid2 = false;
+const _errs14 = errors;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if("no-bundle" !== data3){
+const err13 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs16 = errors;
+if(typeof data3 !== "string"){
+const err14 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if("unsigned" !== data3){
+const err15 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid1 = _errs16 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs18 = errors;
+if(typeof data3 !== "string"){
+const err16 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if("signature" !== data3){
+const err17 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs20 = errors;
+if(typeof data3 !== "string"){
+const err18 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if("files" !== data3){
+const err19 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs22 = errors;
+if(typeof data3 !== "string"){
+const err20 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if("invalid" !== data3){
+const err21 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs22 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs24 = errors;
+if(typeof data3 !== "string"){
+const err22 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if("site" !== data3){
+const err23 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid1 = _errs24 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs26 = errors;
+if(typeof data3 !== "string"){
+const err24 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if("older" !== data3){
+const err25 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid1 = _errs26 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs28 = errors;
+if(typeof data3 !== "string"){
+const err26 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if("queue" !== data3){
+const err27 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid1 = _errs28 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs30 = errors;
+if(typeof data3 !== "string"){
+const err28 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if("busy" !== data3){
+const err29 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs30 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs32 = errors;
+if(typeof data3 !== "string"){
+const err30 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if("error" !== data3){
+const err31 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid1 = _errs32 === errors;
+valid2 = valid2 || _valid1;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid2){
+const err32 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.reasons !== undefined){
+let data4 = data.reasons;
+if(Array.isArray(data4)){
+if(data4.length > 64){
+const err33 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func3(data5) > 2000){
+const err34 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+validate55.errors = vErrors;
 return errors === 0;
 }
 

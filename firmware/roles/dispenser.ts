@@ -21,6 +21,8 @@ import { boxAddresses, statusSlip } from '../ticket/status-slip.ts'
 import { asDayHeadline, type DayHeadline } from '../report/day-headline.ts'
 import { summarySlip } from '../ticket/summary-slip.ts'
 import { newTicketToken } from '../ticket/ticket-token.ts'
+import { asConfigState, type ConfigState } from '../bus/config-state.ts'
+import { configSlipLines } from './config-words.ts'
 
 export interface DispenserDeps {
   config: SiteConfig
@@ -51,6 +53,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private day = ''
   /** The last closed day's summary, from the hub's retained state: printed after the status slip. */
   private dayReport?: DayHeadline
+  /** The config the hub runs and the last USB import, for the status slip. */
+  private configState?: ConfigState
   private lampTimer?: NodeJS.Timeout
   private readonly onPress = (service: string) => void this.press(service)
   private readonly onChord = () => void this.printStatusSlip()
@@ -69,6 +73,9 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     await bus.subscribe(topics.servicesState, (payload) => this.servicesChanged(payload))
     await bus.subscribe(topics.reportDay, (payload) => {
       this.dayReport = asDayHeadline(payload) ?? this.dayReport
+    })
+    await bus.subscribe(topics.configState, (payload) => {
+      this.configState = asConfigState(payload) ?? this.configState
     })
     await buttons.start()
     buttons.on('press', this.onPress)
@@ -210,6 +217,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
+    const format = new Intl.DateTimeFormat('en-GB', { timeZone: config.site.timeZone, dateStyle: 'medium', timeStyle: 'medium' })
     const slip = statusSlip({
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
@@ -219,7 +227,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       waiting: this.waiting,
       unprinted: [...this.unprinted.keys()],
       addresses: boxAddresses(),
-      when: new Intl.DateTimeFormat('en-GB', { timeZone: config.site.timeZone, dateStyle: 'medium', timeStyle: 'medium' }).format(clock()),
+      when: format.format(clock()),
+      configLines: configSlipLines(this.configState, (ms) => format.format(ms)),
     })
     try {
       await printer.print(slip)

@@ -4,7 +4,7 @@
  * NotifyAccess=all, as the sender is a child). READY=1 once started,
  * WATCHDOG=1 at half of WatchdogSec for as long as the event loop turns
  * (a stuck loop sends nothing and systemd restarts the service),
- * STOPPING=1 at shutdown. Outside systemd (no NOTIFY_SOCKET) it does nothing.
+ * RELOADING=1 then READY=1 around a reload, STOPPING=1 at shutdown. Outside systemd (no NOTIFY_SOCKET) it does nothing.
  *
  * systemd-notify (v246+) waits until systemd has read the message (BARRIER=1),
  * so the message is not lost when the child exits first; a run that hangs is
@@ -52,6 +52,14 @@ export class SystemdNotifier {
       this.watchdog.unref()
     }
     return this.send(['--ready', `--status=${status}`])
+  }
+
+  /**
+   * RELOADING=1 when a reload (SIGHUP) begins; READY=1 (ready()) ends it. MONOTONIC_USEC
+   * is CLOCK_MONOTONIC, which process.hrtime reads on Linux; systemd ≥ 253 asks for it (sd_notify(3)).
+   */
+  reloading(): Promise<void> {
+    return this.send(['RELOADING=1', `MONOTONIC_USEC=${process.hrtime.bigint() / 1000n}`])
   }
 
   /** STOPPING=1; the pings stop. Safe twice. */

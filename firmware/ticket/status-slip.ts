@@ -19,6 +19,8 @@ export interface SlipFacts {
   unprinted: string[]
   addresses: string[]
   when: string
+  /** The config revision running and the last USB import's outcome (roles/config-words.ts). */
+  configLines: string[]
 }
 
 /** IPv4 addresses of this box, loopback left out. */
@@ -39,6 +41,7 @@ export function statusSlip(f: SlipFacts): TicketLayout {
       left(f.when),
       left(`Firmware ${f.firmware}`),
       left(`Config ${f.configVersion}`),
+      ...f.configLines.map(left),
       left(`Printer ${f.printerName}: ${describeStatus(f.printer)}`),
       ...services.map((s) => left(`${s}: printed ${f.printedToday[s] ?? 0}, waiting ${f.waiting[s] ?? 0}`)),
       left(f.unprinted.length > 0 ? `Unprinted: ${f.unprinted.join(' ')}` : 'Unprinted: none'),

@@ -69,6 +69,19 @@ export class BoardProcess extends EventEmitter<{ entry: [entry: LogEntry] }> {
     this.child.stdin!.write(`press ${input} ${key}\n`)
   }
 
+  /** SIGHUP, as `systemctl reload qms` sends it: the board reloads its config file. */
+  reload(): void {
+    this.child.kill('SIGHUP')
+  }
+
+  get pid(): number {
+    return this.child.pid!
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null
+  }
+
   kill(): Promise<unknown> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL')
     return this.exited

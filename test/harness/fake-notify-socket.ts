@@ -60,10 +60,10 @@ export class FakeNotifySocket {
     this.waiters = this.waiters.filter((w) => (w.test(message) ? (w.resolve(message), false) : true))
   }
 
-  /** The first message (already received or still to come) that has `key`. */
-  next(key: string): Promise<NotifyMessage> {
+  /** The first message (already received, from message number `from` on, or still to come) that has `key`. */
+  next(key: string, from = 0): Promise<NotifyMessage> {
     const test = (m: NotifyMessage) => key in m
-    const seen = this.messages.find(test)
+    const seen = this.messages.slice(from).find(test)
     if (seen) return Promise.resolve(seen)
     return new Promise((resolve) => this.waiters.push({ test, resolve }))
   }

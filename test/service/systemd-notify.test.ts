@@ -52,3 +52,35 @@ t.test('qms run sends READY after start, WATCHDOG at half the interval, STOPPING
   const [code] = await exited
   t.equal(code, 0)
 })
+
+t.test('SIGHUP: RELOADING=1 with MONOTONIC_USEC, then READY=1 saying how the reload ended', async (t) => {
+  if (!existsSync(QMS)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
+  const socket = new FakeNotifySocket()
+  await socket.start()
+  t.teardown(() => socket.stop())
+  const dir = await mkdtemp(join(tmpdir(), 'qms-notify-reload-'))
+  const doc = demoDocument()
+  await writeFile(join(dir, 'site.yaml'), stringify(doc))
+  const child = spawn(process.execPath, [QMS, 'run', '--config', join(dir, 'site.yaml'), '--data', join(dir, 'data'), '--no-panel'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NOTIFY_SOCKET: socket.path },
+  })
+  const exited = once(child, 'exit')
+  await socket.next('READY')
+  let count = socket.messages.length
+  child.kill('SIGHUP')
+  const reloading = await socket.next('RELOADING', count)
+  t.equal(reloading.RELOADING, '1')
+  t.match(reloading.MONOTONIC_USEC, /^\d+$/)
+  const after = socket.messages.indexOf(reloading)
+  t.equal((await socket.next('READY', after)).STATUS, 'config reload unchanged: board all-in-one', 'READY comes after RELOADING')
+
+  doc.ticket.footer = 'Changed by the reload test'
+  await writeFile(join(dir, 'site.yaml'), stringify(doc))
+  count = socket.messages.length
+  child.kill('SIGHUP')
+  const again = await socket.next('RELOADING', count)
+  t.equal((await socket.next('READY', socket.messages.indexOf(again))).STATUS, 'config reloaded: board all-in-one')
+  child.kill('SIGTERM')
+  t.equal((await exited)[0], 0)
+})

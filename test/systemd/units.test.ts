@@ -1,8 +1,10 @@
 import t from 'tap'
 import { spawnSync } from 'node:child_process'
-import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { ImportLock } from '../../firmware/bundle/import-lock.ts'
+import { fakeTools, runImportScript } from '../harness/import-script.ts'
 import { installedUnit, verifyUnit } from '../harness/systemd-verify.ts'
 
 const ROOT = new URL('../../', import.meta.url).pathname
@@ -38,27 +40,7 @@ t.test('the service is Type=notify with the watchdog, restarts on failure, and i
   t.match(await readFile(join(UNITS, '99-qms-usb.rules'), 'utf8'), /ENV\{SYSTEMD_WANTS\}\+="qms-usb-import@%k\.service"/)
 })
 
-/** mount, umount and systemctl as the far end: they log their arguments; mount makes the stick folder the mount point. */
-async function fakeTools(dir: string, stick: string): Promise<string> {
-  const bin = join(dir, 'bin')
-  await mkdir(bin)
-  const log = join(dir, 'calls.log')
-  const tool = (body: string) => `#!/bin/sh\necho "$(basename "$0") $*" >> ${log}\n${body}\n`
-  await writeFile(join(bin, 'mount'), tool(`case "$2" in ro,*) rmdir "$4" && ln -s ${stick} "$4" ;; esac`), { mode: 0o755 })
-  await writeFile(join(bin, 'umount'), tool('rm "$1"'), { mode: 0o755 })
-  await writeFile(join(bin, 'systemctl'), tool(''), { mode: 0o755 })
-  return bin
-}
-
-function runScript(dir: string, bin: string, qmsArgs: string) {
-  return spawnSync(join(UNITS, 'qms-usb-import.sh'), ['sdz1'], {
-    encoding: 'utf8',
-    timeout: 60_000,
-    env: { PATH: `${bin}:${process.env.PATH}`, RUNTIME_DIRECTORY: join(dir, 'run'), QMS_COMMAND: `${process.execPath} ${join(ROOT, 'dist/qms.mjs')} ${qmsArgs}` },
-  })
-}
-
-t.test('the import script mounts read-only, imports, leaves the report on the stick, and restarts the hub only when applied', async (t) => {
+t.test('the import script mounts read-only, imports, leaves the report on the stick, and reloads the hub: applied, or refused if it runs; busy: left alone', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-usb-script-'))
   const qms = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'dist/qms.mjs'), ...args], { encoding: 'utf8' })
   t.equal(qms('config', 'keygen', '--out', join(dir, 'secrets')).status, 0)
@@ -69,15 +51,41 @@ t.test('the import script mounts read-only, imports, leaves the report on the st
   const bin = await fakeTools(dir, stick)
   const args = `--keys ${join(dir, 'keys')} --config-dir ${join(dir, 'config')} --data ${join(dir, 'data')}`
 
-  const first = runScript(dir, bin, args)
+  const first = runImportScript(dir, bin, args)
   t.equal(first.status, 0, first.stderr)
   t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /APPLIED/)
   const calls = (await readFile(join(dir, 'calls.log'), 'utf8')).trim().split('\n')
-  t.same(calls, [`mount -o ro,nosuid,nodev,noexec /dev/sdz1 ${join(dir, 'run', 'stick')}`, `mount -o remount,rw ${join(dir, 'run', 'stick')}`, 'systemctl restart qms.service', `umount ${join(dir, 'run', 'stick')}`])
+  t.same(calls, [`mount -o ro,nosuid,nodev,noexec /dev/sdz1 ${join(dir, 'run', 'stick')}`, `mount -o remount,rw ${join(dir, 'run', 'stick')}`, 'systemctl reload-or-restart qms.service', `umount ${join(dir, 'run', 'stick')}`])
 
   await writeFile(join(dir, 'calls.log'), '')
-  const again = runScript(dir, bin, args)
+  const again = runImportScript(dir, bin, args)
   t.equal(again.status, 1)
   t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /REFUSED[^]*revision 1 is the one running already/)
-  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/, 'a refused bundle does not restart the hub')
+  // Only a running hub is reloaded, to show the refusal; a stopped one is not started for it.
+  t.match(await readFile(join(dir, 'calls.log'), 'utf8'), /^systemctl try-reload-or-restart qms\.service$/m)
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl (reload-or-restart|restart)/)
+
+  // Another import holds the lock (this test process, alive): the stick is told, nothing changes, the hub is left alone.
+  const lock = new ImportLock(join(dir, 'config'))
+  t.same(await lock.acquire('/run/qms-usb/sdy1/stick', Date.now()), { ok: true })
+  await writeFile(join(dir, 'calls.log'), '')
+  const busy = runImportScript(dir, bin, args)
+  await lock.release()
+  t.equal(busy.status, 75)
+  t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), new RegExp(`another import is running \\(process ${process.pid}, importing from /run/qms-usb/sdy1/stick since`))
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/)
+})
+
+t.test('a stick with only an export request gets the export folder and leaves the hub alone', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-usb-script-'))
+  const stick = join(dir, 'stick')
+  await mkdir(stick)
+  await writeFile(join(stick, 'qms-export-request'), '')
+  const bin = await fakeTools(dir, stick)
+  const run = runImportScript(dir, bin, `--keys ${join(dir, 'keys')} --config-dir ${join(dir, 'config')} --data ${join(dir, 'data')}`)
+  t.equal(run.status, 3, run.stderr)
+  t.match(await readFile(join(stick, 'qms-report.txt'), 'utf8'), /NO BUNDLE[^]*EXPORT written to qms-export\/qms-[0-9TZ-]+\/: qms-log\.txt, README\.txt[^]*no reports: the appliance runs no config that loads/)
+  const [folder] = await readdir(join(stick, 'qms-export'))
+  t.same((await readdir(join(stick, 'qms-export', folder!))).sort(), ['README.txt', 'qms-log.txt'])
+  t.notMatch(await readFile(join(dir, 'calls.log'), 'utf8'), /systemctl/)
 })
