@@ -87,8 +87,10 @@ export async function runCommand(options: RunOptions): Promise<number> {
     live.on('fatal', (err) => shutdown(`fatal: ${err.message}`, 1))
   })
   // Without a handler SIGHUP would end the process; with it, a reload waits for the start.
+  // In a terminal it still means what it says: the terminal closed, so the appliance stops.
   process.on('SIGHUP', () => {
     if (shuttingDown) return
+    if (process.stdin.isTTY || process.stdout.isTTY) return shutdown('SIGHUP: the terminal closed', 0)
     void (async () => {
       await systemd.reloading()
       const report = await live.reload().catch((err: Error) => ({ outcome: 'refused', problems: [err.message] }))
