@@ -14,7 +14,7 @@ run_dir="${RUNTIME_DIRECTORY:-/run/qms-usb/${device}}"
 mount_point="${run_dir}/stick"
 report="${run_dir}/report.txt"
 export_dir="${run_dir}/export"
-qms="${QMS_COMMAND:-/usr/bin/node /usr/lib/qms/qms.mjs}"
+qms="${QMS_COMMAND:-/usr/lib/qms/qms.mjs}"
 
 mkdir -p "$mount_point"
 mount -o ro,nosuid,nodev,noexec "/dev/${device}" "$mount_point"
