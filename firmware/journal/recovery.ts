@@ -17,7 +17,7 @@ import { JournalCorruptError } from './errors.ts'
 import { isKnownGap, readGaps, type Gap } from './gaps.ts'
 import type { Frame } from './record.ts'
 import { RecordBatch } from './record-batch.ts'
-import { findFrames, readFrom, readSegment, type SegmentEnd } from './segment-reader.ts'
+import { ahead, discardSegment, findFrames, openSegment, readFrom, readSegment, type SegmentEnd } from './segment-reader.ts'
 import { listSegments, type Segment } from './segments.ts'
 import { loadNewestSnapshot } from './snapshot.ts'
 import type { OpenSegment } from './writer.ts'
@@ -58,15 +58,23 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   const replay = new Replay(dir, gaps, base, handlers, segments[first]?.firstSeq ?? base + 1)
 
   let truncated: RecoveryReport['truncated']
-  for (let i = first; i < segments.length; i++) {
-    const segment = segments[i]!
-    replay.startSegment(segment)
-    const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset))
-    replay.flush()
-    if (end.status === 'clean') continue
-    if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
-    truncated = await cutTail(segment, end, replay.prev, dir, logger)
-    segment.size = truncated.offset
+  // Each segment is opened and its first chunk read while the one before is decoded.
+  let next = first < segments.length ? ahead(openSegment(segments[first]!.path)) : undefined
+  try {
+    for (let i = first; i < segments.length; i++) {
+      const segment = segments[i]!
+      const opened = next!
+      next = i + 1 < segments.length ? ahead(openSegment(segments[i + 1]!.path)) : undefined
+      replay.startSegment(segment)
+      const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset), { opened })
+      replay.flush()
+      if (end.status === 'clean') continue
+      if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
+      truncated = await cutTail(segment, end, replay.prev, dir, logger)
+      segment.size = truncated.offset
+    }
+  } finally {
+    await discardSegment(next)
   }
   if (segments.at(-1)?.size === 0) {
     await unlinkDurably(segments.at(-1)!.path)
