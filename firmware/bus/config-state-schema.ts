@@ -10,7 +10,8 @@ const Reasons = Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 64 })
 
 export const ImportOutcomeSchema = Type.Object(
   {
-    outcome: Type.Union([Type.Literal('applied'), Type.Literal('refused')]),
+    /** rolled-back: `qms config rollback` put the previous config back (the revision is the one now current). */
+    outcome: Type.Union([Type.Literal('applied'), Type.Literal('refused'), Type.Literal('rolled-back')]),
     /** Milliseconds since 1970 when the import ended. */
     at: Type.Number(),
     /** The bundle's revision, when it got far enough to know it. */

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigStore } from '../bundle/config-store.ts'
+import { writeImportOutcome } from '../bundle/import-outcome.ts'
 import { readExportRequest } from '../bundle/export-request.ts'
 import { BUNDLE_DIR } from '../bundle/manifest.ts'
 import { usbExport, type ExportResult } from '../bundle/usb-export.ts'
@@ -49,6 +50,13 @@ export async function usbImportCommand(options: ImportOptions & { reportFile?: s
 
 export async function rollbackCommand(configDir: string): Promise<number> {
   const { from, to } = await new ConfigStore(configDir).rollback()
+  // For the hall display and the status slip, as an import's outcome is (bundle/import-outcome.ts).
+  await writeImportOutcome(configDir, {
+    outcome: 'rolled-back',
+    at: Date.now(),
+    ...(to.revision === undefined ? {} : { revision: to.revision }),
+    reasons: [`rolled back from revision ${from.revision} to revision ${to.revision}`],
+  })
   process.stdout.write(`rolled back from revision ${from.revision} to revision ${to.revision}; reload the hub to run it (systemctl reload qms)\n`)
   return 0
 }

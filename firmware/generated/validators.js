@@ -16520,7 +16520,7 @@ return errors === 0;
 }
 
 export const configState = validate54;
-const schema24 = {"additionalProperties":false,"type":"object","required":["site","config","revision","import","reload"],"properties":{"site":{"type":"string"},"config":{"type":"string"},"revision":{"anyOf":[{"minimum":0,"type":"integer"},{"type":"null"}]},"import":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]},"reload":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","problems"],"properties":{"outcome":{"anyOf":[{"const":"reloaded","type":"string"},{"const":"unchanged","type":"string"},{"const":"refused","type":"string"},{"const":"reverted","type":"string"}]},"at":{"type":"number"},"problems":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]}}};
+const schema24 = {"additionalProperties":false,"type":"object","required":["site","config","revision","import","reload"],"properties":{"site":{"type":"string"},"config":{"type":"string"},"revision":{"anyOf":[{"minimum":0,"type":"integer"},{"type":"null"}]},"import":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]},"reload":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","problems"],"properties":{"outcome":{"anyOf":[{"const":"reloaded","type":"string"},{"const":"unchanged","type":"string"},{"const":"refused","type":"string"},{"const":"reverted","type":"string"}]},"at":{"type":"number"},"problems":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]}}};
 
 function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -16777,14 +16777,39 @@ errors++;
 }
 var _valid2 = _errs21 === errors;
 valid4 = valid4 || _valid2;
-}
 if(!valid4){
-const err20 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs23 = errors;
+if(typeof data4 !== "string"){
+const err20 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+if("rolled-back" !== data4){
+const err21 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf/2/const",keyword:"const",params:{allowedValue: "rolled-back"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid2 = _errs23 === errors;
+valid4 = valid4 || _valid2;
+}
+}
+if(!valid4){
+const err22 = {instancePath:instancePath+"/import/outcome",schemaPath:"#/properties/import/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
 }
 errors++;
 }
@@ -16802,31 +16827,7 @@ vErrors = null;
 }
 if(data3.at !== undefined){
 if(!(typeof data3.at == "number")){
-const err21 = {instancePath:instancePath+"/import/at",schemaPath:"#/properties/import/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-}
-if(data3.revision !== undefined){
-let data6 = data3.revision;
-if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
-const err22 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(typeof data6 == "number"){
-if(data6 < 0 || isNaN(data6)){
-const err23 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err23 = {instancePath:instancePath+"/import/at",schemaPath:"#/properties/import/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -16836,14 +16837,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-if(data3.refusal !== undefined){
-let data7 = data3.refusal;
-const _errs28 = errors;
-let valid5 = false;
-const _errs29 = errors;
-if(typeof data7 !== "string"){
-const err24 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.revision !== undefined){
+let data6 = data3.revision;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err24 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -16852,8 +16849,9 @@ vErrors.push(err24);
 }
 errors++;
 }
-if("no-bundle" !== data7){
-const err25 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err25 = {instancePath:instancePath+"/import/revision",schemaPath:"#/properties/import/anyOf/0/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -16862,12 +16860,15 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid3 = _errs29 === errors;
-valid5 = valid5 || _valid3;
-if(!valid5){
+}
+}
+if(data3.refusal !== undefined){
+let data7 = data3.refusal;
+const _errs30 = errors;
+let valid5 = false;
 const _errs31 = errors;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -16876,8 +16877,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if("unsigned" !== data7){
-const err27 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
+if("no-bundle" !== data7){
+const err27 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -16891,7 +16892,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs33 = errors;
 if(typeof data7 !== "string"){
-const err28 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -16900,8 +16901,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if("signature" !== data7){
-const err29 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
+if("unsigned" !== data7){
+const err29 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -16915,7 +16916,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs35 = errors;
 if(typeof data7 !== "string"){
-const err30 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -16924,8 +16925,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if("files" !== data7){
-const err31 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
+if("signature" !== data7){
+const err31 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -16939,7 +16940,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs37 = errors;
 if(typeof data7 !== "string"){
-const err32 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err32 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -16948,8 +16949,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if("invalid" !== data7){
-const err33 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
+if("files" !== data7){
+const err33 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -16963,7 +16964,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs39 = errors;
 if(typeof data7 !== "string"){
-const err34 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err34 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -16972,8 +16973,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if("site" !== data7){
-const err35 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
+if("invalid" !== data7){
+const err35 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -16987,7 +16988,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs41 = errors;
 if(typeof data7 !== "string"){
-const err36 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err36 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -16996,8 +16997,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if("older" !== data7){
-const err37 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
+if("site" !== data7){
+const err37 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -17011,7 +17012,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs43 = errors;
 if(typeof data7 !== "string"){
-const err38 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -17020,8 +17021,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if("queue" !== data7){
-const err39 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
+if("older" !== data7){
+const err39 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -17035,7 +17036,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs45 = errors;
 if(typeof data7 !== "string"){
-const err40 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err40 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -17044,8 +17045,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if("busy" !== data7){
-const err41 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
+if("queue" !== data7){
+const err41 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -17059,7 +17060,7 @@ valid5 = valid5 || _valid3;
 if(!valid5){
 const _errs47 = errors;
 if(typeof data7 !== "string"){
-const err42 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err42 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -17068,8 +17069,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if("error" !== data7){
-const err43 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if("busy" !== data7){
+const err43 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -17079,6 +17080,30 @@ vErrors.push(err43);
 errors++;
 }
 var _valid3 = _errs47 === errors;
+valid5 = valid5 || _valid3;
+if(!valid5){
+const _errs49 = errors;
+if(typeof data7 !== "string"){
+const err44 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if("error" !== data7){
+const err45 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid3 = _errs49 === errors;
 valid5 = valid5 || _valid3;
 }
 }
@@ -17090,20 +17115,20 @@ valid5 = valid5 || _valid3;
 }
 }
 if(!valid5){
-const err44 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err46 = {instancePath:instancePath+"/import/refusal",schemaPath:"#/properties/import/anyOf/0/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err46];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err46);
 }
 errors++;
 }
 else {
-errors = _errs28;
+errors = _errs30;
 if(vErrors !== null){
-if(_errs28){
-vErrors.length = _errs28;
+if(_errs30){
+vErrors.length = _errs30;
 }
 else {
 vErrors = null;
@@ -17115,32 +17140,7 @@ if(data3.reasons !== undefined){
 let data8 = data3.reasons;
 if(Array.isArray(data8)){
 if(data8.length > 64){
-const err45 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-const len0 = data8.length;
-for(let i0=0; i0<len0; i0++){
-let data9 = data8[i0];
-if(typeof data9 === "string"){
-if(func3(data9) > 2000){
-const err46 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-else {
-const err47 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err47 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -17149,10 +17149,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-}
-else {
-const err48 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(typeof data9 === "string"){
+if(func3(data9) > 2000){
+const err48 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -17162,9 +17164,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
 else {
-const err49 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err49 = {instancePath:instancePath+"/import/reasons/" + i0,schemaPath:"#/properties/import/anyOf/0/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -17173,12 +17174,10 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid1 = _errs14 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
-const _errs53 = errors;
-if(data3 !== null){
-const err50 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/import/reasons",schemaPath:"#/properties/import/anyOf/0/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -17187,16 +17186,42 @@ vErrors.push(err50);
 }
 errors++;
 }
-var _valid1 = _errs53 === errors;
-valid2 = valid2 || _valid1;
 }
-if(!valid2){
-const err51 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err51 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
 else {
 vErrors.push(err51);
+}
+errors++;
+}
+var _valid1 = _errs14 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs55 = errors;
+if(data3 !== null){
+const err52 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid1 = _errs55 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err53 = {instancePath:instancePath+"/import",schemaPath:"#/properties/import/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
 }
 errors++;
 }
@@ -17214,32 +17239,12 @@ vErrors = null;
 }
 if(data.reload !== undefined){
 let data10 = data.reload;
-const _errs56 = errors;
+const _errs58 = errors;
 let valid8 = false;
-const _errs57 = errors;
+const _errs59 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(data10.outcome === undefined){
-const err52 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
-if(vErrors === null){
-vErrors = [err52];
-}
-else {
-vErrors.push(err52);
-}
-errors++;
-}
-if(data10.at === undefined){
-const err53 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
-if(vErrors === null){
-vErrors = [err53];
-}
-else {
-vErrors.push(err53);
-}
-errors++;
-}
-if(data10.problems === undefined){
-const err54 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
+const err54 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "outcome"},message:"must have required property '"+"outcome"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -17248,9 +17253,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key2 in data10){
-if(!(((key2 === "outcome") || (key2 === "at")) || (key2 === "problems"))){
-const err55 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data10.at === undefined){
+const err55 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -17259,14 +17263,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data10.outcome !== undefined){
-let data11 = data10.outcome;
-const _errs61 = errors;
-let valid10 = false;
-const _errs62 = errors;
-if(typeof data11 !== "string"){
-const err56 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.problems === undefined){
+const err56 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/required",keyword:"required",params:{missingProperty: "problems"},message:"must have required property '"+"problems"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -17275,8 +17273,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-if("reloaded" !== data11){
-const err57 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/const",keyword:"const",params:{allowedValue: "reloaded"},message:"must be equal to constant"};
+for(const key2 in data10){
+if(!(((key2 === "outcome") || (key2 === "at")) || (key2 === "problems"))){
+const err57 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -17285,12 +17284,14 @@ vErrors.push(err57);
 }
 errors++;
 }
-var _valid5 = _errs62 === errors;
-valid10 = valid10 || _valid5;
-if(!valid10){
+}
+if(data10.outcome !== undefined){
+let data11 = data10.outcome;
+const _errs63 = errors;
+let valid10 = false;
 const _errs64 = errors;
 if(typeof data11 !== "string"){
-const err58 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err58 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -17299,8 +17300,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if("unchanged" !== data11){
-const err59 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/const",keyword:"const",params:{allowedValue: "unchanged"},message:"must be equal to constant"};
+if("reloaded" !== data11){
+const err59 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/0/const",keyword:"const",params:{allowedValue: "reloaded"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -17314,7 +17315,7 @@ valid10 = valid10 || _valid5;
 if(!valid10){
 const _errs66 = errors;
 if(typeof data11 !== "string"){
-const err60 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err60 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -17323,8 +17324,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if("refused" !== data11){
-const err61 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/const",keyword:"const",params:{allowedValue: "refused"},message:"must be equal to constant"};
+if("unchanged" !== data11){
+const err61 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/1/const",keyword:"const",params:{allowedValue: "unchanged"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -17338,7 +17339,7 @@ valid10 = valid10 || _valid5;
 if(!valid10){
 const _errs68 = errors;
 if(typeof data11 !== "string"){
-const err62 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err62 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -17347,8 +17348,8 @@ vErrors.push(err62);
 }
 errors++;
 }
-if("reverted" !== data11){
-const err63 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/const",keyword:"const",params:{allowedValue: "reverted"},message:"must be equal to constant"};
+if("refused" !== data11){
+const err63 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/2/const",keyword:"const",params:{allowedValue: "refused"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -17359,11 +17360,10 @@ errors++;
 }
 var _valid5 = _errs68 === errors;
 valid10 = valid10 || _valid5;
-}
-}
-}
 if(!valid10){
-const err64 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs70 = errors;
+if(typeof data11 !== "string"){
+const err64 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -17372,11 +17372,36 @@ vErrors.push(err64);
 }
 errors++;
 }
+if("reverted" !== data11){
+const err65 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf/3/const",keyword:"const",params:{allowedValue: "reverted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err65];
+}
 else {
-errors = _errs61;
+vErrors.push(err65);
+}
+errors++;
+}
+var _valid5 = _errs70 === errors;
+valid10 = valid10 || _valid5;
+}
+}
+}
+if(!valid10){
+const err66 = {instancePath:instancePath+"/reload/outcome",schemaPath:"#/properties/reload/anyOf/0/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+else {
+errors = _errs63;
 if(vErrors !== null){
-if(_errs61){
-vErrors.length = _errs61;
+if(_errs63){
+vErrors.length = _errs63;
 }
 else {
 vErrors = null;
@@ -17386,35 +17411,7 @@ vErrors = null;
 }
 if(data10.at !== undefined){
 if(!(typeof data10.at == "number")){
-const err65 = {instancePath:instancePath+"/reload/at",schemaPath:"#/properties/reload/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err65];
-}
-else {
-vErrors.push(err65);
-}
-errors++;
-}
-}
-if(data10.problems !== undefined){
-let data13 = data10.problems;
-if(Array.isArray(data13)){
-if(data13.length > 64){
-const err66 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
-if(vErrors === null){
-vErrors = [err66];
-}
-else {
-vErrors.push(err66);
-}
-errors++;
-}
-const len1 = data13.length;
-for(let i1=0; i1<len1; i1++){
-let data14 = data13[i1];
-if(typeof data14 === "string"){
-if(func3(data14) > 2000){
-const err67 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+const err67 = {instancePath:instancePath+"/reload/at",schemaPath:"#/properties/reload/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -17424,8 +17421,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.problems !== undefined){
+let data13 = data10.problems;
+if(Array.isArray(data13)){
+if(data13.length > 64){
+const err68 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -17434,10 +17434,12 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len1 = data13.length;
+for(let i1=0; i1<len1; i1++){
+let data14 = data13[i1];
+if(typeof data14 === "string"){
+if(func3(data14) > 2000){
+const err69 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -17447,9 +17449,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-}
 else {
-const err70 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err70 = {instancePath:instancePath+"/reload/problems/" + i1,schemaPath:"#/properties/reload/anyOf/0/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -17458,12 +17459,10 @@ vErrors.push(err70);
 }
 errors++;
 }
-var _valid4 = _errs57 === errors;
-valid8 = valid8 || _valid4;
-if(!valid8){
-const _errs76 = errors;
-if(data10 !== null){
-const err71 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/reload/problems",schemaPath:"#/properties/reload/anyOf/0/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -17472,11 +17471,10 @@ vErrors.push(err71);
 }
 errors++;
 }
-var _valid4 = _errs76 === errors;
-valid8 = valid8 || _valid4;
 }
-if(!valid8){
-const err72 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+}
+else {
+const err72 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -17485,11 +17483,38 @@ vErrors.push(err72);
 }
 errors++;
 }
+var _valid4 = _errs59 === errors;
+valid8 = valid8 || _valid4;
+if(!valid8){
+const _errs78 = errors;
+if(data10 !== null){
+const err73 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err73];
+}
 else {
-errors = _errs56;
+vErrors.push(err73);
+}
+errors++;
+}
+var _valid4 = _errs78 === errors;
+valid8 = valid8 || _valid4;
+}
+if(!valid8){
+const err74 = {instancePath:instancePath+"/reload",schemaPath:"#/properties/reload/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+else {
+errors = _errs58;
 if(vErrors !== null){
-if(_errs56){
-vErrors.length = _errs56;
+if(_errs58){
+vErrors.length = _errs58;
 }
 else {
 vErrors = null;
@@ -17499,12 +17524,12 @@ vErrors = null;
 }
 }
 else {
-const err73 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err73];
+vErrors = [err75];
 }
 else {
-vErrors.push(err73);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -17513,7 +17538,7 @@ return errors === 0;
 }
 
 export const importOutcome = validate55;
-const schema25 = {"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}};
+const schema25 = {"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}};
 
 function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -17612,14 +17637,39 @@ errors++;
 }
 var _valid0 = _errs6 === errors;
 valid1 = valid1 || _valid0;
-}
 if(!valid1){
-const err8 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const _errs8 = errors;
+if(typeof data0 !== "string"){
+const err8 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err8];
 }
 else {
 vErrors.push(err8);
+}
+errors++;
+}
+if("rolled-back" !== data0){
+const err9 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf/2/const",keyword:"const",params:{allowedValue: "rolled-back"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+valid1 = valid1 || _valid0;
+}
+}
+if(!valid1){
+const err10 = {instancePath:instancePath+"/outcome",schemaPath:"#/properties/outcome/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
 }
 errors++;
 }
@@ -17637,31 +17687,7 @@ vErrors = null;
 }
 if(data.at !== undefined){
 if(!(typeof data.at == "number")){
-const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.revision !== undefined){
-let data2 = data.revision;
-if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
-const err10 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(typeof data2 == "number"){
-if(data2 < 0 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err11 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -17671,14 +17697,10 @@ vErrors.push(err11);
 errors++;
 }
 }
-}
-if(data.refusal !== undefined){
-let data3 = data.refusal;
-const _errs13 = errors;
-let valid2 = false;
-const _errs14 = errors;
-if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.revision !== undefined){
+let data2 = data.revision;
+if(!((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2)))){
+const err12 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -17687,8 +17709,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-if("no-bundle" !== data3){
-const err13 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
+if(typeof data2 == "number"){
+if(data2 < 0 || isNaN(data2)){
+const err13 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -17697,12 +17720,15 @@ vErrors.push(err13);
 }
 errors++;
 }
-var _valid1 = _errs14 === errors;
-valid2 = valid2 || _valid1;
-if(!valid2){
+}
+}
+if(data.refusal !== undefined){
+let data3 = data.refusal;
+const _errs15 = errors;
+let valid2 = false;
 const _errs16 = errors;
 if(typeof data3 !== "string"){
-const err14 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err14 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -17711,8 +17737,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if("unsigned" !== data3){
-const err15 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
+if("no-bundle" !== data3){
+const err15 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/0/const",keyword:"const",params:{allowedValue: "no-bundle"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -17726,7 +17752,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs18 = errors;
 if(typeof data3 !== "string"){
-const err16 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err16 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -17735,8 +17761,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if("signature" !== data3){
-const err17 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
+if("unsigned" !== data3){
+const err17 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/1/const",keyword:"const",params:{allowedValue: "unsigned"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -17750,7 +17776,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs20 = errors;
 if(typeof data3 !== "string"){
-const err18 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err18 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -17759,8 +17785,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-if("files" !== data3){
-const err19 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
+if("signature" !== data3){
+const err19 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/2/const",keyword:"const",params:{allowedValue: "signature"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -17774,7 +17800,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs22 = errors;
 if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -17783,8 +17809,8 @@ vErrors.push(err20);
 }
 errors++;
 }
-if("invalid" !== data3){
-const err21 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
+if("files" !== data3){
+const err21 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/3/const",keyword:"const",params:{allowedValue: "files"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -17798,7 +17824,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs24 = errors;
 if(typeof data3 !== "string"){
-const err22 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err22 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -17807,8 +17833,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-if("site" !== data3){
-const err23 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
+if("invalid" !== data3){
+const err23 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/4/const",keyword:"const",params:{allowedValue: "invalid"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -17822,7 +17848,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs26 = errors;
 if(typeof data3 !== "string"){
-const err24 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err24 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -17831,8 +17857,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-if("older" !== data3){
-const err25 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
+if("site" !== data3){
+const err25 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/5/const",keyword:"const",params:{allowedValue: "site"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -17846,7 +17872,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs28 = errors;
 if(typeof data3 !== "string"){
-const err26 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err26 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -17855,8 +17881,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if("queue" !== data3){
-const err27 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
+if("older" !== data3){
+const err27 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/6/const",keyword:"const",params:{allowedValue: "older"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -17870,7 +17896,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs30 = errors;
 if(typeof data3 !== "string"){
-const err28 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err28 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -17879,8 +17905,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if("busy" !== data3){
-const err29 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
+if("queue" !== data3){
+const err29 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/7/const",keyword:"const",params:{allowedValue: "queue"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -17894,7 +17920,7 @@ valid2 = valid2 || _valid1;
 if(!valid2){
 const _errs32 = errors;
 if(typeof data3 !== "string"){
-const err30 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -17903,8 +17929,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if("error" !== data3){
-const err31 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if("busy" !== data3){
+const err31 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/8/const",keyword:"const",params:{allowedValue: "busy"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -17914,6 +17940,30 @@ vErrors.push(err31);
 errors++;
 }
 var _valid1 = _errs32 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs34 = errors;
+if(typeof data3 !== "string"){
+const err32 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("error" !== data3){
+const err33 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf/9/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid1 = _errs34 === errors;
 valid2 = valid2 || _valid1;
 }
 }
@@ -17925,20 +17975,20 @@ valid2 = valid2 || _valid1;
 }
 }
 if(!valid2){
-const err32 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+const err34 = {instancePath:instancePath+"/refusal",schemaPath:"#/properties/refusal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err34];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err34);
 }
 errors++;
 }
 else {
-errors = _errs13;
+errors = _errs15;
 if(vErrors !== null){
-if(_errs13){
-vErrors.length = _errs13;
+if(_errs15){
+vErrors.length = _errs15;
 }
 else {
 vErrors = null;
@@ -17950,32 +18000,7 @@ if(data.reasons !== undefined){
 let data4 = data.reasons;
 if(Array.isArray(data4)){
 if(data4.length > 64){
-const err33 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(func3(data5) > 2000){
-const err34 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err35 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/maxItems",keyword:"maxItems",params:{limit: 64},message:"must NOT have more than 64 items"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -17984,10 +18009,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-else {
-const err36 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(func3(data5) > 2000){
+const err36 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -17997,14 +18024,37 @@ vErrors.push(err36);
 errors++;
 }
 }
-}
 else {
-const err37 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/reasons/" + i0,schemaPath:"#/properties/reasons/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err37];
 }
 else {
 vErrors.push(err37);
+}
+errors++;
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/reasons",schemaPath:"#/properties/reasons/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+}
+else {
+const err39 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
 }
 errors++;
 }

@@ -58,5 +58,7 @@ t.test('usb-import applies a stick, writes its report there, refuses a second ti
   const rollback = qms('config', 'rollback', '--config-dir', join(dir, 'config'))
   t.equal(rollback.status, 0, rollback.stderr)
   t.match(rollback.stdout, /rolled back from revision 2 to revision 1/)
+  const recorded = JSON.parse(await readFile(join(dir, 'config', 'last-import.json'), 'utf8'))
+  t.match(recorded, { outcome: 'rolled-back', revision: 1, reasons: ['rolled back from revision 2 to revision 1'] }, 'left for the hall display and the status slip')
   t.equal(qms('usb-import', ...where).status, 2)
 })
