@@ -14,7 +14,7 @@ import { Hub } from '../../firmware/hub/hub.ts'
 
 const CONFIG_DIR = new URL('../../config/', import.meta.url).pathname
 const QMS = new URL('../../dist/qms.mjs', import.meta.url).pathname
-const EXAMPLES = ['clinic.yaml', 'government-office.yaml', 'restaurant.yaml']
+const EXAMPLES = ['bank-branch.yaml', 'clinic.yaml', 'government-office.yaml', 'restaurant.yaml']
 
 t.test('every config in config/ is valid', async (t) => {
   const files = (await readdir(CONFIG_DIR)).filter((f) => f.endsWith('.yaml'))
@@ -39,6 +39,18 @@ async function hubFor(t: Test, file: string, at = now) {
   const label = (data: { ticket?: { label: string } }) => data.ticket?.label
   return { run, label }
 }
+
+t.test('bank branch: four services, six counters, each counter taking its own services first', async (t) => {
+  const { run, label } = await hubFor(t, 'bank-branch.yaml')
+  const issued = []
+  for (const service of ['cash', 'accounts', 'cards', 'loans', 'cash']) issued.push(label(await run({ type: 'issue', service })))
+  t.same(issued, ['A001', 'B001', 'C001', 'D001', 'A002'])
+  t.equal(label(await run({ type: 'callNext', counter: 'c6' })), 'D001', 'the loans counter takes the loan customer who came fourth')
+  t.equal(label(await run({ type: 'callNext', counter: 'c5' })), 'C001', 'counter 5 takes cards before accounts')
+  t.equal(label(await run({ type: 'callNext', counter: 'c4' })), 'B001')
+  t.equal(label(await run({ type: 'callNext', counter: 'c1' })), 'A001')
+  t.equal(label(await run({ type: 'callNext', counter: 'c3' })), 'A002')
+})
 
 t.test('clinic: priority patients first at reception; one ticket goes registration → doctor → pharmacy', async (t) => {
   const { run, label } = await hubFor(t, 'clinic.yaml')
