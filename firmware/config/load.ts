@@ -10,6 +10,7 @@ import { engineConfig } from './engine-slice.ts'
 import { incidentProblems } from './incidents-slice.ts'
 import type { BoardConfig, SiteConfig, SiteDocument } from './schema.ts'
 import { validateConfig } from './validate.ts'
+import { migrateConfig } from './migrate.ts'
 import { announcerProblems } from './announcer-check.ts'
 import { rs485Problems } from './rs485-check.ts'
 
@@ -80,7 +81,9 @@ function siteProblems(config: SiteDocument): string[] {
  * board (on a one-box site, the only one).
  */
 export function checkConfig(document: unknown, source: string, boardId?: string): SiteConfig {
-  const result = validateConfig(document)
+  const migrated = migrateConfig(document)
+  if (!migrated.ok) throw new ConfigError(source, [migrated.problem])
+  const result = validateConfig(migrated.document)
   if (!result.ok) throw new ConfigError(source, result.errors)
   const everyBoard = siteBoards(result.config).map(({ board }) => board)
   const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard })]
