@@ -29,6 +29,7 @@ async function bootId(): Promise<string> {
   return (await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '')).trim()
 }
 
+/** When process `pid` started, or undefined when there is no such process (its /proc entry cannot be read). */
 async function startTime(pid: number): Promise<string | undefined> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
   // The command name (field 2) is in parentheses and may hold spaces: count from its end.

@@ -41,7 +41,12 @@ export async function openSegment(path: string, chunkBytes = CHUNK_BYTES): Promi
   }
 }
 
-/** Closes a segment opened ahead that will not be read after all. */
+/**
+ * Closes a segment opened ahead that will not be read after all. Its own
+ * open or read errors are not reported: the caller is leaving because of an
+ * earlier error (the one it throws) or the end of the log, and nothing of
+ * this segment was used.
+ */
 export async function discardSegment(opened: Promise<OpenedSegment> | undefined): Promise<void> {
   const segment = await opened?.catch(() => undefined)
   if (!segment) return
@@ -91,7 +96,8 @@ export async function readSegment(
     if (decoder.pending > 0 || decoder.offset < size) return { size, offset: decoder.offset, status: 'short', reason: 'record runs past the end of the file' }
     return { size, offset: decoder.offset, status: 'clean' }
   } finally {
-    // A read still under way (the decoder stopped, or onFrame threw) ends before its file is closed.
+    // A read still under way (the decoder stopped, or onFrame threw) ends before its file is closed;
+    // its bytes and any error of its own are not needed: what stopped the reading is returned or thrown.
     await next?.catch(() => undefined)
     await handle.close()
   }
