@@ -121,7 +121,9 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
 
   private redraw(): void {
     this.redrawQueued = false
-    const { columns = 100, rows = 40 } = process.stdout
+    // A terminal that reports no size (0, as a serial console or a bare pty may) gets the usual one.
+    const columns = process.stdout.columns || 100
+    const rows = process.stdout.rows || 40
     process.stdout.write('\x1b[H\x1b[2J' + drawPanel(this.view, columns, rows, this.mode))
   }
 
