@@ -150,7 +150,7 @@ t.test('in a terminal SIGHUP still means the terminal closed: the appliance stop
   t.match(output, /ready/, 'the appliance started in the terminal')
   const pid = Number(execFileSync('pgrep', ['-n', '-f', '--', `qms.mjs run .*--data ${data}`], { encoding: 'utf8' }).trim().split('\n').at(-1))
   process.kill(pid, 'SIGHUP')
-  t.equal(await Promise.race([exited, sleep(15_000).then(() => 'still running')]), 0, 'the session ended')
+  t.equal(await Promise.race([exited, sleep(15_000, undefined, { ref: false }).then(() => 'still running')]), 0, 'the session ended')
   t.match(output, /terminal closed/)
   t.notMatch(output, /reload/i, 'no reload was tried')
 })
