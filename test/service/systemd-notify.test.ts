@@ -1,4 +1,4 @@
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { existsSync } from 'node:fs'
@@ -13,6 +13,23 @@ import { demoDocument } from '../fixtures/site.ts'
 
 const logger = pino({ level: 'silent' })
 const QMS = new URL('../../dist/qms.mjs', import.meta.url).pathname
+
+/** `qms run` of the demo site under a fake notify socket, as systemd starts it; the config file can be rewritten for a reload. */
+async function runUnderSystemd(t: Test, prefix: string, env: Record<string, string> = {}) {
+  if (!existsSync(QMS)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
+  const socket = new FakeNotifySocket()
+  await socket.start()
+  t.teardown(() => socket.stop())
+  const dir = await mkdtemp(join(tmpdir(), prefix))
+  const file = join(dir, 'site.yaml')
+  const doc = demoDocument()
+  await writeFile(file, stringify(doc))
+  const child = spawn(process.execPath, [QMS, 'run', '--config', file, '--data', join(dir, 'data'), '--no-panel'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NOTIFY_SOCKET: socket.path, ...env },
+  })
+  return { socket, child, doc, file, exited: once(child, 'exit') }
+}
 
 t.test('outside systemd nothing is sent and no watchdog runs', async (t) => {
   const notifier = new SystemdNotifier({ logger, env: {}, command: '/nonexistent/systemd-notify' })
@@ -31,17 +48,7 @@ t.test('the watchdog interval is half of WATCHDOG_USEC, only for the process it 
 })
 
 t.test('qms run sends READY after start, WATCHDOG at half the interval, STOPPING on SIGTERM', async (t) => {
-  if (!existsSync(QMS)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
-  const socket = new FakeNotifySocket()
-  await socket.start()
-  t.teardown(() => socket.stop())
-  const dir = await mkdtemp(join(tmpdir(), 'qms-notify-run-'))
-  await writeFile(join(dir, 'site.yaml'), stringify(demoDocument()))
-  const child = spawn(process.execPath, [QMS, 'run', '--config', join(dir, 'site.yaml'), '--data', join(dir, 'data'), '--no-panel'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NOTIFY_SOCKET: socket.path, WATCHDOG_USEC: '400000' },
-  })
-  const exited = once(child, 'exit')
+  const { socket, child, exited } = await runUnderSystemd(t, 'qms-notify-run-', { WATCHDOG_USEC: '400000' })
   const ready = await socket.next('READY')
   t.equal(ready.READY, '1')
   t.equal(ready.STATUS, 'ready: board all-in-one')
@@ -54,18 +61,7 @@ t.test('qms run sends READY after start, WATCHDOG at half the interval, STOPPING
 })
 
 t.test('SIGHUP: RELOADING=1 with MONOTONIC_USEC, then READY=1 saying how the reload ended', async (t) => {
-  if (!existsSync(QMS)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
-  const socket = new FakeNotifySocket()
-  await socket.start()
-  t.teardown(() => socket.stop())
-  const dir = await mkdtemp(join(tmpdir(), 'qms-notify-reload-'))
-  const doc = demoDocument()
-  await writeFile(join(dir, 'site.yaml'), stringify(doc))
-  const child = spawn(process.execPath, [QMS, 'run', '--config', join(dir, 'site.yaml'), '--data', join(dir, 'data'), '--no-panel'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NOTIFY_SOCKET: socket.path },
-  })
-  const exited = once(child, 'exit')
+  const { socket, child, doc, file, exited } = await runUnderSystemd(t, 'qms-notify-reload-')
   await socket.next('READY')
   let count = socket.messages.length
   child.kill('SIGHUP')
@@ -76,7 +72,7 @@ t.test('SIGHUP: RELOADING=1 with MONOTONIC_USEC, then READY=1 saying how the rel
   t.equal((await socket.next('READY', after)).STATUS, 'config reload unchanged: board all-in-one', 'READY comes after RELOADING')
 
   doc.ticket.footer = 'Changed by the reload test'
-  await writeFile(join(dir, 'site.yaml'), stringify(doc))
+  await writeFile(file, stringify(doc))
   count = socket.messages.length
   child.kill('SIGHUP')
   const again = await socket.next('RELOADING', count)
