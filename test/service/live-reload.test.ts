@@ -5,17 +5,17 @@
  * and a file that cannot run leaves the old config running.
  */
 import t, { type Test } from 'tap'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync } from 'node:child_process'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { createServer, type AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { ConfigState } from '../../firmware/bus/config-state.ts'
 import { BoardProcess, type LogEntry } from '../harness/board-process.ts'
 import { boxDevice, hubConfigDocument, keypadDevice, QMS_BUNDLE, writeHubConfig } from '../harness/hub-process.ts'
 import { readConfigState } from '../harness/config-state.ts'
 import { freePort } from '../harness/mosquitto.ts'
+import { terminalSession } from '../harness/terminal-session.ts'
 import { MqttDevice, type Outcome } from '../harness/mqtt-device.ts'
 
 const SITE = 'test-site'
@@ -141,16 +141,12 @@ t.test('in a terminal SIGHUP still means the terminal closed: the appliance stop
   const file = await writeHubConfig(dir, hubConfigDocument({ services: ['deposits'], counters: ['c1'], boxes: 1 }))
   const data = join(dir, 'data')
   // script(1) gives the appliance a pseudo-terminal, as a technician's shell would.
-  const session = spawn('script', ['-qfec', `${QMS_BUNDLE} run --config ${file} --data ${data} --no-panel`, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] })
-  t.teardown(() => session.kill('SIGKILL'))
-  let output = ''
-  session.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-  const exited = new Promise<number | null>((resolve) => session.once('exit', resolve))
-  for (let waited = 0; !/ready/.test(output) && waited < 30_000; waited += 100) await sleep(100)
-  t.match(output, /ready/, 'the appliance started in the terminal')
+  const session = terminalSession(t, `${QMS_BUNDLE} run --config ${file} --data ${data} --no-panel`)
+  await session.waitFor(/ready/)
+  t.match(session.output, /ready/, 'the appliance started in the terminal')
   const pid = Number(execFileSync('pgrep', ['-n', '-f', '--', `qms.mjs run .*--data ${data}`], { encoding: 'utf8' }).trim().split('\n').at(-1))
   process.kill(pid, 'SIGHUP')
-  t.equal(await Promise.race([exited, sleep(15_000, undefined, { ref: false }).then(() => 'still running')]), 0, 'the session ended')
-  t.match(output, /terminal closed/)
-  t.notMatch(output, /reload/i, 'no reload was tried')
+  t.equal(await session.ended(), 0, 'the session ended')
+  t.match(session.output, /terminal closed/)
+  t.notMatch(session.output, /reload/i, 'no reload was tried')
 })
