@@ -11,7 +11,8 @@
 import { randomUUID } from 'node:crypto'
 import { apply, businessDay, decide, initialState, type Command } from '../firmware/core/index.ts'
 import type { JournalRecord } from '../firmware/hub/hub.ts'
-import { Journal } from '../firmware/journal/index.ts'
+import { encodeSnapshot, Journal } from '../firmware/journal/index.ts'
+import type { JsonChunks } from '../firmware/journal/json-chunks.ts'
 import { COUNTERS, engine, SERVICES } from './bench-site.ts'
 
 const TICKETS_PER_DAY = 1000
@@ -24,7 +25,7 @@ export interface BuiltJournal {
   /** JSON bytes of the records, frames not counted. */
   bytes: number
   /** The state as of record `seq`, serialised as the hub serialises it for a snapshot. */
-  snapshot?: { seq: number; json: string }
+  snapshot?: { seq: number; payload: JsonChunks }
 }
 
 /** One day's records as the engine decides them, as JSON text. */
@@ -83,7 +84,7 @@ export async function buildJournal(dir: string, events: number, snapshotBefore?:
         built.events += record.ev.length
         built.records += 1
         if (snapshotBefore !== undefined && !built.snapshot && built.events >= events - snapshotBefore) {
-          built.snapshot = { seq: journal.lastSeq, json: JSON.stringify({ state, requests: [] }) }
+          built.snapshot = { seq: journal.lastSeq, payload: encodeSnapshot({ state, requests: [] }) }
         }
         if (batch.length >= BATCH) {
           await Promise.all(batch)

@@ -43,7 +43,7 @@ export async function measureRecovery(): Promise<RecoveryResult> {
 
   // As the hub does (hub.ts snapshot()): the state serialised at its record's seq.
   const journal = new Journal({ dir: big })
-  await journal.writeSnapshot(built.snapshot!.seq, built.snapshot!.json)
+  await journal.writeSnapshot(built.snapshot!.seq, built.snapshot!.payload)
   const recover_1m_snap_ms = await timeRecovery(big, built.events, 3)
   return { recover_100k_ms, recover_1m_ms, recover_1m_snap_ms, journal_1m_mb: built.bytes / 2 ** 20 }
 }

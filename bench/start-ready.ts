@@ -29,7 +29,7 @@ export interface StartJournal {
 async function journalTemplate({ events, snapshotBefore }: StartJournal): Promise<string> {
   const dir = join(await benchDir('start-journal'), 'journal')
   const built = await buildJournal(dir, events, snapshotBefore)
-  if (built.snapshot) await new Journal({ dir }).writeSnapshot(built.snapshot.seq, built.snapshot.json)
+  if (built.snapshot) await new Journal({ dir }).writeSnapshot(built.snapshot.seq, built.snapshot.payload)
   return dir
 }
 

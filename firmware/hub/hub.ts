@@ -6,7 +6,7 @@
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
-import { Journal, type RecoveryReport } from '../journal/index.ts'
+import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
 import type { Permit } from './command-rules.ts'
@@ -166,11 +166,11 @@ export class Hub extends EventEmitter<HubEvents> {
     const { logger, retentionDays } = this.options
     const seq = this.journal.lastSeq
     const snapshot: HubSnapshot = { state: this.state, requests: this.requests.toJSON() }
-    const json = JSON.stringify(snapshot)
+    const payload = encodeSnapshot(snapshot)
     try {
       await this.lastAppend
-      await this.journal.writeSnapshot(seq, json)
-      logger.debug({ seq, bytes: json.length }, 'snapshot written')
+      await this.journal.writeSnapshot(seq, payload)
+      logger.debug({ seq, bytes: payload.bytes }, 'snapshot written')
       const started = events.find((e) => e.type === 'day.started')
       if (started) {
         await this.options.beforeCompact?.(started.day)

@@ -7,7 +7,7 @@
  */
 import CRC32C from 'crc-32/crc32c.js'
 
-/** Unsigned CRC-32C of `bytes`. */
-export function crc32c(bytes: Uint8Array): number {
-  return CRC32C.buf(bytes) >>> 0
+/** Unsigned CRC-32C of `bytes`; with `previous`, of the bytes that gave it followed by these. */
+export function crc32c(bytes: Uint8Array, previous?: number): number {
+  return CRC32C.buf(bytes, previous === undefined ? undefined : previous | 0) >>> 0
 }

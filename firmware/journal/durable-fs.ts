@@ -20,12 +20,15 @@ export async function ensureDir(path: string): Promise<void> {
   if (created !== undefined) await fsyncDir(dirname(path))
 }
 
-/** temp file → write → fsync → rename → fsync(dir): the file is either old or new, never half. */
-export async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+/**
+ * temp file → write → fsync → rename → fsync(dir): the file is either old or
+ * new, never half. `bytes` may be a list of parts, written one after another.
+ */
+export async function writeFileDurably(path: string, bytes: Uint8Array | readonly Uint8Array[]): Promise<void> {
   const temp = `${path}.tmp`
   const handle = await open(temp, 'w')
   try {
-    await writeAll(handle, bytes)
+    for (const part of bytes instanceof Uint8Array ? [bytes] : bytes) await writeAll(handle, part)
     await handle.sync()
   } finally {
     await handle.close()

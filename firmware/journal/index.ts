@@ -10,11 +10,13 @@ import { compact, type CompactReport } from './compaction.ts'
 import { readDay } from './day-reader.ts'
 import { recover, type RecoveryHandlers, type RecoveryReport } from './recovery.ts'
 import { listSegments } from './segments.ts'
+import type { JsonChunks } from './json-chunks.ts'
 import { writeSnapshot } from './snapshot.ts'
 import { SegmentWriter } from './writer.ts'
 
 export { JournalCorruptError, JournalFailedError } from './errors.ts'
 export { salvage, type SalvageReport } from './salvage.ts'
+export { encodeSnapshot } from './snapshot.ts'
 export type { CompactReport, RecoveryHandlers, RecoveryReport }
 
 export interface JournalOptions {
@@ -62,9 +64,9 @@ export class Journal {
     return this.writer.append(record, day)
   }
 
-  /** The state at `seq` as JSON text, written temp → fsync → rename → fsync(dir); recovery hands it back parsed. */
-  writeSnapshot(seq: number, json: string): Promise<void> {
-    return writeSnapshot(this.options.dir, seq, json)
+  /** The state at `seq` (from encodeSnapshot), written temp → fsync → rename → fsync(dir); recovery hands it back parsed. */
+  writeSnapshot(seq: number, payload: JsonChunks): Promise<void> {
+    return writeSnapshot(this.options.dir, seq, payload)
   }
 
   /** Merges closed days, deletes days past retention and superseded snapshots. */

@@ -57,14 +57,7 @@ export function payloadBytes(frame: Frame): Buffer {
 
 /** Writes one frame into `target` at `at`; returns the offset after it. */
 export function writeFrame(target: Buffer, at: number, seq: number, unitIndex: number, payload: Uint8Array): number {
-  if (!Number.isSafeInteger(seq) || seq < 0 || seq > MAX_SEQ) throw new RangeError(`journal seq out of range: ${seq}`)
-  if (payload.length > MAX_PAYLOAD) throw new RangeError(`journal record too large: ${payload.length} bytes`)
-  target.writeUInt32LE(payload.length, at + 8)
-  target.writeUIntLE(seq, at + 12, 6)
-  target[at + 18] = FORMAT_VERSION
-  target[at + 19] = 0
-  target.writeUInt32LE(unitIndex, at + 20)
-  target.writeUInt32LE(crc32c(target.subarray(at + 8, at + HEADER_BYTES)), at + 4)
+  writeHeaderFields(target, at, seq, unitIndex, payload.length)
   target.set(payload, at + HEADER_BYTES)
   const end = at + HEADER_BYTES + payload.length
   target.writeUInt32LE(crc32c(target.subarray(at + 4, end)), at)
@@ -75,6 +68,31 @@ export function encodeFrame(seq: number, payload: Uint8Array, unitIndex = 0): Bu
   const out = Buffer.allocUnsafe(frameSize(payload.length))
   writeFrame(out, 0, seq, unitIndex, payload)
   return out
+}
+
+/**
+ * The header of a frame whose payload is `chunks` one after the other, for
+ * a payload too large to copy into one buffer: write the header, then the chunks.
+ */
+export function frameHeader(seq: number, chunks: Uint8Array[], unitIndex = 0): Buffer {
+  const header = Buffer.allocUnsafe(HEADER_BYTES)
+  writeHeaderFields(header, 0, seq, unitIndex, chunks.reduce((n, c) => n + c.length, 0))
+  let crc = crc32c(header.subarray(4))
+  for (const chunk of chunks) crc = crc32c(chunk, crc)
+  header.writeUInt32LE(crc, 0)
+  return header
+}
+
+/** Bytes 4..24 of a frame: everything but the frame CRC. */
+function writeHeaderFields(target: Buffer, at: number, seq: number, unitIndex: number, payloadLength: number): void {
+  if (!Number.isSafeInteger(seq) || seq < 0 || seq > MAX_SEQ) throw new RangeError(`journal seq out of range: ${seq}`)
+  if (payloadLength > MAX_PAYLOAD) throw new RangeError(`journal record too large: ${payloadLength} bytes`)
+  target.writeUInt32LE(payloadLength, at + 8)
+  target.writeUIntLE(seq, at + 12, 6)
+  target[at + 18] = FORMAT_VERSION
+  target[at + 19] = 0
+  target.writeUInt32LE(unitIndex, at + 20)
+  target.writeUInt32LE(crc32c(target.subarray(at + 8, at + HEADER_BYTES)), at + 4)
 }
 
 const SHORT = 0

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { ensureDir, writeFileDurably } from './durable-fs.ts'
-import { decodeFrame, encodeFrame, payloadText } from './record.ts'
+import { jsonChunks, type JsonChunks } from './json-chunks.ts'
+import { decodeFrame, frameHeader, payloadText } from './record.ts'
 import { ifMissing, seqName } from './segments.ts'
 
 export interface SnapshotFile {
@@ -22,13 +23,20 @@ export function snapshotsDir(dir: string): string {
 }
 
 /**
- * `json` is the state as JSON text: the caller serialises it at the moment
- * the state is at `seq`, since the state moves on while the file is written.
+ * The snapshot's payload: `data` as JSON, encoded now. The caller encodes at
+ * the moment the state is at the snapshot's seq, since the state moves on
+ * while the file is written.
  */
-export async function writeSnapshot(dir: string, seq: number, json: string): Promise<void> {
-  if (typeof json !== 'string' || json === '') throw new TypeError('snapshot data must be JSON text')
+export function encodeSnapshot(data: unknown): JsonChunks {
+  const encoded = jsonChunks(data)
+  if (!encoded || encoded.bytes === 0) throw new TypeError('snapshot data must be a value JSON can hold')
+  return encoded
+}
+
+export async function writeSnapshot(dir: string, seq: number, payload: JsonChunks): Promise<void> {
   await ensureDir(snapshotsDir(dir))
-  await writeFileDurably(join(snapshotsDir(dir), `${seqName(seq)}.snap`), encodeFrame(seq, Buffer.from(json)))
+  const header = frameHeader(seq, payload.chunks)
+  await writeFileDurably(join(snapshotsDir(dir), `${seqName(seq)}.snap`), [header, ...payload.chunks])
 }
 
 /** Newest first. */

@@ -2,6 +2,7 @@ import t from 'tap'
 import { copyFile, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { appendEach, openJournal, tempJournalDir } from './fixture.ts'
+import { encodeSnapshot } from '../../firmware/journal/index.ts'
 
 const days = ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05']
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i)
@@ -12,7 +13,7 @@ async function fiveDays(): Promise<string> {
   const { journal } = await openJournal(dir, 600)
   for (const [d, day] of days.entries()) {
     await appendEach(journal, d * 10, 10, day)
-    for (const seq of [15, 35, 45]) if (seq > d * 10 && seq <= d * 10 + 10) await journal.writeSnapshot(seq, JSON.stringify({ seq }))
+    for (const seq of [15, 35, 45]) if (seq > d * 10 && seq <= d * 10 + 10) await journal.writeSnapshot(seq, encodeSnapshot({ seq }))
   }
   await journal.close()
   return dir

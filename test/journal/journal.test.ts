@@ -1,7 +1,7 @@
 import t from 'tap'
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Journal } from '../../firmware/journal/index.ts'
+import { encodeSnapshot, Journal } from '../../firmware/journal/index.ts'
 import { appendEach, logger, openJournal, record, tempJournalDir } from './fixture.ts'
 
 t.test('recovery gives exactly the records of every acknowledged append', async (t) => {
@@ -41,7 +41,7 @@ t.test('snapshot + replay of the records after it', async (t) => {
   const dir = await tempJournalDir()
   const { journal } = await openJournal(dir, 4096)
   await appendEach(journal, 0, 120)
-  await journal.writeSnapshot(100, JSON.stringify({ state: 'at 100' }))
+  await journal.writeSnapshot(100, encodeSnapshot({ state: 'at 100' }))
   await journal.close()
   const again = await openJournal(dir, 4096)
   t.same(again.snapshot, { seq: 100, data: { state: 'at 100' } })
@@ -54,8 +54,8 @@ t.test('a corrupt newest snapshot falls back to the older one', async (t) => {
   const dir = await tempJournalDir()
   const { journal } = await openJournal(dir)
   await appendEach(journal, 0, 30)
-  await journal.writeSnapshot(10, JSON.stringify({ at: 10 }))
-  await journal.writeSnapshot(20, JSON.stringify({ at: 20 }))
+  await journal.writeSnapshot(10, encodeSnapshot({ at: 10 }))
+  await journal.writeSnapshot(20, encodeSnapshot({ at: 20 }))
   await journal.close()
   const { open } = await import('node:fs/promises')
   const newest = await open(join(dir, 'snapshots', '0000000000000020.snap'), 'r+')
@@ -71,7 +71,7 @@ t.test('with every snapshot corrupt, recovery replays the whole log', async (t) 
   const dir = await tempJournalDir()
   const { journal } = await openJournal(dir)
   await appendEach(journal, 0, 5)
-  await journal.writeSnapshot(3, JSON.stringify({ at: 3 }))
+  await journal.writeSnapshot(3, encodeSnapshot({ at: 3 }))
   await journal.close()
   const { truncate } = await import('node:fs/promises')
   await truncate(join(dir, 'snapshots', '0000000000000003.snap'), 10)
