@@ -10,7 +10,7 @@ import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.t
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
 import type { Permit } from './command-rules.ts'
-import { RequestMemory, requestKey, ticketIds, type RememberedRequests } from './request-memory.ts'
+import { RequestMemory, ticketIds, type RememberedRequests } from './request-memory.ts'
 
 /** One journal record: the events of one command, applied together or not at all. */
 export interface JournalRecord {
@@ -99,22 +99,21 @@ export class Hub extends EventEmitter<HubEvents> {
     const parsed = parseCommand(payload)
     if (!parsed.ok) return Promise.resolve({ req: parsed.req, status: 'error', error: parsed.error })
     const { command, req } = parsed
-    const key = requestKey(device, req)
-    const known = this.requests.lookup(key, req, this.state, this.options.engine)
+    const known = this.requests.lookup(device, req, this.state, this.options.engine)
     if (known) return Promise.resolve(known)
     const denied = permit?.(command)
     if (denied) return Promise.resolve({ req, status: 'error', error: denied })
     const answer = this.run(command, req, device).then(({ answer, stored }) => {
-      if (stored) this.requests.done(key, stored, answer)
-      else this.requests.forget(key)
+      if (stored) this.requests.done(device, req, stored, answer)
+      else this.requests.forget(device, req)
       return answer
     })
-    this.requests.pending(key, answer)
+    this.requests.pending(device, req, answer)
     return answer
   }
 
   /** The answer, and for a command now in the journal the tickets it named. */
-  private async run(command: Command, req: string, device: string): Promise<{ answer: Answer; stored?: string[] }> {
+  private async run(command: Command, req: string, device: string): Promise<{ answer: Answer; stored?: readonly string[] }> {
     if (this.failed) return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } } }
 
     const now = this.clock()

@@ -6,7 +6,9 @@
  * waits for it. After a restart the ids come back from the journal (each
  * record carries dev and req) and from the snapshot; the process no longer
  * has the first answer's exact words then, so the repeat is answered with
- * the same ticket as it stands now, marked `repeated: true`.
+ * the same ticket as it stands now, marked `repeated: true` — and so is a
+ * repeat of a request that has aged into the older generation (below),
+ * whose exact answer is no longer kept.
  */
 import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -16,15 +18,50 @@ export const REMEMBERED_REQUESTS = 4096
 
 interface Entry {
   /** The tickets the command's events named, to answer a repeat after a restart. */
-  tickets: string[]
+  tickets: readonly string[]
   answer?: Answer
   pending?: Promise<Answer>
 }
 
-export type RememberedRequests = Array<[key: string, tickets: string[]]>
+export type RememberedRequests = Array<[key: string, tickets: readonly string[]]>
 
+/** The snapshot's name for a request: device and request id. */
 export function requestKey(device: string, req: string): string {
   return `${device}\u0000${req}`
+}
+
+/**
+ * One generation of ids, by device, then by request id: the ids are the
+ * strings the commands arrived with, so remembering one costs an entry, not
+ * a new key string (device + id, built and flattened for every command).
+ */
+class Generation {
+  size = 0
+  private readonly devices = new Map<string, Map<string, Entry>>()
+
+  get(device: string, req: string): Entry | undefined {
+    return this.devices.get(device)?.get(req)
+  }
+
+  set(device: string, req: string, entry: Entry): void {
+    let requests = this.devices.get(device)
+    if (!requests) this.devices.set(device, (requests = new Map()))
+    if (!requests.has(req)) this.size += 1
+    requests.set(req, entry)
+  }
+
+  delete(device: string, req: string): void {
+    if (this.devices.get(device)?.delete(req)) this.size -= 1
+  }
+
+  /** Keeps what a repeat after a restart would get: the tickets, not the exact words. */
+  forgetAnswers(): void {
+    for (const requests of this.devices.values()) for (const entry of requests.values()) delete entry.answer
+  }
+
+  *entries(): Generator<[device: string, req: string, entry: Entry]> {
+    for (const [device, requests] of this.devices) for (const [req, entry] of requests) yield [device, req, entry]
+  }
 }
 
 export class RequestMemory {
@@ -33,20 +70,21 @@ export class RequestMemory {
    * it becomes `previous` and the oldest generation is dropped whole. Evicting
    * one id at a time from the front of one Map made V8 walk its deleted slots
    * on every insert: a third of a million-record replay (docs/performance.md).
+   * A generation keeps its exact answers only while it is the current one.
    */
-  private current = new Map<string, Entry>()
-  private previous = new Map<string, Entry>()
+  private current = new Generation()
+  private previous = new Generation()
   /**
    * Records replayed at start-up, as a ring of the latest: only the last
-   * 2 × REMEMBERED_REQUESTS can be remembered, so the keys of the hundreds of
-   * thousands before them are never built (endReplay builds the rest).
+   * 2 × REMEMBERED_REQUESTS can be remembered, so the entries of the hundreds
+   * of thousands before them are never built (endReplay builds the rest).
    */
   private readonly ring: Array<{ device: string; req: string; events: Event[] } | undefined> = new Array(2 * REMEMBERED_REQUESTS)
   private replays = 0
 
   /** The answer to a repeat, or undefined for a request not seen. */
-  lookup(key: string, req: string, state: QueueState, engine: EngineConfig): Answer | Promise<Answer> | undefined {
-    const entry = this.current.get(key) ?? this.previous.get(key)
+  lookup(device: string, req: string, state: QueueState, engine: EngineConfig): Answer | Promise<Answer> | undefined {
+    const entry = this.current.get(device, req) ?? this.previous.get(device, req)
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
@@ -59,19 +97,19 @@ export class RequestMemory {
   }
 
   /** A command on its way to the journal: repeats wait for this answer. */
-  pending(key: string, answer: Promise<Answer>): void {
-    this.set(key, { tickets: [], pending: answer })
+  pending(device: string, req: string, answer: Promise<Answer>): void {
+    this.set(device, req, { tickets: NO_TICKETS, pending: answer })
   }
 
   /** The command was journaled: remember its answer. */
-  done(key: string, tickets: string[], answer: Answer): void {
-    this.set(key, { tickets, answer })
+  done(device: string, req: string, tickets: readonly string[], answer: Answer): void {
+    this.set(device, req, { tickets, answer })
   }
 
   /** The command changed nothing (refused, or the journal failed): a retry is decided afresh. */
-  forget(key: string): void {
-    this.current.delete(key)
-    this.previous.delete(key)
+  forget(device: string, req: string): void {
+    this.current.delete(device, req)
+    this.previous.delete(device, req)
   }
 
   /** A record replayed at start-up; remembered when endReplay() runs. */
@@ -84,35 +122,49 @@ export class RequestMemory {
     const size = this.ring.length
     for (let i = Math.max(0, this.replays - size); i < this.replays; i++) {
       const { device, req, events } = this.ring[i % size]!
-      this.set(requestKey(device, req), { tickets: ticketIds(events) })
+      this.set(device, req, { tickets: ticketIds(events) })
     }
     this.ring.fill(undefined)
     this.replays = 0
   }
 
   toJSON(): RememberedRequests {
-    return [...this.previous, ...this.current].filter(([, e]) => !e.pending).map(([key, e]) => [key, e.tickets])
+    const entries: RememberedRequests = []
+    for (const generation of [this.previous, this.current]) {
+      for (const [device, req, entry] of generation.entries()) if (!entry.pending) entries.push([requestKey(device, req), entry.tickets])
+    }
+    return entries
   }
 
   load(entries: RememberedRequests): void {
-    this.current = new Map()
-    this.previous = new Map()
-    for (const [key, tickets] of entries.slice(-2 * REMEMBERED_REQUESTS)) this.set(key, { tickets })
+    this.current = new Generation()
+    this.previous = new Generation()
+    for (const [key, tickets] of entries.slice(-2 * REMEMBERED_REQUESTS)) {
+      const cut = key.indexOf('\u0000')
+      if (cut > 0) this.set(key.slice(0, cut), key.slice(cut + 1), { tickets })
+    }
   }
 
-  private set(key: string, entry: Entry): void {
-    if (this.previous.has(key)) this.previous.delete(key)
-    this.current.set(key, entry)
+  private set(device: string, req: string, entry: Entry): void {
+    this.previous.delete(device, req)
+    this.current.set(device, req, entry)
     if (this.current.size >= REMEMBERED_REQUESTS) {
+      this.current.forgetAnswers()
       this.previous = this.current
-      this.current = new Map()
+      this.current = new Generation()
     }
   }
 }
 
-/** The tickets a record's events name, to answer a repeat of its request after a restart. */
-export function ticketIds(events: Event[]): string[] {
+const NO_TICKETS: readonly string[] = Object.freeze([])
+
+/**
+ * The tickets a record's events name, to answer a repeat of its request after
+ * a restart. Exactly as long as it needs to be: an array pushed to keeps room
+ * for 17, and the memory holds thousands of these.
+ */
+export function ticketIds(events: Event[]): readonly string[] {
   const ids: string[] = []
   for (const e of events) if ('id' in e && e.id !== undefined && !ids.includes(e.id)) ids.push(e.id)
-  return ids
+  return ids.length === 0 ? NO_TICKETS : ids.slice()
 }
