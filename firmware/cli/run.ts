@@ -13,6 +13,7 @@ import type { SiteConfig } from '../config/schema.ts'
 import { createLogger } from '../log.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
+import { leanHeap } from '../service/lean-heap.ts'
 import { LiveAppliance } from '../service/live-appliance.ts'
 import { SystemdNotifier } from '../service/systemd-notify.ts'
 
@@ -116,6 +117,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id, revision: running.revision }, 'ready')
   await systemd.ready(`ready: board ${config.board.id}`)
   ready = true
+  leanHeap()
   face.start()
   await done
   logger.info('stopped')
