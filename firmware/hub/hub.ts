@@ -7,6 +7,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
+import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
 import type { Permit } from './command-rules.ts'
@@ -164,8 +165,7 @@ export class Hub extends EventEmitter<HubEvents> {
   private async snapshot(events: Event[]): Promise<void> {
     const { logger, retentionDays } = this.options
     const seq = this.journal.lastSeq
-    const snapshot: HubSnapshot = { state: this.state, requests: this.requests.toJSON() }
-    const payload = encodeSnapshot(snapshot)
+    const payload = this.encodeSnapshot()
     try {
       await this.lastAppend
       await this.journal.writeSnapshot(seq, payload)
@@ -180,6 +180,17 @@ export class Hub extends EventEmitter<HubEvents> {
       // A snapshot only shortens recovery; the journal still holds every record.
       logger.error({ err: (err as Error).message, seq }, 'snapshot or compaction failed')
     }
+  }
+
+  /**
+   * The state and remembered requests as snapshot bytes. A function of its
+   * own so that nothing but the bytes outlives it: a variable holding the
+   * snapshot object in the async snapshot() stayed alive across its awaits,
+   * and with it thousands of request keys built for the snapshot alone.
+   */
+  private encodeSnapshot(): JsonChunks {
+    const snapshot: HubSnapshot = { state: this.state, requests: this.requests.toJSON() }
+    return encodeSnapshot(snapshot)
   }
 
   private fail(error: Error): void {
