@@ -42,9 +42,10 @@ class Bytes {
 
 // RFC 8536 §3.1: "TZif", a version byte, 15 unused, then six 32-bit counts.
 function header(bytes: Bytes, at: number, which: string): Header {
+  // The magic first, so that a short text file is called what it is rather than truncated.
+  const magic = String.fromCharCode(...bytes.data.subarray(at, at + 4))
+  if (!'TZif'.startsWith(magic)) throw new Error(`not a TZif file: the ${which} header at byte ${at} starts with ${JSON.stringify(magic)}, not "TZif"`)
   const v = bytes.view(at, HEADER, `the ${which} header`)
-  const magic = String.fromCharCode(v.getUint8(0), v.getUint8(1), v.getUint8(2), v.getUint8(3))
-  if (magic !== 'TZif') throw new Error(`not a TZif file: the ${which} header at byte ${at} starts with ${JSON.stringify(magic)}, not "TZif"`)
   const byte = v.getUint8(4)
   const version = byte === 0 ? 1 : byte - 0x30
   if (version < 1 || version > 4) throw new Error(`TZif version byte 0x${byte.toString(16)} is not one of 0, "2", "3", "4"`)
@@ -115,7 +116,8 @@ export function parseTzif(data: Uint8Array): ZoneRules {
   const end = data.indexOf(0x0a, footerAt + 1)
   if (end < 0) throw new Error(`TZif footer at byte ${footerAt} has no closing newline`)
   // Byte by byte: a TextDecoder for anything but UTF-8 would load ICU, which this module exists to avoid.
-  const text = String.fromCharCode(...data.subarray(footerAt + 1, end))
+  let text = ''
+  for (let i = footerAt + 1; i < end; i++) text += String.fromCharCode(data[i]!)
   if (text !== '') rules.footer = parsePosixTz(text)
   return rules
 }
