@@ -22,6 +22,8 @@ export function zoneNameRefusal(timeZone: string): string | undefined {
   if (timeZone.split('/').includes('..')) return 'it climbs out of the zone directory with ".."'
   if (timeZone.startsWith('/')) return 'it is an absolute path, not a zone name'
   if (!ZONE_NAME.test(timeZone)) return 'it is not an IANA zone name (letters, digits, _ + - and /)'
+  // In the directory, but not zones: the machine's own zone (a link to /etc/localtime) and zic's template.
+  if (timeZone === 'localtime' || timeZone === 'posixrules') return `"${timeZone}" is not a zone of the database`
   // right/ counts leap seconds in its transition times; the parser ignores them, so its answers would be ~27 s off.
   if (timeZone.startsWith('right/')) return 'the right/ zones count leap seconds'
   return undefined

@@ -59,7 +59,8 @@ class Reader {
   }
   /** [+-]hh[:mm[:ss]] in seconds; hours up to `maxHours` (24 for offsets, 167 for v3+ rule times). */
   duration(maxHours: number, what: string): number {
-    const sign = this.take('-') ? -1 : (this.take('+'), 1)
+    const sign = this.take('-') ? -1 : 1
+    if (sign === 1) this.take('+')
     let seconds = this.number(0, maxHours, `${what} hours`) * 3600
     if (this.take(':')) {
       seconds += this.number(0, 59, `${what} minutes`) * 60

@@ -26,6 +26,8 @@ t.test('names that must not become paths are refused', async (t) => {
   t.match(zoneNameRefusal('Europe//Berlin'), /not an IANA zone name/)
   t.match(zoneNameRefusal('.hidden'), /not an IANA zone name/)
   t.match(zoneNameRefusal('right/Europe/Berlin'), /leap seconds/)
+  t.match(zoneNameRefusal('localtime'), /not a zone of the database/)
+  t.match(zoneNameRefusal('posixrules'), /not a zone of the database/)
 })
 
 t.test('the system database: rules, and one info line', async (t) => {
