@@ -9,6 +9,8 @@ import { PassThrough } from 'node:stream'
 import type { Appliance } from '../app.ts'
 import { loadRunningConfig, type RunningConfig } from '../bundle/running-config.ts'
 import { ConfigError } from '../config/load.ts'
+import { systemZoneSource } from '../config/system-zone.ts'
+import { useZoneSource } from '../core/local-time.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import { createLogger } from '../log.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
@@ -34,6 +36,8 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const logger = await createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
   // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
   const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
+  // Before the config is checked: checking the time zone is the first use of local time.
+  useZoneSource(systemZoneSource(logger.child({ module: 'time-zone' })))
 
   let running: RunningConfig
   try {

@@ -1,8 +1,15 @@
 /**
- * Local wall-clock time in an IANA zone, from the built-in Intl. The engine
- * reasons about business days and opening hours in the site's local time,
- * so this is the only place that knows about time zones.
+ * Local wall-clock time in an IANA zone. The engine reasons about business
+ * days and opening hours in the site's local time, so this is the only place
+ * that knows about time zones.
+ *
+ * The rules come from a zone source when one is installed (the hub reads the
+ * system's tz database, config/system-zone.ts) and from the built-in Intl
+ * otherwise. Why not Intl always: touching it maps and allocates ICU, about
+ * 10 MiB of the hub's RSS, for nothing but offset arithmetic. The source does
+ * its own I/O; this module stays pure.
  */
+import { offsetAt, type ZoneRules } from './zone-rules.ts'
 
 export interface LocalTime {
   /** Local calendar date `YYYY-MM-DD`. */
@@ -13,6 +20,28 @@ export interface LocalTime {
   weekday: number
   /** Local time minus UTC, in milliseconds (positive east of Greenwich). */
   offsetMs: number
+}
+
+/** A zone's rules, or undefined when Intl should answer for it. */
+export type ZoneSource = (timeZone: string) => ZoneRules | undefined
+
+let source: ZoneSource | undefined
+/** Each zone asked of the source once; null: it had none, Intl answers. */
+const sourced = new Map<string, ZoneRules | null>()
+
+/** Installs (or, with none, removes) where zone rules come from; zones already asked are asked again. */
+export function useZoneSource(next: ZoneSource | undefined): void {
+  source = next
+  sourced.clear()
+}
+
+function zoneRules(timeZone: string): ZoneRules | undefined {
+  let rules = sourced.get(timeZone)
+  if (rules === undefined) {
+    rules = source?.(timeZone) ?? null
+    sourced.set(timeZone, rules)
+  }
+  return rules ?? undefined
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>()
@@ -37,6 +66,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 }
 
 export function isKnownTimeZone(timeZone: string): boolean {
+  if (zoneRules(timeZone)) return true
   try {
     formatter(timeZone)
     return true
@@ -46,6 +76,23 @@ export function isKnownTimeZone(timeZone: string): boolean {
 }
 
 export function localTime(now: number, timeZone: string): LocalTime {
+  const rules = zoneRules(timeZone)
+  return rules ? fromRules(now, rules) : fromIntl(now, timeZone)
+}
+
+function fromRules(now: number, rules: ZoneRules): LocalTime {
+  const offsetMs = offsetAt(rules, now)
+  const wall = new Date(Math.floor(now / 1000) * 1000 + offsetMs)
+  const dayOfWeek = wall.getUTCDay()
+  return {
+    date: isoDate(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate())),
+    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
+    weekday: dayOfWeek === 0 ? 7 : dayOfWeek,
+    offsetMs,
+  }
+}
+
+function fromIntl(now: number, timeZone: string): LocalTime {
   const fields = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 }
   for (const part of formatter(timeZone).formatToParts(now)) {
     if (part.type in fields) fields[part.type as keyof typeof fields] = Number(part.value)

@@ -7,6 +7,7 @@
  */
 import { Entry, Outcome, RATING_FIELDS, VISIT_FIELDS, type DaySummary } from './day-summary.ts'
 import { spread, type Spread } from './figures.ts'
+import { byKey } from './key-order.ts'
 
 export const DIMENSIONS = ['service', 'counter', 'staff', 'hour', 'day'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
@@ -83,7 +84,7 @@ export function aggregate(summaries: DaySummary[], options: ReportOptions): Repo
     }
     addHours(s, options.by, acc)
   }
-  const order = options.by === 'hour' ? (a: string, b: string) => Number(a) - Number(b) : (a: string, b: string) => a.localeCompare(b)
+  const order = options.by === 'hour' ? (a: string, b: string) => Number(a) - Number(b) : byKey
   return [...accs.keys()].sort(order).map((key) => row(key, accs.get(key)!))
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DaySummary } from './day-summary.ts'
 import { spread, type Spread } from './figures.ts'
+import { byKey } from './key-order.ts'
 
 export interface IncidentRow {
   location: string
@@ -41,7 +42,7 @@ export function incidentReport(summaries: DaySummary[]): IncidentRow[] {
   }
   const pick = (s: Spread) => ({ median: s.median, p90: s.p90, max: s.max })
   return [...groups.values()]
-    .sort((a, b) => a.location.localeCompare(b.location) || a.kind.localeCompare(b.kind))
+    .sort((a, b) => byKey(a.location, b.location) || byKey(a.kind, b.kind))
     .map((g) => ({
       location: g.location,
       kind: g.kind,

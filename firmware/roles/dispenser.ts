@@ -17,6 +17,7 @@ import type { ButtonLamps, InputDevice } from '../drivers/input/input.ts'
 import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../drivers/printer/escpos-status.ts'
 import type { TicketPrinter } from '../drivers/printer/printer.ts'
 import { ticketLayout, type TicketLayout } from '../ticket/layout.ts'
+import { dateTimeText } from '../ticket/date-line.ts'
 import { boxAddresses, statusSlip } from '../ticket/status-slip.ts'
 import { asDayHeadline, type DayHeadline } from '../report/day-headline.ts'
 import { summarySlip } from '../ticket/summary-slip.ts'
@@ -217,7 +218,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
-    const format = new Intl.DateTimeFormat('en-GB', { timeZone: config.site.timeZone, dateStyle: 'medium', timeStyle: 'medium' })
+    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, true)
     const slip = statusSlip({
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
@@ -227,8 +228,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       waiting: this.waiting,
       unprinted: [...this.unprinted.keys()],
       addresses: boxAddresses(),
-      when: format.format(clock()),
-      configLines: configSlipLines(this.configState, (ms) => format.format(ms)),
+      when: format(clock()),
+      configLines: configSlipLines(this.configState, format),
     })
     try {
       await printer.print(slip)

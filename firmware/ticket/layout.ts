@@ -4,6 +4,7 @@
  */
 import type { Reply } from '../core/index.ts'
 import type { SiteConfig } from '../config/schema.ts'
+import { dateTimeText } from './date-line.ts'
 
 export interface TicketLine {
   text: string
@@ -42,11 +43,7 @@ export function ticketLayout(config: SiteConfig, reply: Reply, now: number, toke
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
-  const when = new Intl.DateTimeFormat('en-GB', {
-    timeZone: config.site.timeZone,
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  }).format(now)
+  const when = dateTimeText(now, config.site.timeZone)
   const ahead = reply.ahead ?? 0
   const lines: TicketLine[] = [
     center(config.site.name, 'double'),
