@@ -83,13 +83,7 @@ export function localTime(now: number, timeZone: string): LocalTime {
 function fromRules(now: number, rules: ZoneRules): LocalTime {
   const offsetMs = offsetAt(rules, now)
   const wall = new Date(Math.floor(now / 1000) * 1000 + offsetMs)
-  const dayOfWeek = wall.getUTCDay()
-  return {
-    date: isoDate(Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth(), wall.getUTCDate())),
-    minutes: wall.getUTCHours() * 60 + wall.getUTCMinutes(),
-    weekday: dayOfWeek === 0 ? 7 : dayOfWeek,
-    offsetMs,
-  }
+  return wallClock(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), offsetMs)
 }
 
 function fromIntl(now: number, timeZone: string): LocalTime {
@@ -99,14 +93,14 @@ function fromIntl(now: number, timeZone: string): LocalTime {
   }
   const hour = fields.hour % 24 // some ICU versions print midnight as 24
   const wallMs = Date.UTC(fields.year, fields.month - 1, fields.day, hour, fields.minute, fields.second)
-  const wholeSecond = Math.floor(now / 1000) * 1000
-  const dayOfWeek = new Date(Date.UTC(fields.year, fields.month - 1, fields.day)).getUTCDay()
-  return {
-    date: isoDate(Date.UTC(fields.year, fields.month - 1, fields.day)),
-    minutes: hour * 60 + fields.minute,
-    weekday: dayOfWeek === 0 ? 7 : dayOfWeek,
-    offsetMs: wallMs - wholeSecond,
-  }
+  return wallClock(fields.year, fields.month, fields.day, hour, fields.minute, wallMs - Math.floor(now / 1000) * 1000)
+}
+
+/** LocalTime from the wall clock's fields (month 1–12), however they were found. */
+function wallClock(year: number, month: number, day: number, hour: number, minute: number, offsetMs: number): LocalTime {
+  const midnight = Date.UTC(year, month - 1, day)
+  const dayOfWeek = new Date(midnight).getUTCDay()
+  return { date: isoDate(midnight), minutes: hour * 60 + minute, weekday: dayOfWeek === 0 ? 7 : dayOfWeek, offsetMs }
 }
 
 /** `YYYY-MM-DD` of a UTC-midnight timestamp. */
