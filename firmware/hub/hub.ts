@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
+import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState, type Reply } from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -26,6 +26,16 @@ export interface JournalRecord {
 export interface HubSnapshot {
   state: QueueState
   requests: RememberedRequests
+}
+
+/** A command applied in memory whose record is on its way to the journal. */
+interface Appended {
+  appended: Promise<number>
+  events: Event[]
+  labels: Record<string, string>
+  reply: Reply
+  /** The ticket its answer names (request-memory.ts), for a repeat. */
+  tickets: readonly string[]
 }
 
 export interface HubOptions {
@@ -104,17 +114,24 @@ export class Hub extends EventEmitter<HubEvents> {
     if (known) return Promise.resolve(known)
     const denied = permit?.(command)
     if (denied) return Promise.resolve({ req, status: 'error', error: denied })
-    const answer = this.run(command, req, device).then(({ answer, stored }) => {
-      if (stored) this.requests.done(device, req, stored, answer)
+    const step = this.commit(command, req, device)
+    if ('answer' in step) return Promise.resolve(step.answer)
+    const answer = this.settle(step, req).then((answer) => {
+      if (answer.status === 'ok') this.requests.done(device, req, step.tickets, answer)
       else this.requests.forget(device, req)
       return answer
     })
-    this.requests.pending(device, req, answer)
+    // Remembered from the moment the record is appended: a snapshot taken before it is synced holds its effect, so it holds its id too.
+    this.requests.pending(device, req, step.tickets, answer)
     return answer
   }
 
-  /** The answer, and for a command now in the journal the tickets it named. */
-  private async run(command: Command, req: string, device: string): Promise<{ answer: Answer; stored?: readonly string[] }> {
+  /**
+   * Decides the command, applies its events and appends their record, in one
+   * synchronous step; or the answer, for a command that changes nothing
+   * (refused, or answered without events), which is not remembered.
+   */
+  private commit(command: Command, req: string, device: string): Appended | { answer: Answer } {
     if (this.failed) return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } } }
 
     const now = this.clock()
@@ -135,16 +152,21 @@ export class Hub extends EventEmitter<HubEvents> {
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended
+    return { appended, events: decision.events, labels, reply: decision.reply, tickets: ticketIds(decision.events) }
+  }
+
+  /** The answer once the record is synced (rule 2), or the hub's failure if it could not be. */
+  private async settle(step: Appended, req: string): Promise<Answer> {
     let seq: number
     try {
-      seq = await appended
+      seq = await step.appended
     } catch (err) {
       this.fail(err as Error)
-      return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } } }
+      return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
     }
-    this.emit('durable', decision.events, seq, labels)
-    if (this.snapshotDue(decision.events)) setImmediate(() => void this.snapshot(decision.events))
-    return { answer: { req, status: 'ok', data: decision.reply }, stored: ticketIds(decision.events) }
+    this.emit('durable', step.events, seq, step.labels)
+    if (this.snapshotDue(step.events)) setImmediate(() => void this.snapshot(step.events))
+    return { req, status: 'ok', data: step.reply }
   }
 
   private snapshotDue(events: Event[]): boolean {

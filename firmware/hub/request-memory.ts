@@ -4,11 +4,12 @@
  * redelivery, a device retrying after a reconnect — gets the first answer
  * and changes nothing. While the first is still being synced, the repeat
  * waits for it. After a restart the ids come back from the journal (each
- * record carries dev and req) and from the snapshot; the process no longer
- * has the first answer's exact words then, so the repeat is answered with
- * the same ticket as it stands now, marked `repeated: true` — and so is a
- * repeat of a request that has aged into the older generation (below),
- * whose exact answer is no longer kept.
+ * record carries dev and req) and from the snapshot — which holds the ids of
+ * records still being synced when it was taken, since it holds their
+ * effects; the process no longer has the first answer's exact words then,
+ * so the repeat is answered with the same ticket as it stands now, marked
+ * `repeated: true` — and so is a repeat of a request that has aged into the
+ * older generation (below), whose exact answer is no longer kept.
  */
 import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -17,7 +18,7 @@ import type { Answer } from '../bus/answer.ts'
 export const REMEMBERED_REQUESTS = 4096
 
 interface Entry {
-  /** The tickets the command's events named, to answer a repeat after a restart. */
+  /** The ticket the command's answer named (ticketIds), to answer a repeat after a restart. */
   tickets: readonly string[]
   answer?: Answer
   pending?: Promise<Answer>
@@ -88,7 +89,9 @@ export class RequestMemory {
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
-    const ticket = entry.tickets.map((id) => state.tickets[id]).find((t) => t !== undefined)
+    // The last: a snapshot from before ticketIds named one ticket lists every ticket of the events, the named one last.
+    const id = entry.tickets.at(-1)
+    const ticket = id === undefined ? undefined : state.tickets[id]
     if (!ticket) return { req, status: 'ok', data: { repeated: true } }
     // A ticket box printing the ticket only now still tells the customer how many are ahead.
     const place = ticket.state === 'waiting' ? standing(engine, state, ticket) : undefined
@@ -96,9 +99,9 @@ export class RequestMemory {
     return { req, status: 'ok', data: { ticket: ticketView(ticket), ...wait, repeated: true } }
   }
 
-  /** A command on its way to the journal: repeats wait for this answer. */
-  pending(device: string, req: string, answer: Promise<Answer>): void {
-    this.set(device, req, { tickets: NO_TICKETS, pending: answer })
+  /** A command applied and on its way to the journal: repeats wait for this answer, and a snapshot keeps it. */
+  pending(device: string, req: string, tickets: readonly string[], answer: Promise<Answer>): void {
+    this.set(device, req, { tickets, pending: answer })
   }
 
   /** The command was journaled: remember its answer. */
@@ -128,10 +131,15 @@ export class RequestMemory {
     this.replays = 0
   }
 
+  /**
+   * For the snapshot, pending requests too: the state it is taken with holds
+   * their effects, and their records (at or before its seq) are not replayed
+   * from it. If one of those records fails, the hub never writes that snapshot.
+   */
   toJSON(): RememberedRequests {
     const entries: RememberedRequests = []
     for (const generation of [this.previous, this.current]) {
-      for (const [device, req, entry] of generation.entries()) if (!entry.pending) entries.push([requestKey(device, req), entry.tickets])
+      for (const [device, req, entry] of generation.entries()) entries.push([requestKey(device, req), entry.tickets])
     }
     return entries
   }
@@ -159,12 +167,16 @@ export class RequestMemory {
 const NO_TICKETS: readonly string[] = Object.freeze([])
 
 /**
- * The tickets a record's events name, to answer a repeat of its request after
- * a restart. Exactly as long as it needs to be: an array pushed to keeps room
- * for 17, and the memory holds thousands of these.
+ * The ticket the answer to a record's command named, to answer a repeat of
+ * it after a restart: none or one. A command's own events come last, after
+ * a day roll-over's, and the ticket its answer names (core's done(), or the
+ * new ticket of an issue) is the one its last event is about: a callNext
+ * that finishes the customer at the counter first names the ticket it
+ * calls, not the one it finished. A rating names its ticket in its event
+ * but not in its answer; a day roll-over ends with day.started.
  */
 export function ticketIds(events: Event[]): readonly string[] {
-  const ids: string[] = []
-  for (const e of events) if ('id' in e && e.id !== undefined && !ids.includes(e.id)) ids.push(e.id)
-  return ids.length === 0 ? NO_TICKETS : ids.slice()
+  const last = events.at(-1)
+  if (last === undefined || !last.type.startsWith('ticket.') || !('id' in last) || last.id === undefined) return NO_TICKETS
+  return [last.id]
 }

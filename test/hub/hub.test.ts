@@ -2,7 +2,7 @@ import t from 'tap'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import pino from 'pino'
+import pino, { type Logger } from 'pino'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
 import type { Event } from '../../firmware/core/index.ts'
 import { Hub } from '../../firmware/hub/hub.ts'
@@ -13,10 +13,25 @@ const logger = pino({ level: 'silent' })
 // Sunday 2026-11-22, 10:00 in Dubai: the branch is open and the day has begun.
 let now = Date.UTC(2026, 10, 22, 6, 0)
 
-async function startHub(dir: string): Promise<Hub> {
-  const hub = new Hub({ engine, journalDir: join(dir, 'journal'), snapshotEvery: 100, retentionDays: 400, logger, clock: () => now })
+async function startHub(dir: string, log: Logger = logger): Promise<Hub> {
+  const hub = new Hub({ engine, journalDir: join(dir, 'journal'), snapshotEvery: 100, retentionDays: 400, logger: log, clock: () => now })
   await hub.start()
   return hub
+}
+
+/** A logger that tells when the hub has written a snapshot (its debug line), and at which seq; a failed one fails the wait. */
+function snapshotWatch(): { logger: Logger; next: () => Promise<number> } {
+  let waiting: Array<{ resolve: (seq: number) => void; reject: (err: Error) => void }> = []
+  const stream = {
+    write(line: string) {
+      const entry = JSON.parse(line) as { msg?: string; seq?: number; err?: string }
+      const failed = entry.msg === 'snapshot or compaction failed'
+      if (!failed && entry.msg !== 'snapshot written') return
+      for (const { resolve, reject } of waiting) failed ? reject(new Error(`snapshot failed: ${entry.err}`)) : resolve(entry.seq!)
+      waiting = []
+    },
+  }
+  return { logger: pino({ level: 'debug' }, stream), next: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })) }
 }
 
 let reqs = 0
@@ -120,11 +135,13 @@ t.test('a repeated request id gets the first answer and changes nothing (rule 3)
 
 t.test('request ids survive a snapshot that leaves their records out of the replay', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-hub-'))
-  const hub = await startHub(dir)
+  const watch = snapshotWatch()
+  const hub = await startHub(dir, watch.logger)
+  const written = watch.next()
   const first = await hub.execute({ req: 'early', type: 'issue', service: 'deposits' }, 'box')
   // snapshotEvery is 100: this many commands make one, after which recovery skips the early record.
   for (let i = 0; i < 120; i++) await hub.execute({ req: req(), type: 'issue', service: 'accounts' }, 'box')
-  await new Promise((resolve) => setTimeout(resolve, 100))
+  await written
   await hub.stop()
   const again = await startHub(dir)
   t.teardown(() => again.stop())
@@ -145,4 +162,32 @@ t.test('a refused command is decided afresh when retried; a malformed one names 
   t.match(await hub.execute({ req: 'x2', type: 'issue', service: 'loans', extra: 1 }, 'box'), { status: 'error', error: { message: /unknown field "extra"/ } })
   t.match(await hub.execute({ req: 'x3', type: 'fly' }, 'box'), { status: 'error', error: { message: /type: must be one of issue, callNext/ } })
   t.match(await hub.execute({ req: 'x4', type: 'transfer', counter: 'c1', to: { room: 5 } }, 'desk'), { status: 'error', error: { message: /to: must be \{"service": id\} or \{"counter": id\}/ } })
+})
+
+t.test('a snapshot taken while records are still being synced keeps their request ids (issue 14)', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-hub-'))
+  const watch = snapshotWatch()
+  const hub = await startHub(dir, watch.logger)
+  // The first record starts the day, which makes a snapshot of its own; the 100th record after it makes the next.
+  for (let i = 0; i < 100; i++) await hub.execute({ req: `one-by-one-${i}`, type: 'issue', service: 'deposits' }, 'box')
+  const written = watch.next()
+  const due = hub.execute({ req: 'due', type: 'issue', service: 'deposits' }, 'box')
+  // A turn of the event loop later that record is being written: these wait for the next write, and are not synced when the snapshot it makes due is taken.
+  await new Promise(setImmediate)
+  const late = ['late-1', 'late-2', 'late-3'].map((id) => ({ req: id, type: 'issue', service: 'loans' }))
+  const answers = await Promise.all([due, ...late.map((command) => hub.execute(command, 'box'))])
+  const seq = await written
+  t.equal(seq, 104, 'the snapshot holds the tickets of the late records')
+  const records = hub.lastSeq
+  await hub.stop()
+
+  const again = await startHub(dir)
+  t.teardown(() => again.stop())
+  t.equal(again.recovery!.snapshotSeq, 104, 'recovered from that snapshot, with no record after it')
+  for (const [i, command] of late.entries()) {
+    const first = answers[i + 1] as { data: { ticket: { id: string } } }
+    t.match(await again.execute(command, 'box'), { status: 'ok', data: { ticket: { id: first.data.ticket.id }, repeated: true } }, `${command.req} names its first ticket`)
+  }
+  t.equal(again.lastSeq, records, 'the repeats journaled nothing')
+  t.equal(Object.keys(again.state.tickets).length, 104, 'no second tickets')
 })

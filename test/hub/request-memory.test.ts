@@ -1,7 +1,8 @@
 import t from 'tap'
 import { initialState } from '../../firmware/core/index.ts'
 import { REMEMBERED_REQUESTS, RequestMemory, requestKey, ticketIds } from '../../firmware/hub/request-memory.ts'
-import { Branch, testConfig } from '../core/harness.ts'
+import type { Answer } from '../../firmware/bus/answer.ts'
+import { Branch, testConfig, types } from '../core/harness.ts'
 
 const config = testConfig()
 const state = initialState(config)
@@ -56,4 +57,100 @@ t.test('a repeat gets the exact first answer while it is recent, and the ticket 
   for (let i = 0; i < REMEMBERED_REQUESTS; i++) memory.done('box', `r${i}`, [], { req: `r${i}`, status: 'ok', data: {} })
   const aged = memory.lookup('box', 'first', branch.state, branch.config)
   t.match(aged, { req: 'first', status: 'ok', data: { repeated: true, ticket: { label: reply.ticket!.label, state: 'called' } } }, 'still known, answered with the ticket as it is now')
+})
+
+t.test('the ticket a repeat names is the one the first answer named, for every kind of command (issue 14)', async (t) => {
+  const branch = new Branch(
+    testConfig((c) => {
+      c.services[2]!.nextStep = 'deposits'
+      c.noShow = { minCalls: 1, minSeconds: 0 }
+      c.staff = [{ id: 'amal', name: 'Amal', pin: '1234', services: ['deposits', 'accounts'] }]
+    }),
+  )
+  const checked: string[] = []
+  const named = (command: Record<string, unknown>) => {
+    const { events, reply } = branch.ok(command)
+    t.same(ticketIds(events), reply.ticket ? [reply.ticket.id] : [], `${command.type}: ${events.map((e) => e.type).join(', ')}`)
+    checked.push(String(command.type))
+    return reply.ticket?.label ?? ''
+  }
+  for (let i = 0; i < 4; i++) named({ type: 'issue', service: 'deposits' })
+  const twoSteps = named({ type: 'issue', service: 'accounts' })
+  named({ type: 'callNext', counter: 'c1' })
+  named({ type: 'recall', counter: 'c1' })
+  named({ type: 'start', counter: 'c1' })
+  named({ type: 'callNext', counter: 'c1' })
+  named({ type: 'noShow', counter: 'c1' })
+  named({ type: 'callNext', counter: 'c1' })
+  const held = named({ type: 'hold', counter: 'c1' })
+  named({ type: 'callTicket', counter: 'c1', label: held })
+  named({ type: 'transfer', counter: 'c1', to: { counter: 'c2' } })
+  named({ type: 'callNext', counter: 'c2' })
+  named({ type: 'callTicket', counter: 'c2', label: named({ type: 'issue', service: 'deposits' }) })
+  named({ type: 'finish', counter: 'c2' })
+  named({ type: 'rate', counter: 'c2', score: 5 })
+  named({ type: 'pause', counter: 'c3' })
+  named({ type: 'resume', counter: 'c3' })
+  named({ type: 'login', counter: 'c1', pin: '1234' })
+  named({ type: 'logout', counter: 'c1' })
+  const unprinted = named({ type: 'issue', service: 'loans' })
+  named({ type: 'markUnprinted', label: unprinted })
+  named({ type: 'reprint', label: unprinted })
+  named({ type: 'markPrinted', label: unprinted })
+  named({ type: 'cancel', label: unprinted })
+  // A multi-step visit: finishing its first step sends the same ticket on.
+  named({ type: 'callTicket', counter: 'c1', label: twoSteps })
+  named({ type: 'finish', counter: 'c1' })
+  // The next day: its roll-over events come first, cancelling yesterday's open tickets.
+  named({ type: 'issue', service: 'loans' })
+  named({ type: 'callNext', counter: 'c3' })
+  branch.advance(24 * 3600)
+  named({ type: 'tick' })
+  named({ type: 'issue', service: 'loans' })
+  branch.advance(24 * 3600)
+  named({ type: 'issue', service: 'deposits' })
+  t.ok(['issue', 'callNext', 'recall', 'start', 'noShow', 'hold', 'callTicket', 'transfer', 'finish', 'markUnprinted', 'reprint', 'markPrinted', 'cancel'].every((type) => checked.includes(type)), 'every command that names a ticket was checked')
+})
+
+t.test('a repeated callNext that finished a customer names the ticket it called: aged, from the journal, from a snapshot', async (t) => {
+  const branch = new Branch()
+  branch.issue('deposits')
+  branch.issue('deposits')
+  branch.next('c1')
+  const { events, reply } = branch.ok({ type: 'callNext', counter: 'c1' })
+  t.same(types(events), ['ticket.finished', 'ticket.called'], 'the call finished the customer before')
+  const called = { ticket: { id: reply.ticket!.id, label: reply.ticket!.label, state: 'called' }, repeated: true }
+
+  const live = new RequestMemory()
+  live.done('desk', 'next', ticketIds(events), { req: 'next', status: 'ok', data: reply })
+  for (let i = 0; i < REMEMBERED_REQUESTS; i++) live.done('box', `r${i}`, [], { req: `r${i}`, status: 'ok', data: {} })
+  t.match(live.lookup('desk', 'next', branch.state, branch.config), { data: called }, 'aged in the same process')
+
+  const replayed = new RequestMemory()
+  replayed.replayed('desk', 'next', events)
+  replayed.endReplay()
+  t.match(replayed.lookup('desk', 'next', branch.state, branch.config), { data: called }, 'after a restart, from its record')
+
+  const snapshotted = new RequestMemory()
+  snapshotted.load(replayed.toJSON())
+  t.match(snapshotted.lookup('desk', 'next', branch.state, branch.config), { data: called }, 'after a restart, from a snapshot')
+
+  // A snapshot written before the fix lists every ticket of the events, the called one last.
+  const older = new RequestMemory()
+  older.load([[requestKey('desk', 'next'), events.map((e) => (e as { id: string }).id)]])
+  t.match(older.lookup('desk', 'next', branch.state, branch.config), { data: called }, 'from a snapshot of the version before')
+})
+
+t.test('a snapshot keeps a request whose record is still being written (issue 14)', async (t) => {
+  const branch = new Branch()
+  const { events, reply } = branch.ok({ type: 'issue', service: 'loans' })
+  const memory = new RequestMemory()
+  let answer: (a: Answer) => void = () => undefined
+  memory.pending('box', 'in-flight', ticketIds(events), new Promise<Answer>((resolve) => (answer = resolve)))
+  const snapshot = memory.toJSON()
+  t.same(snapshot, [[requestKey('box', 'in-flight'), [reply.ticket!.id]]], 'its id and ticket are in the snapshot taken now')
+  const restarted = new RequestMemory()
+  restarted.load(snapshot)
+  t.match(restarted.lookup('box', 'in-flight', branch.state, branch.config), { status: 'ok', data: { ticket: { label: reply.ticket!.label }, repeated: true } })
+  answer({ req: 'in-flight', status: 'ok', data: reply })
 })
