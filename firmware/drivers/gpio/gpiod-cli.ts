@@ -75,6 +75,7 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
 
   /** A new gpioset holds the new level; the old one is ended first so the line is free. */
   async write(line: number, high: boolean): Promise<void> {
+    if (this.chip === '') throw new Error(`GPIO line ${line} set before the chip was found with gpiodetect (start() first)`)
     await this.release(line)
     if (this.stopped) return
     const child = spawn('gpioset', gpiosetArgs(this.major, this.chip, line, high), { stdio: ['ignore', 'ignore', 'pipe'] })
