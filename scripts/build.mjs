@@ -2,7 +2,7 @@
 // JavaScript, never a TypeScript loader, because start-up time matters.
 import { build } from 'esbuild'
 import { spawnSync } from 'node:child_process'
-import { chmod, readdir, readFile, rm } from 'node:fs/promises'
+import { chmod, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 
 // The bundle carries the schemas compiled into firmware/generated/validators.js; a schema edited since
@@ -27,7 +27,9 @@ const NODE_ENV_VARS = ['MALLOC_ARENA_MAX=1']
 // dist/qms.mjs and its chunks (dist/chunks/): what a subcommand, a role or a driver imports with
 // import() is a chunk of its own, read only when used, so a hub-only start parses a part of the code.
 await rm('dist/chunks', { recursive: true, force: true })
-await build({
+const result = await build({
+  // Which source import became which chunk (or stayed external): test/bundle/bundle-chunks.test.ts reads it.
+  metafile: true,
   entryPoints: { qms: 'firmware/cli/qms.ts' },
   outdir: 'dist',
   splitting: true,
@@ -59,6 +61,7 @@ await build({
   },
 })
 await chmod('dist/qms.mjs', 0o755)
+await writeFile('dist/metafile.json', JSON.stringify(result.metafile))
 
 // One character outside ASCII (esbuild leaves regular expression literals as
 // written) makes V8 hold the whole bundle's source as a two-byte string for

@@ -16,8 +16,10 @@ const TEXT_SIZE: Record<TicketLine['size'], number> = { normal: 0, double: 1, hu
 type EncoderOptions = ConstructorParameters<typeof ThermalPrinter>[0]
 
 async function encoder(paperWidthMm: number): Promise<ThermalPrinter> {
-  // Loaded at the first ticket: a board that prints nothing never carries it.
-  const { ThermalPrinter, PrinterTypes } = await import('node-thermal-printer')
+  // Loaded at the first ticket: a board that prints nothing never carries it. It is CommonJS: Node
+  // guesses named exports for it, but esbuild's split bundle gives its chunk only `default` (the
+  // module.exports object), so the names are taken from there, which both give (issue 14).
+  const { ThermalPrinter, PrinterTypes } = (await import('node-thermal-printer')).default
   // No `interface`: the library then only builds bytes (its typings call it required; its code does not).
   return new ThermalPrinter({ type: PrinterTypes.EPSON, width: paperColumns(paperWidthMm) } as EncoderOptions)
 }

@@ -41,15 +41,20 @@ export class FakeSysfsGpio {
       await writeFile(join(this.root, 'export'), '')
       const n = Number(exported)
       this.exports.push(n)
-      const dir = join(this.root, `gpio${n}`)
-      await mkdir(dir, { recursive: true })
-      for (const [file, value] of [['direction', 'in'], ['active_low', '0'], ['edge', 'none'], ['value', '0']]) await writeFile(join(dir, file as string), `${value}\n`)
+      await this.exportLine(n)
     }
     const unexported = (await readFile(join(this.root, 'unexport'), 'utf8')).trim()
     if (unexported !== '') {
       await writeFile(join(this.root, 'unexport'), '')
       await rm(join(this.root, `gpio${unexported}`), { recursive: true, force: true })
     }
+  }
+
+  /** The files the kernel makes for an exported line (also how a test brings back a line it removed). */
+  async exportLine(gpio: number): Promise<void> {
+    const dir = join(this.root, `gpio${gpio}`)
+    await mkdir(dir, { recursive: true })
+    for (const [file, value] of [['direction', 'in'], ['active_low', '0'], ['edge', 'none'], ['value', '0']]) await writeFile(join(dir, file as string), `${value}\n`)
   }
 
   /** The level the kernel would show on the value file, active-low applied. */

@@ -75,11 +75,17 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
 
   /** A new gpioset holds the new level; the old one is ended first so the line is free. */
   async write(line: number, high: boolean): Promise<void> {
+    if (this.chip === '') throw new Error(`GPIO line ${line} set before the chip was found with gpiodetect (start() first)`)
     await this.release(line)
     if (this.stopped) return
     const child = spawn('gpioset', gpiosetArgs(this.major, this.chip, line, high), { stdio: ['ignore', 'ignore', 'pipe'] })
     child.stderr!.on('data', (d: Buffer) => this.options.logger.warn({ line, gpioset: d.toString().trim() }, 'gpioset says'))
-    child.on('error', (err) => this.emit('failure', new Error(`gpioset could not run: ${err.message}`)))
+    // A gpioset that cannot start (not installed, not executable) fails this write, so the caller tries it again.
+    await new Promise<void>((resolve, reject) => {
+      child.once('spawn', resolve)
+      child.once('error', (err) => reject(new Error(`gpioset could not run: ${err.message}`)))
+    })
+    child.on('error', (err) => this.emit('failure', new Error(`gpioset for line ${line}: ${err.message}`)))
     this.holders.set(line, child)
   }
 

@@ -50,7 +50,8 @@ export async function sysfsChipBase(root: string, label: string): Promise<number
 export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
   readonly name: string
   private readonly root: string
-  private base = 0
+  /** Unknown until start() has read it: a line number without it is another pin (gpio27, not gpio539). */
+  private base?: number
   private readonly exported: number[] = []
   private watched: Watched[] = []
   private timer?: NodeJS.Timeout
@@ -63,26 +64,32 @@ export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
     this.name = `sysfs ${this.root}`
   }
 
+  private gpio(line: number): number {
+    if (this.base === undefined) throw new Error(`GPIO line ${line} used before the chip base was read from ${this.root} (start() first)`)
+    return this.base + line
+  }
+
   private lineDir(line: number): string {
-    return join(this.root, `gpio${this.base + line}`)
+    return join(this.root, `gpio${this.gpio(line)}`)
   }
 
   private async export(line: number): Promise<void> {
     const value = join(this.lineDir(line), 'value')
     if (await exists(value)) return
-    await writeFile(join(this.root, 'export'), String(this.base + line))
+    await writeFile(join(this.root, 'export'), String(this.gpio(line)))
     this.exported.push(line)
     const until = Date.now() + (this.options.exportTimeoutMs ?? 2000)
     while (!(await exists(value))) {
-      if (Date.now() > until) throw new Error(`GPIO ${this.base + line} was exported but ${value} did not appear`)
+      if (Date.now() > until) throw new Error(`GPIO ${this.gpio(line)} was exported but ${value} did not appear`)
       await sleep(10)
     }
   }
 
   async start(): Promise<void> {
     const { request, logger } = this.options
-    this.base = await sysfsChipBase(this.root, request.chipLabel)
-    logger.info({ chip: request.chipLabel, base: this.base }, 'GPIO chip found')
+    const base = await sysfsChipBase(this.root, request.chipLabel)
+    this.base = base
+    logger.info({ chip: request.chipLabel, base }, 'GPIO chip found')
     for (const input of request.inputs) {
       await this.export(input.line)
       const dir = this.lineDir(input.line)
@@ -134,7 +141,7 @@ export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
     while (this.exported.length > 0) {
       const line = this.exported.pop() as number
       try {
-        await writeFile(join(this.root, 'unexport'), String(this.base + line))
+        await writeFile(join(this.root, 'unexport'), String(this.gpio(line)))
       } catch (err) {
         this.options.logger.warn({ line, err: (err as Error).message }, 'could not unexport a GPIO line')
       }

@@ -2,6 +2,12 @@
  * Service buttons and their lamps on GPIO lines, over either backend. Edges
  * go through ButtonLogic (debounce, long press, the technician's chord);
  * lamps are outputs that are lit, off or blinking.
+ *
+ * A lamp's state is what the role wants; the level is written only once the
+ * backend has configured its lines (a role sets its lamps as soon as it knows
+ * the printer's state, which may be before the buttons have started), and a
+ * write that failed is tried again at each lamp tick until it holds: a lamp
+ * is never left dark because one write was lost (issue 14).
  */
 import { EventEmitter } from 'node:events'
 import { performance } from 'node:perf_hooks'
@@ -34,6 +40,13 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
   private blinker?: NodeJS.Timeout
   private blinkPhase = false
   private readonly lamps = new Map<string, LampState>()
+  /** The level each lamp line should have now, and the level last written to it (absent: unknown, write it). */
+  private readonly wanted = new Map<number, boolean>()
+  private readonly written = new Map<number, boolean>()
+  private readonly writing = new Set<number>()
+  /** Lines whose last write failed: logged once per run of failures, not at every retry. */
+  private readonly failing = new Set<number>()
+  private started = false
   private readonly onEdge = (line: number, active: boolean) => this.edge(line, active)
   private readonly onFailure = (err: Error) => this.options.logger.error({ err: err.message }, 'GPIO backend failed')
 
@@ -46,7 +59,11 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
     this.options.backend.on('edge', this.onEdge)
     this.options.backend.on('failure', this.onFailure)
     await this.options.backend.start()
-    this.blinker = setInterval(() => this.blink(), this.options.blinkMs ?? 400)
+    // The backend drives every output low as it configures it: whatever was written before is gone.
+    this.written.clear()
+    this.started = true
+    this.blinker = setInterval(() => this.tick(), this.options.blinkMs ?? 400)
+    this.applyAll()
   }
 
   private edge(line: number, active: boolean): void {
@@ -80,16 +97,46 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
     if (state !== 'blink') this.drive(button.lamp, state === 'on')
   }
 
-  private blink(): void {
+  /** Blinking lamps change phase; any lamp whose last write failed is written again. */
+  private tick(): void {
     this.blinkPhase = !this.blinkPhase
-    for (const b of this.options.buttons) if (b.lamp !== undefined && this.lamps.get(b.key) === 'blink') this.drive(b.lamp, this.blinkPhase)
+    for (const b of this.options.buttons) if (b.lamp !== undefined && this.lamps.get(b.key) === 'blink') this.wanted.set(b.lamp, this.blinkPhase)
+    this.applyAll()
   }
 
   private drive(line: number, high: boolean): void {
-    this.options.backend.write(line, high).catch((err: Error) => this.options.logger.warn({ line, err: err.message }, 'lamp not set'))
+    this.wanted.set(line, high)
+    this.apply(line)
+  }
+
+  private applyAll(): void {
+    for (const line of this.wanted.keys()) this.apply(line)
+  }
+
+  /** One write per line at a time; when it ends, the level wanted by then is written if it differs. */
+  private apply(line: number): void {
+    const high = this.wanted.get(line)
+    if (!this.started || high === undefined || this.writing.has(line) || this.written.get(line) === high) return
+    const { backend, logger } = this.options
+    this.writing.add(line)
+    backend.write(line, high).then(
+      () => {
+        this.writing.delete(line)
+        this.written.set(line, high)
+        if (this.failing.delete(line)) logger.info({ line, high }, 'lamp set after failed tries')
+        this.apply(line)
+      },
+      (err: Error) => {
+        this.writing.delete(line)
+        this.written.delete(line)
+        if (!this.failing.has(line)) logger.warn({ line, err: err.message }, 'lamp not set; trying again at each lamp tick')
+        this.failing.add(line)
+      },
+    )
   }
 
   async stop(): Promise<void> {
+    this.started = false
     clearTimeout(this.timer)
     clearInterval(this.blinker)
     this.timer = undefined

@@ -1,4 +1,6 @@
 import t from 'tap'
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import pino from 'pino'
 import { GpiodCli } from '../../../firmware/drivers/gpio/gpiod-cli.ts'
@@ -69,4 +71,20 @@ t.test('a chip label gpiodetect does not list is refused with what it did list',
   const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-rp1', inputs: [], outputs: [] }, logger })
   await t.rejects(backend.start(), /no GPIO chip labelled "pinctrl-rp1" in gpiodetect \(found: pinctrl-bcm2711, raspberrypi-exp-gpio\)/)
   await backend.stop()
+})
+
+t.test('a lamp write whose gpioset cannot start is a failed write, for GpioButtons to try again', async (t) => {
+  const tools = new FakeGpiodTools('2.1.3')
+  t.teardown(tools.install())
+  t.teardown(() => tools.close())
+  const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-bcm2711', inputs: [], outputs: [22] }, logger })
+  await backend.start()
+  t.teardown(() => backend.stop())
+  rmSync(join(tools.dir, 'gpioset'))
+  await t.rejects(backend.write(22, true), /gpioset could not run: .*ENOENT/)
+})
+
+t.test('a write before start is refused: the chip is not known yet', async (t) => {
+  const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-bcm2711', inputs: [], outputs: [22] }, logger })
+  await t.rejects(backend.write(22, true), /before the chip was found/)
 })
