@@ -1,4 +1,5 @@
 /** `qms journal salvage --data DIR`: with the data folder locked, so never under a running hub. */
+import { restoreFromSnapshot } from '../hub/snapshot-restore.ts'
 import { salvage } from '../journal/index.ts'
 import { createLogger } from '../log.ts'
 import { DataFolderError, journalDir, lockDataFolder } from '../service/data-folder.ts'
@@ -14,7 +15,7 @@ export async function salvageCommand(dataDir: string): Promise<number> {
     return err.exitCode
   }
   try {
-    const report = await salvage(journalDir(dataDir), logger)
+    const report = await salvage(journalDir(dataDir), logger, restoreFromSnapshot)
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
     return 0
   } finally {
