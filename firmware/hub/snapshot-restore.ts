@@ -8,9 +8,11 @@
  * (core/ticket-fold.ts), so the kept records of the day account for the
  * first entries of each ticket; the entries after them came from the lost
  * records and are turned back into events. Exact: the times, counters,
- * outcomes and labels. Not kept by a history: the service a ticket was
- * transferred to in between (its final service is used), the staff member,
- * a transfer's position; counter pauses and logins are not restored.
+ * outcomes and labels. A ticket that changed service keeps only its last
+ * one: the one it was issued for is told by its label's prefix (as other
+ * tickets of that prefix show it), and a transfer is taken to its final
+ * service. Not kept by a history, so not restored: the staff member, a
+ * transfer's position, counter pauses and logins.
  *
  * The record is stored at a seq the snapshot already covers, so recovery
  * from that snapshot never applies it to the queue: it is for the reports.
@@ -36,15 +38,20 @@ export const restoreFromSnapshot: Restore = async ({ data, snapshotSeq, from, re
   const { state } = data as HubSnapshot
   if (!state?.day || !state.tickets) return undefined
   const kept = new Map<string, number>()
+  const issuedFor = new Map<string, string>()
   await readDay(state.day, (record, seq) => {
     if (seq >= from) return
     for (const event of (record as Partial<JournalRecord>).ev ?? []) {
-      const id = (event as { id?: unknown }).id
+      const { id, type, label, service } = event as { id?: unknown; type?: unknown; label?: unknown; service?: unknown }
       if (typeof id === 'string') kept.set(id, (kept.get(id) ?? 0) + entriesOf(event))
+      if (type === 'ticket.issued' && typeof label === 'string' && typeof service === 'string') issuedFor.set(prefixOf(label), service)
     }
   })
+  const tickets = Object.values(state.tickets)
+  // A ticket whose history has only one queue still has the service it was issued for.
+  for (const t of tickets) if (!t.history.some((h, i) => i > 0 && h.state === 'waiting' && t.history[i - 1]!.state !== 'unprinted')) issuedFor.set(prefixOf(t.label), t.service)
   const ev: Event[] = []
-  for (const ticket of Object.values(state.tickets)) ev.push(...lostEvents(ticket, kept.get(ticket.id) ?? 0))
+  for (const ticket of tickets) ev.push(...lostEvents(ticket, kept.get(ticket.id) ?? 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service))
   if (ev.length === 0) return undefined
   // Stable: each ticket's own events keep their order among equal times.
   ev.sort((a, b) => a.at - b.at)
@@ -52,8 +59,13 @@ export const restoreFromSnapshot: Restore = async ({ data, snapshotSeq, from, re
   return { record, day: state.day }
 }
 
-/** The events behind history entries `from`… of one ticket. */
-function lostEvents(t: Ticket, from: number): Event[] {
+/** A label's letters: each service numbers with its own prefix (A023 → A). */
+function prefixOf(label: string): string {
+  return label.replace(/\d+$/, '')
+}
+
+/** The events behind history entries `from`… of one ticket, issued for `service`. */
+function lostEvents(t: Ticket, from: number, service: string): Event[] {
   const out: Event[] = []
   let calledThisRound = false
   for (let i = 0; i < t.history.length; i++) {
@@ -61,7 +73,7 @@ function lostEvents(t: Ticket, from: number): Event[] {
     const prev = t.history[i - 1]
     const counter = h.counter ?? t.counter ?? ''
     let event: Event | undefined
-    if (i === 0) event = { type: 'ticket.issued', at: h.at, id: t.id, label: t.label, service: t.service, priority: t.priority, number: t.number, ...(t.token === undefined ? {} : { token: t.token }) }
+    if (i === 0) event = { type: 'ticket.issued', at: h.at, id: t.id, label: t.label, service, priority: t.priority, number: t.number, ...(t.token === undefined ? {} : { token: t.token }) }
     else if (h.state === 'called') event = { type: 'ticket.called', at: h.at, id: t.id, counter, recall: calledThisRound }
     else if (h.state === 'serving') event = { type: 'ticket.started', at: h.at, id: t.id, counter }
     else if (h.state === 'done') event = { type: 'ticket.finished', at: h.at, id: t.id, counter }
