@@ -13,9 +13,11 @@
  * 3. **Cleaned** of stale temporary files: a power cut during a
  *    temp → fsync → rename leaves `*.tmp` behind (93 MB after 300 cuts with a
  *    snapshot every 200 records). Only our own names in our own folders; with
- *    the lock held no other writer can be half-way through one.
+ *    the lock held no other writer can be half-way through one (a lock's own
+ *    temp file only once the process that wrote it is gone).
  */
 import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, open, readdir, rmdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
@@ -148,7 +150,22 @@ export async function removeStaleTemps(dataDir: string, logger?: Logger): Promis
     }
     if (stale.length > 0) await fsyncDir(folder)
   }
+  removed.push(...(await removeDeadLockTemps(dataDir)))
   if (removed.length > 0) logger?.info({ files: removed }, 'stale temporary files of an interrupted write removed')
+  return removed
+}
+
+/** pid-lock.ts's temp and set-aside names, `qms.lock.<pid>.<hex>`: stale only once that process is gone (another start may be taking the lock now). */
+const LOCK_TEMP = /^qms\.lock\.(?:stale\.)?(\d+)\.[0-9a-f]{8}$/
+
+async function removeDeadLockTemps(dataDir: string): Promise<string[]> {
+  const removed: string[] = []
+  for (const name of await readdir(dataDir)) {
+    const pid = LOCK_TEMP.exec(name)?.[1]
+    if (pid === undefined || Number(pid) === process.pid || existsSync(`/proc/${pid}`)) continue
+    await unlink(join(dataDir, name))
+    removed.push(join(dataDir, name))
+  }
   return removed
 }
 

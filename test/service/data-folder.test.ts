@@ -4,7 +4,7 @@
  * cleaned of stale temp files (firmware/service/data-folder.ts).
  */
 import t, { type Test } from 'tap'
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -122,6 +122,7 @@ t.test('an unwritable folder the hub writes fails the start, naming it, before r
 
 t.test('stale temp files of interrupted writes are removed at start; files that are not ours stay', async (t) => {
   const { config, data, journal, day } = await siteWithATicket(t)
+  const gone = spawnSync('true').pid!
   const stale = [
     join(journal, 'snapshots', '0000000000000150.snap.tmp'),
     join(journal, 'gaps.tmp'),
@@ -129,8 +130,11 @@ t.test('stale temp files of interrupted writes are removed at start; files that 
     join(journal, day, '0000000000000001.seg.tmp'),
     join(data, 'reports', 'days', '2026-11-20.json.tmp'),
     join(journal, '.qms-probe-12345-0123abcd'),
+    // A lock's temp file, left by a process that is gone.
+    join(data, `qms.lock.${gone}.0badf00d`),
   ]
-  const foreign = [join(journal, 'snapshots', 'notes.tmp'), join(data, 'reports', 'days', 'export.csv.tmp')]
+  // Not ours, or a lock's temp file of a live process (this one) that may be taking the lock now.
+  const foreign = [join(journal, 'snapshots', 'notes.tmp'), join(data, 'reports', 'days', 'export.csv.tmp'), join(data, `qms.lock.${process.pid}.0badf00d`)]
   for (const file of [...stale, ...foreign]) await writeFile(file, Buffer.alloc(64 * 1024, 1))
 
   const next = await HubProcess.start(config, data)
