@@ -24,6 +24,9 @@ const NEEDED = {
   'android-sdk-libsparse-utils': 'simg2img',
   // The zone-rules tests read every zone file and check them against zdump (libc-bin, always there).
   tzdata: 'test -f /usr/share/zoneinfo/Europe/Berlin',
+  // The data-folder probe test runs a hub with a read-only bind mount in a mount namespace of its own.
+  'util-linux': 'unshare',
+  mount: 'mount',
 }
 
 const missing = Object.entries(NEEDED)

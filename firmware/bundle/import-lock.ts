@@ -1,127 +1,43 @@
 /**
- * One import at a time: `<config-dir>/import.lock`, made whole in a temp
- * file and linked into place (link(2) fails if the name exists, and the lock
- * is never seen half-written), holding who took it. A lock whose holder is
- * gone — another boot (the folder is on the SD card, a power cut leaves the
- * file), or no process with that pid and start time — is stale: it is moved
- * aside under a name of our own, checked to be the one judged stale (two
- * imports may find the same stale lock), and the take is tried once more.
+ * One import at a time: `<config-dir>/import.lock` (service/pid-lock.ts),
+ * holding who took it and from which stick. A stale lock (its process gone,
+ * or another boot) is taken over; a live one refuses the second import.
  */
-import { randomBytes } from 'node:crypto'
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { PidLock, type LockHolder } from '../service/pid-lock.ts'
 
 export const LOCK_FILE = 'import.lock'
 
-interface Holder {
-  pid: number
-  /** /proc/sys/kernel/random/boot_id: a pid means nothing across a reboot. */
-  boot: string
-  /** Field 22 of /proc/<pid>/stat, the process's start time: a pid may be reused. */
-  started: string
+interface Import {
   stick: string
   at: number
 }
 
 export type Acquired = { ok: true } | { ok: false; holder: string }
 
-async function bootId(): Promise<string> {
-  return (await readFile('/proc/sys/kernel/random/boot_id', 'utf8').catch(() => '')).trim()
-}
-
-/** When process `pid` started, or undefined when there is no such process (its /proc entry cannot be read). */
-async function startTime(pid: number): Promise<string | undefined> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined)
-  // The command name (field 2) is in parentheses and may hold spaces: count from its end.
-  return stat?.slice(stat.lastIndexOf(')') + 2).split(' ')[19]
-}
-
-function parseHolder(text: string): Holder | undefined {
-  try {
-    const h = JSON.parse(text) as Partial<Holder>
-    return typeof h.pid === 'number' && typeof h.boot === 'string' && typeof h.started === 'string' ? (h as Holder) : undefined
-  } catch {
-    return undefined
-  }
-}
-
-async function alive(holder: Holder): Promise<boolean> {
-  return holder.boot === (await bootId()) && (await startTime(holder.pid)) === holder.started
-}
-
-function describe(holder: Holder): string {
+function describe(holder: LockHolder & Import): string {
   return `process ${holder.pid}, importing from ${holder.stick} since ${new Date(holder.at).toISOString()}`
 }
 
 export class ImportLock {
-  private held = false
+  private readonly lock: PidLock<Import>
 
-  constructor(readonly dir: string) {}
+  constructor(readonly dir: string) {
+    this.lock = new PidLock(join(dir, LOCK_FILE))
+  }
 
   get file(): string {
-    return join(this.dir, LOCK_FILE)
+    return this.lock.file
   }
 
   async acquire(stick: string, at: number): Promise<Acquired> {
-    await mkdir(this.dir, { recursive: true })
-    const me: Holder = { pid: process.pid, boot: await bootId(), started: (await startTime(process.pid)) ?? '', stick, at }
-    const temp = join(this.dir, `${LOCK_FILE}.${process.pid}.${randomBytes(4).toString('hex')}`)
-    await writeFile(temp, JSON.stringify(me))
-    try {
-      for (let attempt = 0; attempt < 2; attempt++) {
-        if (await this.take(temp)) return { ok: true }
-        const text = await readFile(this.file, 'utf8').catch(() => undefined)
-        // Gone between the two looks: its holder has just finished.
-        if (text === undefined) continue
-        const holder = parseHolder(text)
-        if (holder && (await alive(holder))) return { ok: false, holder: describe(holder) }
-        if (!(await this.clearStale(text))) break
-      }
-      const text = await readFile(this.file, 'utf8').catch(() => '')
-      const holder = parseHolder(text)
-      return { ok: false, holder: holder ? describe(holder) : `a lock ${this.file} that another import has just taken` }
-    } finally {
-      await unlink(temp).catch(() => undefined)
-    }
-  }
-
-  private async take(temp: string): Promise<boolean> {
-    try {
-      await link(temp, this.file)
-      this.held = true
-      return true
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false
-      throw err
-    }
-  }
-
-  /** Moves the stale lock aside; if what was moved is not what was judged stale, it is put back. */
-  private async clearStale(judged: string): Promise<boolean> {
-    const aside = join(this.dir, `${LOCK_FILE}.stale.${process.pid}.${randomBytes(4).toString('hex')}`)
-    try {
-      await rename(this.file, aside)
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return true
-      throw err
-    }
-    const moved = await readFile(aside, 'utf8')
-    if (moved === judged) {
-      await unlink(aside)
-      return true
-    }
-    // Another import replaced the stale lock with its own in between: give it back.
-    await link(aside, this.file).catch(() => undefined)
-    await unlink(aside)
-    return false
+    const taken = await this.lock.acquire({ stick, at })
+    if (taken.ok) return taken
+    return { ok: false, holder: taken.holder ? describe(taken.holder) : `a lock ${this.file} that another import has just taken` }
   }
 
   /** Safe twice, and when the lock was never taken. */
-  async release(): Promise<void> {
-    if (!this.held) return
-    this.held = false
-    await unlink(this.file).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err
-    })
+  release(): Promise<void> {
+    return this.lock.release()
   }
 }

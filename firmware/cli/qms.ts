@@ -18,6 +18,9 @@ Usage:
       reads "press dispenser deposits" or "press counter:c1 next" lines.
       SIGHUP (systemctl reload qms) re-reads the config file and, if it is
       valid and strands no ticket, restarts the roles with it in-process.
+      The data folder is locked while it runs (DIR/qms.lock): exit 75 if
+      another process holds it (the log names its pid). Before READY every
+      folder the hub writes is probed: exit 73 if one cannot be written.
   qms config validate FILE
       Check a site config; every problem is printed as "path: what is wrong".
   qms config keygen --out DIR [--name NAME]
@@ -46,6 +49,7 @@ Usage:
       Recover a journal the hub refused to open because a record in the
       middle is damaged: keeps every record that verifies, copies the
       originals aside and prints what was lost.
+      Refused (exit 75) while a hub runs on DIR.
   qms clips build --out DIR [--lang en,ar,zh,ru]
       Build the announcer's default clip set (espeak-ng and sox) with its
       manifest.json; a site's recordings replace single clips (docs/voice.md).

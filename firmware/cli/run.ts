@@ -6,6 +6,7 @@
  * (service/live-appliance.ts): the queue is kept, the process is not restarted.
  */
 import { PassThrough } from 'node:stream'
+import type { Logger } from 'pino'
 import type { Appliance } from '../app.ts'
 import { loadRunningConfig, type RunningConfig } from '../bundle/running-config.ts'
 import { ConfigError } from '../config/load.ts'
@@ -13,6 +14,8 @@ import { systemZoneSource } from '../config/system-zone.ts'
 import { useZoneSource } from '../core/local-time.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import { createLogger } from '../log.ts'
+import { DataFolderError, lockDataFolder, probeDataFolder, removeStaleTemps } from '../service/data-folder.ts'
+import type { PidLock } from '../service/pid-lock.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
 import { leanHeap } from '../service/lean-heap.ts'
@@ -48,6 +51,47 @@ export async function runCommand(options: RunOptions): Promise<number> {
     return 1
   }
 
+  const folder = await takeDataFolder(options.dataDir, running.config.board.roles.includes('hub'), logger)
+  if (typeof folder === 'number') return folder
+  try {
+    return await runAppliance(options, running, { logger, systemd, t0, ...(panelLog ? { panelLog } : {}) })
+  } finally {
+    await folder.release()
+  }
+}
+
+/**
+ * Before anything reads the journal: the data folder is locked for the
+ * process's lifetime, and on the hub's board cleaned of stale temp files
+ * and probed (service/data-folder.ts). The lock, or the exit code.
+ */
+async function takeDataFolder(dataDir: string, hub: boolean, logger: Logger): Promise<PidLock | number> {
+  let lock: PidLock | undefined
+  try {
+    lock = await lockDataFolder(dataDir, 'qms run')
+    if (hub) {
+      await removeStaleTemps(dataDir, logger.child({ module: 'data-folder' }))
+      const folders = await probeDataFolder(dataDir)
+      logger.debug({ folders }, 'data folder locked and writable')
+    }
+    return lock
+  } catch (err) {
+    await lock?.release()
+    if (!(err instanceof DataFolderError)) throw err
+    logger.fatal({ dataDir, exitCode: err.exitCode }, err.message)
+    return err.exitCode
+  }
+}
+
+/** What runCommand made before the appliance: the logger (into the front panel's log pane when there is one). */
+interface RunParts {
+  logger: Logger
+  systemd: SystemdNotifier
+  t0: number
+  panelLog?: PassThrough
+}
+
+async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, panelLog }: RunParts): Promise<number> {
   const live = new LiveAppliance({ configFile: options.configFile, dataDir: options.dataDir, logger, running, ...(options.board ? { board: options.board } : {}) })
   let exitCode = 0
   let shuttingDown = false
@@ -55,7 +99,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
 
   /** The front panel, or the headless console, of the appliance that runs now. */
   const front = (app: Appliance, config: SiteConfig) => {
-    if (panelOn && panelLog) {
+    if (panelLog) {
       const panel = new FrontPanel(config, app, panelLog)
       panel.on('quit', () => shutdown('quit key', 0))
       return panel

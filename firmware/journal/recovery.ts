@@ -70,12 +70,16 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
       replay.flush()
       if (end.status === 'clean') continue
       if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
+      // Nothing is cut when the damaged record is one the snapshot holds: it had been synced, so it is no torn write.
+      refuseBeforeSnapshot(segment.path, end.offset, replay.prev, base, gaps, dir, end.reason)
       truncated = await cutTail(segment, end, replay.prev, dir, logger)
       segment.size = truncated.offset
     }
   } finally {
     await discardSegment(next)
   }
+  const last = segments.at(-1)
+  if (last) refuseBeforeSnapshot(last.path, last.size, replay.prev, base, gaps, dir)
   if (segments.at(-1)?.size === 0) {
     await unlinkDurably(segments.at(-1)!.path)
     segments.pop()
@@ -83,7 +87,7 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   // The writer appends to the last segment; a merged one is named for its range, so appends start a new one.
   const lastFile = segments.at(-1)
   const tail = lastFile && lastFile.lastSeq === undefined ? { path: lastFile.path, day: lastFile.day, size: lastFile.size } : undefined
-  if (replay.prev < base) logger?.warn({ snapshotSeq: base, lastRecord: replay.prev }, 'the log ends before the snapshot; continuing after the snapshot')
+  if (replay.prev < base) logger?.warn({ snapshotSeq: base, lastRecord: replay.prev }, 'the log ends before the snapshot across a gap salvage listed; continuing after the snapshot')
   const lastSeq = Math.max(replay.prev, base)
   const report: RecoveryReport = { snapshotSeq: base, records: replay.count, lastSeq, ms: Math.round(performance.now() - started) }
   if (truncated) report.truncated = truncated
@@ -139,6 +143,20 @@ class Replay {
   flush(): void {
     this.batch.flush()
   }
+}
+
+/**
+ * A snapshot is written only after every record up to its seq was synced
+ * (hub.ts), so a log that ends before the snapshot's seq lost records that
+ * had been acknowledged: that is damage, not a torn tail. Starting on would
+ * write new records after the hole; the next start would refuse them, and a
+ * report would miss tickets the hub holds. Salvage lists the hole as a gap
+ * (and restores what the snapshot holds for the reports); then this passes.
+ */
+function refuseBeforeSnapshot(file: string, offset: number, prev: number, base: number, gaps: Gap[], dir: string, reason?: string): void {
+  if (prev >= base || isKnownGap(gaps, prev + 1, base)) return
+  const where = reason ? `${reason} at seq ${prev + 1}` : `the log ends at seq ${prev}`
+  throw new JournalCorruptError(file, offset, `records ${prev + 1}..${base} are missing (${where}) though the newest snapshot holds them up to seq ${base}: they had been synced, so this is not a torn write`, dir)
 }
 
 /** Cuts the damaged tail of the last segment, or throws if the damage is not at the tail. */

@@ -8,14 +8,21 @@
  *    for its new first seq; deleted if nothing in it verifies).
  * 3. Every jump in seq left behind is written to `<dir>/gaps`, the list
  *    recovery accepts as known losses.
+ * 4. When the log ends before the newest snapshot (records it holds were
+ *    lost), that range is a gap too, and `restore` (the hub's: what the
+ *    snapshot holds that the kept records do not) may fill its first seq
+ *    with one record, so the reports still count it. Recovery starts from
+ *    that snapshot and numbers on after it: nothing it holds is lost and no
+ *    number is given twice.
  * The report names each cut: file, byte offset, length, and the seqs lost.
  */
 import { copyFile, mkdir, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import type { Logger } from 'pino'
-import { fsyncDir, writeFileDurably } from './durable-fs.ts'
+import { readDay } from './day-reader.ts'
+import { ensureDir, fsyncDir, writeFileDurably } from './durable-fs.ts'
 import { gapsPath, isKnownGap, readGaps, writeGaps, type Gap } from './gaps.ts'
-import { decodeFrame } from './record.ts'
+import { decodeFrame, encodeFrame } from './record.ts'
 import { readFrom } from './segment-reader.ts'
 import { mergedSegmentPath, scanSegments, segmentPath, type Segment } from './segments.ts'
 import { loadNewestSnapshot } from './snapshot.ts'
@@ -39,9 +46,24 @@ export interface SalvageReport {
   gaps: Gap[]
   /** Segments deleted because they were leftovers of a cut-short compaction. */
   leftoversRemoved: string[]
+  /** The log ended before the newest snapshot: the record written at `seq` from what that snapshot holds. */
+  restored?: { seq: number; snapshot: number; day: string; events: number }
 }
 
-export async function salvage(dir: string, logger?: Logger): Promise<SalvageReport> {
+/**
+ * Builds the record that stands for lost seqs `from..to` from the snapshot
+ * at `snapshotSeq` (which holds their effect); undefined: nothing to restore.
+ * `readDay` reads the kept records of a day.
+ */
+export type Restore = (lost: {
+  data: unknown
+  snapshotSeq: number
+  from: number
+  to: number
+  readDay: (day: string, onRecord: (record: unknown, seq: number) => void) => Promise<void>
+}) => Promise<{ record: { ev: unknown[] }; day: string } | undefined>
+
+export async function salvage(dir: string, logger?: Logger, restore?: Restore): Promise<SalvageReport> {
   const backup = join(dir, `salvage-${new Date().toISOString().replace(/[:.]/g, '-')}`)
   await mkdir(backup, { recursive: true })
   const save = (file: string) => copyFile(file, join(backup, relative(dir, file).replaceAll('/', '__')))
@@ -58,19 +80,42 @@ export async function salvage(dir: string, logger?: Logger): Promise<SalvageRepo
     await save(gapsPath(dir))
   }
 
-  const base = (await loadNewestSnapshot(dir, logger))?.seq ?? 0
+  const snapshot = await loadNewestSnapshot(dir, logger)
+  const base = snapshot?.seq ?? 0
   const cursor = new Cursor(live.length > 0 ? Math.min(base, live[0]!.firstSeq - 1) : base, known, new Date().toISOString())
   for (const segment of live) {
     const kept = cursor.scan(segment.path, await readFrom(segment.path, 0))
     if (kept.changed) await rewrite(dir, segment, kept.frames, save)
   }
+  let restored: SalvageReport['restored']
+  if (snapshot && cursor.last < base && !isKnownGap(known, cursor.last + 1, base)) {
+    restored = await restoreTail(dir, snapshot, cursor, restore)
+  }
   if (cursor.gaps.length > 0) {
     if (known.length > 0) await save(gapsPath(dir))
     await writeGaps(dir, [...known, ...cursor.gaps])
   }
-  const report: SalvageReport = { backup, segments: live.length, recordsKept: cursor.kept, lost: cursor.lost, gaps: cursor.gaps, leftoversRemoved: superseded.map((s) => s.path) }
+  const report: SalvageReport = { backup, segments: live.length, recordsKept: cursor.kept, lost: cursor.lost, gaps: cursor.gaps, leftoversRemoved: superseded.map((s) => s.path), ...(restored ? { restored } : {}) }
   logger?.warn({ ...report }, report.lost.length > 0 ? 'journal salvaged: damaged bytes cut out' : 'journal salvage found nothing damaged')
   return report
+}
+
+/**
+ * The log ends at `cursor.last`, before the snapshot at `base`: seqs
+ * last+1..base are lost but their effect is in the snapshot. The first of
+ * them is filled with the restored record (in a segment of its own, named for
+ * it), the rest become a gap.
+ */
+async function restoreTail(dir: string, snapshot: { seq: number; data: unknown }, cursor: Cursor, restore?: Restore): Promise<SalvageReport['restored']> {
+  const from = cursor.last + 1
+  const built = await restore?.({ data: snapshot.data, snapshotSeq: snapshot.seq, from, to: snapshot.seq, readDay: (day, onRecord) => readDay(dir, day, onRecord) })
+  if (built) {
+    await ensureDir(join(dir, built.day))
+    await writeFileDurably(segmentPath(dir, built.day, from), encodeFrame(from, Buffer.from(JSON.stringify(built.record))))
+    cursor.restored(from)
+  }
+  cursor.gapTo(snapshot.seq)
+  return built ? { seq: from, snapshot: snapshot.seq, day: built.day, events: built.record.ev.length } : undefined
 }
 
 interface KeptFrame {
@@ -87,7 +132,7 @@ class Cursor {
   private open: LostBytes[] = []
 
   constructor(
-    private last: number,
+    public last: number,
     private readonly known: Gap[],
     private readonly at: string,
   ) {}
@@ -119,6 +164,17 @@ class Cursor {
     }
     closeCut(buf.length)
     return { frames, changed }
+  }
+
+  /** A record written for `seq`, right after the last kept one. */
+  restored(seq: number): void {
+    this.last = seq
+  }
+
+  /** Seqs after the last kept one up to `seq` are lost: a gap. */
+  gapTo(seq: number): void {
+    if (seq > this.last) this.gaps.push({ from: this.last + 1, to: seq, at: this.at })
+    this.last = seq
   }
 
   private keep(seq: number): void {

@@ -76,6 +76,17 @@ export interface Exit {
   signal: NodeJS.Signals | null
 }
 
+/** The hub exited before it was ready: its exit and its last output lines. */
+export class HubExitedError extends Error {
+  override name = 'HubExitedError'
+  constructor(
+    readonly exit: Exit,
+    readonly lines: string[],
+  ) {
+    super(`hub exited before ready (code ${exit.code}, signal ${exit.signal}):\n${lines.join('\n')}`)
+  }
+}
+
 export class HubProcess {
   /** The last log lines (stdout JSON and stderr), for a failure message. */
   readonly tail: string[] = []
@@ -102,13 +113,16 @@ export class HubProcess {
 
   /**
    * Spawns the hub and resolves once it logged "ready". Rejects, with its last
-   * output, if it exits first or is not ready within `timeoutMs`.
+   * output, if it exits first (a HubExitedError) or is not ready within
+   * `timeoutMs`. `prefix` runs the bundle under another command (e.g.
+   * `unshare` for a mount of its own).
    */
-  static start(configFile: string, dataDir: string, timeoutMs = 30_000): Promise<HubProcess> {
+  static start(configFile: string, dataDir: string, timeoutMs = 30_000, prefix: string[] = []): Promise<HubProcess> {
     if (!existsSync(QMS_BUNDLE)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
     const t0 = performance.now()
     // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
-    const child = spawn(QMS_BUNDLE, ['run', '--config', configFile, '--data', dataDir, '--no-panel'], {
+    const argv = [QMS_BUNDLE, 'run', '--config', configFile, '--data', dataDir, '--no-panel']
+    const child = spawn(prefix[0] ?? QMS_BUNDLE, [...prefix.slice(1), ...(prefix.length > 0 ? argv : argv.slice(1))], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const tail: string[] = []
@@ -124,9 +138,9 @@ export class HubProcess {
       }, timeoutMs)
       const early = (code: number | null, signal: NodeJS.Signals | null) => {
         clearTimeout(timer)
-        reject(new Error(`hub exited before ready (code ${code}, signal ${signal}):\n${tail.join('\n')}`))
+        reject(new HubExitedError({ code, signal }, tail))
       }
-      child.once('exit', early)
+      child.once('close', early)
       let hub: HubProcess | undefined
       createInterface({ input: child.stdout! }).on('line', (line) => {
         // Keep reading after ready: a full pipe would block the hub's logging.
@@ -140,7 +154,7 @@ export class HubProcess {
         }
         if (entry.msg !== 'ready' || typeof entry.port !== 'number') return
         clearTimeout(timer)
-        child.off('exit', early)
+        child.off('close', early)
         hub = new HubProcess(child, entry.port, performance.now() - t0)
         hub.tail.push(...tail)
         resolve(hub)
