@@ -24,6 +24,8 @@ const NEEDED = {
   'android-sdk-libsparse-utils': 'simg2img',
   // The zone-rules tests read every zone file and check them against zdump (libc-bin, always there).
   tzdata: 'test -f /usr/share/zoneinfo/Europe/Berlin',
+  // The crash-state test records the bundle's file-system calls (test/harness/crash-states/).
+  strace: 'strace',
 }
 
 const missing = Object.entries(NEEDED)

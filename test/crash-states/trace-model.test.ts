@@ -5,7 +5,7 @@
 import t from 'tap'
 import { parseStrace, splitArgs, stringArg } from '../harness/crash-states/strace-lines.ts'
 import { TraceReader, type Tree } from '../harness/crash-states/fs-ops.ts'
-import { enumerateCrashStates, materialise, pageOps, subsets, seeded, ALL_SUBSETS_UP_TO } from '../harness/crash-states/crash-model.ts'
+import { enumerateCrashStates, materialise, mutationsOf, pageOps, subsets, seeded, ALL_SUBSETS_UP_TO } from '../harness/crash-states/crash-model.ts'
 
 const ROOT = '/d'
 /** A string as strace -xx prints it. */
@@ -115,7 +115,7 @@ t.test('replaying every operation gives the run\'s end state; subsets are bounde
     `1 rename(${x('/d/missing')}, ${x('/d/x')}) = -1 ENOENT (No such file or directory)`,
   ]
   const trace = new TraceReader(ROOT, new Map([['gone', { type: 'file', bytes: Buffer.from('old') }]])).read(parseStrace(lines.join('\n')))
-  const all = materialise(trace, pageOps(trace.ops).filter((o) => o.t !== 'sync' && o.t !== 'ack') as never)
+  const all = materialise(trace, mutationsOf(pageOps(trace.ops)))
   t.same([...all.keys()], ['f', 'link'])
   t.same(text(all, 'f'), 'abXYe')
   t.same(all.get('link'), { type: 'symlink', target: 'f' })

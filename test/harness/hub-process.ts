@@ -102,13 +102,16 @@ export class HubProcess {
 
   /**
    * Spawns the hub and resolves once it logged "ready". Rejects, with its last
-   * output, if it exits first or is not ready within `timeoutMs`.
+   * output, if it exits first or is not ready within `timeoutMs`. `wrap` is
+   * a command the bundle runs under (strace …), given the bundle's path and
+   * arguments after its own.
    */
-  static start(configFile: string, dataDir: string, timeoutMs = 30_000): Promise<HubProcess> {
+  static start(configFile: string, dataDir: string, timeoutMs = 30_000, wrap: string[] = []): Promise<HubProcess> {
     if (!existsSync(QMS_BUNDLE)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
     const t0 = performance.now()
     // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
-    const child = spawn(QMS_BUNDLE, ['run', '--config', configFile, '--data', dataDir, '--no-panel'], {
+    const args = ['run', '--config', configFile, '--data', dataDir, '--no-panel']
+    const child = spawn(wrap[0] ?? QMS_BUNDLE, wrap.length > 0 ? [...wrap.slice(1), QMS_BUNDLE, ...args] : args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const tail: string[] = []

@@ -27,7 +27,12 @@ export const ALL_SUBSETS_UP_TO = 6
 export const RANDOM_SUBSETS = 16
 const PAGE = 4096
 
-type Mutation = Exclude<Op, { t: 'sync' } | { t: 'ack' }>
+export type Mutation = Exclude<Op, { t: 'sync' } | { t: 'ack' }>
+
+/** The operations that change the folder (not syncs, not answers). */
+export function mutationsOf(ops: Op[]): Mutation[] {
+  return ops.filter((op): op is Mutation => op.t !== 'sync' && op.t !== 'ack')
+}
 
 export interface CrashState {
   /** The folder's content after the crash. */
@@ -152,18 +157,21 @@ export interface Enumeration {
  * Every crash point, every subset tried there, merged by content: a state
  * reached from several crash points must hold the answers of the latest.
  */
-export function enumerateCrashStates(trace: Trace, seed = 14): Enumeration {
+export function enumerateCrashStates(trace: Trace, options: { seed?: number; points?: number } = {}): Enumeration {
   const ops = pageOps(trace.ops)
   const syncs = new Map<number, number[]>()
   for (const op of ops) if (op.t === 'sync') syncs.set(op.ino, [...(syncs.get(op.ino) ?? []), op.at])
-  const random = seeded(seed)
+  const random = seeded(options.seed ?? 14)
   const byHash = new Map<string, CrashState>()
-  const points = [-1, ...new Set(ops.map((op) => op.at))]
+  const every = [-1, ...new Set(ops.map((op) => op.at))]
+  // `points` (a bound for a quick look) keeps that many, evenly spread, the last one always.
+  const step = options.points === undefined ? 1 : Math.max(1, every.length / options.points)
+  const points = step === 1 ? every : [...new Set(Array.from({ length: options.points! }, (_, i) => every[Math.min(every.length - 1, Math.round((i + 1) * step) - 1)]!))]
   let tried = 0
   for (const crashAt of points) {
     const before = ops.filter((op) => op.at <= crashAt)
     const acked = new Set(before.flatMap((op) => (op.t === 'ack' ? [op.req] : [])))
-    const mutations = before.filter((op): op is Mutation => op.t !== 'sync' && op.t !== 'ack')
+    const mutations = mutationsOf(before)
     const unsynced = mutations.filter((op) => !durable(op, syncs, crashAt))
     const seen = new Set<string>()
     for (const keep of subsets(unsynced.length, random)) {
