@@ -14,8 +14,11 @@ import { checkWorkloads, traceWorkloads, type Workloads } from '../harness/crash
 import type { Trace } from '../harness/crash-states/fs-ops.ts'
 
 const work = await mkdtemp(join(tmpdir(), 'qms-crash-test-'))
-t.teardown(() => rm(work, { recursive: true, force: true }))
 let runs: Workloads
+t.teardown(async () => {
+  await runs?.usbImport.dispose()
+  await rm(work, { recursive: true, force: true })
+})
 
 t.before(async () => {
   runs = await traceWorkloads(work)

@@ -109,7 +109,12 @@ export async function checkWorkloads(runs: Workloads, work: string, options: Che
 export async function checkCrashStates(): Promise<CrashFigures> {
   const work = await mkdtemp(join(tmpdir(), 'qms-crash-'))
   try {
-    return await checkWorkloads(await traceWorkloads(work), work)
+    const runs = await traceWorkloads(work)
+    try {
+      return await checkWorkloads(runs, work)
+    } finally {
+      await runs.usbImport.dispose()
+    }
   } finally {
     await rm(work, { recursive: true, force: true })
   }

@@ -9,6 +9,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigStore } from '../../../firmware/bundle/config-store.ts'
 import { BUNDLE_DIR } from '../../../firmware/bundle/manifest.ts'
+import { usbImport as importBundle } from '../../../firmware/bundle/usb-import.ts'
 import { signedStick, workspace } from '../../bundle/signed-bundle.ts'
 import { QMS_BUNDLE } from '../hub-process.ts'
 import type { CrashState } from './crash-model.ts'
@@ -20,6 +21,10 @@ export interface ImportRun {
   trace: Trace
   /** Revision → the bundle's files by name, as signed. */
   bundles: Map<number, Map<string, Buffer>>
+  /** A stick of revision 3, for the import after the crash, and the keys that verify it. */
+  next: { stick: string; keysDir: string }
+  /** Removes the sticks and keys. */
+  dispose(): Promise<void>
 }
 
 /** The import's report line on stdout (firmware/bundle/usb-import.ts reportText). */
@@ -53,8 +58,8 @@ export async function traceImportRun(): Promise<ImportRun> {
   const trace = await readRun(traceFile, appliance, start, APPLIED)
   if (!trace.ops.some((op) => op.t === 'ack')) throw new Error('no APPLIED in the trace of the import')
   const bundles = new Map([[1, await bundleFiles(sticks[0]!)], [2, await bundleFiles(sticks[1]!)]])
-  await rm(ws.root, { recursive: true, force: true })
-  return { trace, bundles }
+  const next = { stick: await signedStick(ws, 'stick3', 3), keysDir: ws.keysDir }
+  return { trace, bundles, next, dispose: () => rm(ws.root, { recursive: true, force: true }) }
 }
 
 export async function checkImportState(dir: string, run: ImportRun, state: CrashState): Promise<string[]> {
@@ -74,5 +79,9 @@ export async function checkImportState(dir: string, run: ImportRun, state: Crash
     if (found instanceof Error) problems.push(`revision ${current.revision}: ${name} ${found.code}`)
     else if (!found.equals(bytes)) problems.push(`revision ${current.revision}: ${name} differs from the signed bundle (${found.length} of ${bytes.length} bytes)`)
   }
+  if (problems.length > 0) return problems
+  // What the crash left (a lock, a half-made release) must not stop the technician's next stick.
+  const next = await importBundle({ mount: run.next.stick, keysDir: run.next.keysDir, configDir: join(dir, 'config'), dataDir: join(dir, 'data') })
+  if (next.outcome !== 'applied') problems.push(`the next import was refused: ${next.lines.join('; ')}`)
   return problems
 }
