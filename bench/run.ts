@@ -36,6 +36,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
+  ['crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import', async () => (await import('./crash-states.ts')).measureCrashStates()],
 ]
 
 const figures: Record<string, number> = {}

@@ -51,5 +51,6 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('report of a year, 2,000 tickets a day, from summaries, ms', 'report_year_ms', '< 2000', f.report_year_ms! < 2000),
     row('fold one such day from its journal, ms', 'report_day_fold_ms'),
     row('daily summary of such a day, KiB', 'summary_day_kb'),
+    row('crash states recovered and checked (and violations found)', 'crash_states_checked', `${f.crash_state_violations} violations, target 0`, f.crash_state_violations === 0),
   ]
 }

@@ -27,6 +27,8 @@ const NEEDED = {
   // The data-folder probe test runs a hub with a read-only bind mount in a mount namespace of its own.
   'util-linux': 'unshare',
   mount: 'mount',
+  // The crash-state test records the bundle's file-system calls (test/harness/crash-states/).
+  strace: 'strace',
 }
 
 const missing = Object.entries(NEEDED)

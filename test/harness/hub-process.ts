@@ -115,7 +115,7 @@ export class HubProcess {
    * Spawns the hub and resolves once it logged "ready". Rejects, with its last
    * output, if it exits first (a HubExitedError) or is not ready within
    * `timeoutMs`. `prefix` runs the bundle under another command (e.g.
-   * `unshare` for a mount of its own).
+   * `unshare` for a mount of its own, `strace …`).
    */
   static start(configFile: string, dataDir: string, timeoutMs = 30_000, prefix: string[] = []): Promise<HubProcess> {
     if (!existsSync(QMS_BUNDLE)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
