@@ -21,11 +21,13 @@ export class BoardProcess extends EventEmitter<{ entry: [entry: LogEntry] }> {
     readonly board: string,
     configFile: string,
     dataDir: string,
+    /** Added to this process's environment (e.g. ALSA_CONFIG_PATH for the announcer's aplay). */
+    env: Record<string, string> = {},
   ) {
     super()
     this.child = spawn(QMS_BUNDLE, ['run', '--config', configFile, '--data', dataDir, '--board', board, '--no-panel', '--keys-stdin'], {
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: { ...process.env, QMS_LOG_LEVEL: 'info' },
+      env: { ...process.env, QMS_LOG_LEVEL: 'info', ...env },
     })
     this.exited = new Promise((resolve) => this.child.once('exit', (code, signal) => resolve({ code, signal })))
     const read = (line: string) => {
