@@ -8,6 +8,7 @@ stdout as one JSON line: {"address", "function", "register", "values" (hex)}.
 """
 import json
 import os
+import select
 import sys
 import tty
 
@@ -41,7 +42,13 @@ def main() -> None:
     registers: dict = {}
     buf = b""
     print(json.dumps({"ready": True}), flush=True)
+    parent = os.getppid()
     while True:
+        # Once a second, see whether the test that started us is gone (killed on a timeout): then go too.
+        if not select.select([fd], [], [], 1.0)[0]:
+            if os.getppid() != parent:
+                return
+            continue
         chunk = os.read(fd, 512)
         if not chunk:
             return

@@ -19,6 +19,8 @@ export interface SlaveRequest {
 
 export class ModbusSlave extends EventEmitter<{ request: [SlaveRequest] }> {
   readonly requests: SlaveRequest[] = []
+  /** What the slave wrote on stderr (a Python traceback, if it failed). */
+  readonly errors: string[] = []
   private child?: ChildProcess
 
   constructor(
@@ -29,8 +31,10 @@ export class ModbusSlave extends EventEmitter<{ request: [SlaveRequest] }> {
   }
 
   async start(): Promise<void> {
-    const child = spawn('python3', [SCRIPT, this.path, ...this.addresses.map(String)], { stdio: ['ignore', 'pipe', 'inherit'] })
+    // stderr piped, not inherited: a slave left behind must not hold the test runner's output open.
+    const child = spawn('python3', [SCRIPT, this.path, ...this.addresses.map(String)], { stdio: ['ignore', 'pipe', 'pipe'] })
     this.child = child
+    createInterface({ input: child.stderr! }).on('line', (line) => this.errors.push(line))
     const lines = createInterface({ input: child.stdout! })
     const ready = once(lines, 'line')
     lines.on('line', (line) => {
@@ -39,7 +43,7 @@ export class ModbusSlave extends EventEmitter<{ request: [SlaveRequest] }> {
       this.requests.push(entry)
       this.emit('request', entry)
     })
-    await Promise.race([ready, once(child, 'exit').then(([code]) => Promise.reject(new Error(`modbus-slave.py exited with ${code}`)))])
+    await Promise.race([ready, once(child, 'exit').then(([code]) => Promise.reject(new Error(`modbus-slave.py exited with ${code}: ${this.errors.join('\n')}`)))])
   }
 
   /** Resolves at the first request, already taken or still to come, that passes the test. */
