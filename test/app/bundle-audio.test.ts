@@ -8,8 +8,8 @@
 import t from 'tap'
 import { join } from 'node:path'
 import { rm } from 'node:fs/promises'
-import { ApplianceRun, applianceDocument } from '../harness/appliance-process.ts'
-import type { LogEntry } from '../harness/board-process.ts'
+import { OneBoardSite, oneBoardDocument } from '../harness/one-board-site.ts'
+import type { LogEntry } from '../harness/appliance-process.ts'
 import { alsaRig, captureProblem, clipSet, rawOf, wavData } from '../harness/clip-set.ts'
 
 const announced = (label: string) => (e: LogEntry) => e.msg === 'announced' && e.label === label
@@ -20,12 +20,12 @@ t.test('each call is played as its clips, in order, through aplay', async (t) =>
   t.teardown(() => rm(rig.dir, { recursive: true, force: true }))
   const clip = (word: string) => rawOf(join(clips, word === 'chime' ? 'common' : 'en', `${word}.wav`))
   const expected = (words: string[]) => Buffer.concat(words.map(clip))
-  const doc = applianceDocument(['counter', 'announcer'], {
+  const doc = oneBoardDocument(['counter', 'announcer'], {
     counters: ['c1', 'c2', 'c3'].map((counter) => ({ counter, input: { driver: 'simulated' } })),
     announcer: { output: { driver: 'aplay', device: 'wav', clips } },
   })
   // The announcer logs "announced" at debug, once aplay has exited.
-  const run = await ApplianceRun.start(doc, { ALSA_CONFIG_PATH: rig.config, QMS_LOG_LEVEL: 'debug' })
+  const run = await OneBoardSite.start(doc, { ALSA_CONFIG_PATH: rig.config, QMS_LOG_LEVEL: 'debug' })
   t.teardown(() => run.stop())
   await run.issue('deposits', 1)
   await run.issue('loans', 1)

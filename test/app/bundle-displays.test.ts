@@ -9,7 +9,7 @@
  * be reported offline.
  */
 import t from 'tap'
-import { ApplianceRun, applianceDocument } from '../harness/appliance-process.ts'
+import { OneBoardSite, oneBoardDocument } from '../harness/one-board-site.ts'
 import { FakeSerialEnd } from '../harness/fake-serial-end.ts'
 import { ModbusSlave } from '../harness/modbus-slave.ts'
 import { socatPair, type PtyPair } from '../harness/socat-pair.ts'
@@ -38,7 +38,7 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
     for (const end of ends) await end.close()
     for (const wire of wires) await wire.close()
   })
-  const doc = applianceDocument(['counter', 'display'], {
+  const doc = oneBoardDocument(['counter', 'display'], {
     counters: ['c1', 'c2', 'c3'].map((counter) => ({ counter, input: { driver: 'simulated' } })),
     displays: [
       { id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: modbusWire.a, address: 1 } },
@@ -52,7 +52,7 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
       { id: 'hall', kind: 'hall', lines: 3, output: { driver: 'alpha-sign', path: alphaWire.a } },
     ],
   })
-  const run = await ApplianceRun.start(doc)
+  const run = await OneBoardSite.start(doc)
   t.teardown(() => run.stop())
   await run.issue('deposits', 3)
 

@@ -7,7 +7,7 @@
  * the reply frame the protocol gives for it.
  */
 import t from 'tap'
-import { ApplianceRun, applianceDocument } from '../harness/appliance-process.ts'
+import { OneBoardSite, oneBoardDocument } from '../harness/one-board-site.ts'
 import { FakeSerialEnd } from '../harness/fake-serial-end.ts'
 import { socatPair } from '../harness/socat-pair.ts'
 
@@ -28,13 +28,13 @@ t.test('QSystem and line-protocol keypads call the waiting tickets and get their
     await qsystemWire.close()
     await asciiWire.close()
   })
-  const doc = applianceDocument(['counter'], {
+  const doc = oneBoardDocument(['counter'], {
     counters: [
       { counter: 'c1', input: { driver: 'rs485-keypad', path: qsystemWire.a, protocol: 'qsystem', address: 1 } },
       { counter: 'c2', input: { driver: 'rs485-keypad', path: asciiWire.a, protocol: 'ascii', address: 7 } },
     ],
   })
-  const run = await ApplianceRun.start(doc)
+  const run = await OneBoardSite.start(doc)
   t.teardown(() => run.stop())
   t.same(await run.issue('deposits', 2), ['A001', 'A002'])
 

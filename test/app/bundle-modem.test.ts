@@ -8,7 +8,7 @@
  * the call.
  */
 import t from 'tap'
-import { ApplianceRun, applianceDocument } from '../harness/appliance-process.ts'
+import { OneBoardSite, oneBoardDocument } from '../harness/one-board-site.ts'
 import { FakeGsmModem } from '../harness/fake-gsm-modem.ts'
 import { socatPair } from '../harness/socat-pair.ts'
 
@@ -26,12 +26,12 @@ t.test('a call point texts its chain through the modem; garbage is refused; an S
     await modem.close()
     await wire.close()
   })
-  const doc = applianceDocument(
+  const doc = oneBoardDocument(
     ['callpoint'],
     { callPoints: { input: { driver: 'simulated' }, holdMs: 3000, points: [{ id: 'room-315', kind: 'staff', location: 'Room 315', chain: 'ward' }] } },
     { callPoints: { modem: { driver: 'gsm', path: wire.a }, chains: [{ id: 'ward', levels: [{ to: [NURSE] }] }] } },
   )
-  const run = await ApplianceRun.start(doc)
+  const run = await OneBoardSite.start(doc)
   t.teardown(() => run.stop())
   await run.retained<{ ok: boolean }>((x) => x.modemState, (s) => s.ok)
 

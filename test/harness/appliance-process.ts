@@ -1,116 +1,122 @@
 /**
- * The built appliance as a site meets it: a one-board site (the board runs
- * the hub and whatever roles the test gives it) started as
- * `dist/qms.mjs run --config X --data D --board box --no-panel --keys-stdin`,
- * its devices on the far ends the test opened (ptys, an ALSA file device).
- * Tickets come from a simulated ticket box over MQTT, as a box on another
- * board would send them; retained state is read as a viewer.
+ * The built appliance as a site runs it: `dist/qms.mjs run --config X --data D
+ * --no-panel` (with `--board ID` on a multi-board site) as a child process,
+ * its JSON log lines parsed and waited on. The test puts the far ends
+ * (printer, GPIO tree, tools on PATH) in place before starting it and passes
+ * their paths in the config; `env` adds to the environment (PATH for fake
+ * tools). Nothing here knows a device class: each test brings its fakes.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import mqtt, { type MqttClient } from 'mqtt'
-import { topics } from '../../firmware/bus/topics.ts'
-import { BoardProcess } from './board-process.ts'
-import { hubConfigDocument, TEST_PASSWORD, writeHubConfig } from './hub-process.ts'
-import { MqttDevice } from './mqtt-device.ts'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { EventEmitter } from 'node:events'
+import { existsSync } from 'node:fs'
+import { createInterface } from 'node:readline'
+import { QMS_BUNDLE } from './hub-process.ts'
 
-export const BOARD = 'box'
-const VIEWER = { name: 'watcher', password: 'watcher-password-1' }
+export type LogEntry = Record<string, unknown> & { msg?: string }
 
-/**
- * Services deposits (A001…) and loans (B001…); counters c1, c2, c3 named "1", "2", "3", each serving both.
- * `board` is the board's part of the config beside its id, password and roles; it always has a
- * simulated ticket box, so that `box-dispenser` may issue.
- */
-export function applianceDocument(roles: string[], board: Record<string, unknown>, site: Record<string, unknown> = {}): Record<string, any> {
-  const doc = hubConfigDocument({ services: ['deposits', 'loans'], counters: ['c1', 'c2', 'c3'], boxes: 0 })
-  delete doc.boards
-  for (const service of doc.services) Object.assign(service, { digits: 3, range: { from: 1, to: 999 } })
-  doc.hub.broker.viewers = [VIEWER]
-  doc.board = {
-    id: BOARD,
-    password: TEST_PASSWORD,
-    roles: ['hub', 'dispenser', ...roles],
-    dispenser: { buttons: [{ service: 'deposits' }, { service: 'loans' }], input: { driver: 'simulated' }, printer: { driver: 'simulated' }, cooldownMs: 0 },
-    ...board,
-  }
-  return { ...doc, ...site }
+export interface ApplianceOptions {
+  configFile: string
+  dataDir: string
+  /** Which board of a multi-board site; left out for a one-board config. */
+  board?: string
+  /** Simulated devices pressed through stdin (`press <input> <key>`). */
+  keysStdin?: boolean
+  /** Added to this process's environment. QMS_LOG_LEVEL defaults to info. */
+  env?: Record<string, string>
 }
 
-export class ApplianceRun {
-  private readonly devices: MqttDevice[] = []
-  private viewer?: MqttClient
+/** A log entry whose msg is `msg`. */
+export const logged = (msg: string) => (e: LogEntry) => e.msg === msg
 
-  private constructor(
-    readonly board: BoardProcess,
-    readonly port: number,
-    readonly site: string,
-    private readonly dir: string,
-  ) {}
+export class ApplianceProcess extends EventEmitter<{ entry: [entry: LogEntry] }> {
+  /** Every log line so far (stdout and stderr), parsed; a line that is not JSON is kept as its msg. */
+  readonly entries: LogEntry[] = []
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  protected readonly child: ChildProcess
+  readonly name: string
 
-  /** Starts the bundle on this site document and resolves once it logged ready. */
-  static async start(document: Record<string, any>, env: Record<string, string> = {}): Promise<ApplianceRun> {
-    const dir = await mkdtemp(join(tmpdir(), 'qms-appliance-'))
-    const board = new BoardProcess(BOARD, await writeHubConfig(dir, document), join(dir, 'data'), env)
-    let started = false
-    const exited = board.exited.then(({ code, signal }) => {
-      if (started) return undefined
-      throw new Error(`the bundle exited before ready (code ${code}, signal ${signal}):\n${board.entries.slice(-10).map((e) => JSON.stringify(e)).join('\n')}`)
+  constructor(options: ApplianceOptions) {
+    super()
+    if (!existsSync(QMS_BUNDLE)) throw new Error('dist/qms.mjs is missing: run `npm run build` (npm test does)')
+    const args = ['run', '--config', options.configFile, '--data', options.dataDir, '--no-panel']
+    if (options.board !== undefined) args.push('--board', options.board)
+    if (options.keysStdin) args.push('--keys-stdin')
+    this.name = options.board ?? 'appliance'
+    // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
+    this.child = spawn(QMS_BUNDLE, args, {
+      stdio: [options.keysStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+      env: { ...process.env, QMS_LOG_LEVEL: 'info', ...options.env },
     })
-    const ready = await Promise.race([board.ready(), exited]).catch(async (err: Error) => {
-      await board.kill()
-      throw err
-    })
-    started = true
-    if (!ready || typeof ready.port !== 'number') throw new Error(`ready without a broker port: ${JSON.stringify(ready)}`)
-    return new ApplianceRun(board, ready.port, document.site.id, dir)
-  }
-
-  /** An MQTT device of this board (`box-dispenser`, `box-callpoint`, …), connected. */
-  async device(role: string): Promise<MqttDevice> {
-    const device = new MqttDevice(`${BOARD}-${role}`, this.site)
-    await device.connect(this.port)
-    this.devices.push(device)
-    return device
-  }
-
-  /** Issues tickets for the service from the board's ticket box, as it would over MQTT; their labels. */
-  async issue(service: string, count: number): Promise<string[]> {
-    const box = await this.device('dispenser')
-    const labels: string[] = []
-    for (let i = 0; i < count; i++) {
-      const answer = await box.request({ type: 'issue', service })
-      if (answer === 'lost' || answer.status !== 'ok') throw new Error(`issue refused: ${JSON.stringify(answer)}`)
-      labels.push((answer.data as { ticket: { label: string } }).ticket.label)
-    }
-    return labels
-  }
-
-  /** The first retained or later payload on a topic under the site's root that passes the test. */
-  async retained<T>(topic: (t: ReturnType<typeof topics>) => string, test: (payload: T) => boolean): Promise<T> {
-    this.viewer ??= await mqtt.connectAsync(`mqtt://127.0.0.1:${this.port}`, { username: VIEWER.name, password: VIEWER.password, reconnectPeriod: 0 })
-    const viewer = this.viewer
-    const name = topic(topics(this.site))
-    return new Promise((resolve, reject) => {
-      const listener = (got: string, raw: Buffer) => {
-        if (got !== name) return
-        const payload = JSON.parse(raw.toString('utf8')) as T
-        if (!test(payload)) return
-        viewer.off('message', listener)
-        resolve(payload)
+    // 'close', not 'exit': every line it wrote has been read by then.
+    this.exited = new Promise((resolve) => this.child.once('close', (code, signal) => resolve({ code, signal })))
+    const read = (line: string) => {
+      let entry: LogEntry
+      try {
+        entry = JSON.parse(line) as LogEntry
+      } catch {
+        entry = { msg: line }
       }
-      viewer.on('message', listener)
-      viewer.subscribe(name, { qos: 1 }, (err) => err && reject(err))
+      this.entries.push(entry)
+      this.emit('entry', entry)
+    }
+    createInterface({ input: this.child.stdout! }).on('line', read)
+    createInterface({ input: this.child.stderr! }).on('line', read)
+  }
+
+  /** The last log lines, for a failure message. */
+  tail(n = 15): string {
+    return this.entries
+      .slice(-n)
+      .map((e) => JSON.stringify(e))
+      .join('\n')
+  }
+
+  /** Resolves with the first entry from index `from` on, past or future, that `match` accepts; rejects after `timeoutMs`, or at exit, with the last lines. */
+  waitFor(match: (entry: LogEntry) => boolean, timeoutMs = 20_000, from = 0): Promise<LogEntry> {
+    const seen = this.entries.slice(from).find(match)
+    if (seen) return Promise.resolve(seen)
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer)
+        this.off('entry', listener)
+      }
+      const timer = setTimeout(() => {
+        done()
+        reject(new Error(`${this.name}: nothing matched in ${timeoutMs} ms; last lines:\n${this.tail()}`))
+      }, timeoutMs)
+      const listener = (entry: LogEntry) => {
+        if (!match(entry)) return
+        done()
+        resolve(entry)
+      }
+      this.on('entry', listener)
+      void this.exited.then((exit) => {
+        if (!this.listeners('entry').includes(listener)) return
+        done()
+        reject(new Error(`${this.name} exited (${exit.code ?? exit.signal}) while waited on; last lines:\n${this.tail()}`))
+      })
     })
   }
 
-  /** Stops the bundle (SIGTERM) and drops its clients and folder. Safe twice. */
-  async stop(): Promise<void> {
-    for (const device of this.devices.splice(0)) device.drop()
-    await this.viewer?.endAsync()
-    this.viewer = undefined
-    await this.board.stop()
-    await rm(this.dir, { recursive: true, force: true })
+  ready(): Promise<LogEntry> {
+    return this.waitFor(logged('ready'), 30_000)
+  }
+
+  get pid(): number {
+    return this.child.pid!
+  }
+
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null
+  }
+
+  kill(): Promise<unknown> {
+    if (this.running) this.child.kill('SIGKILL')
+    return this.exited
+  }
+
+  stop(): Promise<unknown> {
+    if (this.running) this.child.kill('SIGTERM')
+    return this.exited
   }
 }
