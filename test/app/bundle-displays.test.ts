@@ -41,7 +41,7 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
   const doc = oneBoardDocument(['counter', 'display'], {
     counters: ['c1', 'c2', 'c3'].map((counter) => ({ counter, input: { driver: 'simulated' } })),
     displays: [
-      { id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: modbusWire.a, address: 1 } },
+      { id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: modbusWire.a, address: 1, readBack: true } },
       { id: 'above-c2', kind: 'counter', counter: 'c2', output: { driver: 'qsystem-board', path: qsystemWire.a, address: 4 } },
       {
         id: 'above-c3',
@@ -60,6 +60,9 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
   // Function 0x10 from register 0: the blink flag (1: a new call blinks), then "A001>1" padded to 8 characters.
   const write = await slave.taken((r) => r.function === 0x10 && r.values === `0001${ascii('A001>1  ').toString('hex')}`)
   t.equal(write.register, 0, 'Modbus: blink flag and text from register 0')
+  // readBack: function 0x03 for the same registers follows, and the slave reads back what it holds.
+  const read = await slave.taken((r) => r.function === 0x03 && r.values === write.values)
+  t.equal(read.register, 0, 'Modbus: the registers read back')
 
   run.board.press('counter:c2', 'next')
   // 01 <address> <flags: blink | arrow> <text, the board draws the arrow> 07
