@@ -91,20 +91,26 @@ export class OneBoardSite {
 
   /** The first retained or later payload on a topic under the site's root that passes the test. */
   async retained<T>(topic: (t: ReturnType<typeof topics>) => string, test: (payload: T) => boolean): Promise<T> {
+    return (await this.watch(topic, test)).payload
+  }
+
+  /** Subscribes (the broker has acknowledged once this resolves); `payload` is the first message that passes the test. */
+  async watch<T>(topic: (t: ReturnType<typeof topics>) => string, test: (payload: T) => boolean): Promise<{ payload: Promise<T> }> {
     this.viewer ??= await mqtt.connectAsync(`mqtt://127.0.0.1:${this.port}`, { username: VIEWER.name, password: VIEWER.password, reconnectPeriod: 0 })
     const viewer = this.viewer
     const name = topic(topics(this.site))
-    return new Promise((resolve, reject) => {
+    const payload = new Promise<T>((resolve) => {
       const listener = (got: string, raw: Buffer) => {
         if (got !== name) return
-        const payload = JSON.parse(raw.toString('utf8')) as T
-        if (!test(payload)) return
+        const message = JSON.parse(raw.toString('utf8')) as T
+        if (!test(message)) return
         viewer.off('message', listener)
-        resolve(payload)
+        resolve(message)
       }
       viewer.on('message', listener)
-      viewer.subscribe(name, { qos: 1 }, (err) => err && reject(err))
     })
+    await viewer.subscribeAsync(name, { qos: 1 })
+    return { payload }
   }
 
   /** Stops the bundle (SIGTERM) and drops its clients and folder. Safe twice. */
