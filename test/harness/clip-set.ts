@@ -93,3 +93,18 @@ export function wavData(file: string): Buffer {
   }
   throw new Error(`${file}: no data chunk`)
 }
+
+/**
+ * aplay writes whole periods and fills the last, partial one with silence (aplay.c pcm_write: "if (count <
+ * chunk_size) snd_pcm_format_set_silence(...)"); its default period is a quarter of a 500 ms buffer:
+ * 125 ms, 2,756 frames at 22,050 Hz.
+ */
+export const APLAY_PERIOD_BYTES = 2756 * 2
+
+/** What is wrong with a capture that should be `want` then less than a period of aplay's silence, or undefined. */
+export function captureProblem(captured: Buffer, want: Buffer): string | undefined {
+  if (!captured.subarray(0, want.length).equals(want)) return `the first ${want.length} bytes differ from the clips (captured ${captured.length})`
+  const padding = captured.subarray(want.length)
+  if (padding.length >= APLAY_PERIOD_BYTES || !padding.every((b) => b === 0)) return `${padding.length} bytes after the clips are not aplay's padding`
+  return undefined
+}

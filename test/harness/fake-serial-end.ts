@@ -9,7 +9,7 @@ import { SerialPort } from 'serialport'
 export class FakeSerialEnd {
   private port?: SerialPort
   received = Buffer.alloc(0)
-  private waiters: Array<{ bytes: number; resolve: () => void }> = []
+  private waiters: Array<{ done: (received: Buffer) => boolean; resolve: () => void }> = []
 
   constructor(private readonly path: string) {}
 
@@ -17,7 +17,7 @@ export class FakeSerialEnd {
     const port = new SerialPort({ path: this.path, baudRate: 9600, autoOpen: false })
     port.on('data', (chunk: Buffer) => {
       this.received = Buffer.concat([this.received, chunk])
-      this.waiters = this.waiters.filter((w) => (this.received.length >= w.bytes ? (w.resolve(), false) : true))
+      this.waiters = this.waiters.filter((w) => (w.done(this.received) ? (w.resolve(), false) : true))
     })
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
@@ -31,8 +31,17 @@ export class FakeSerialEnd {
 
   /** Resolves once at least this many bytes came back in all. */
   receivedAtLeast(bytes: number): Promise<void> {
-    if (this.received.length >= bytes) return Promise.resolve()
-    return new Promise((resolve) => this.waiters.push({ bytes, resolve }))
+    return this.until((received) => received.length >= bytes)
+  }
+
+  /** Resolves once these exact bytes came in, as one run, anywhere in what was received. */
+  receivedFrame(frame: Buffer): Promise<void> {
+    return this.until((received) => received.includes(frame))
+  }
+
+  private until(done: (received: Buffer) => boolean): Promise<void> {
+    if (done(this.received)) return Promise.resolve()
+    return new Promise((resolve) => this.waiters.push({ done, resolve }))
   }
 
   async close(): Promise<void> {

@@ -178,6 +178,9 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
     const port = this.port
     if (!port) return 'the line is closed'
     this.rx = Buffer.alloc(0)
+    // Listen before writing: a display may answer before drain() resolves (its answer is then already in
+    // rx), and on a real UART drain() can resolve well after the display began answering.
+    const answer = frame.answer ? this.listen(frame.answer) : undefined
     const written = await new Promise<string | undefined>((resolve) => {
       try {
         port.write(frame.bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
@@ -185,25 +188,47 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
         resolve((err as Error).message)
       }
     })
-    if (written !== undefined) return `not written: ${written}`
+    if (written !== undefined) {
+      answer?.cancel()
+      return `not written: ${written}`
+    }
     this.emit('written', display, frame.bytes.length)
-    return frame.answer ? this.answer(frame.answer) : undefined
+    return answer?.after(this.options.answerTimeoutMs ?? 200)
   }
 
-  private answer(check: AnswerCheck): Promise<string | undefined> {
-    return new Promise((resolve) => {
-      const done = (problem: string | undefined) => {
-        clearTimeout(timer)
+  /**
+   * Judges rx as it grows, from now on. `after(ms)` gives the verdict, waiting at most ms from the end of
+   * the write for an answer not yet complete; `cancel()` stops listening.
+   */
+  private listen(check: AnswerCheck): { after(ms: number): Promise<string | undefined>; cancel(): void } {
+    let verdict: string | undefined | null = null
+    let settle: ((problem: string | undefined) => void) | undefined
+    const judge = () => {
+      const seen = check(this.rx)
+      if (seen === 'more') return
+      verdict = seen === 'ok' ? undefined : seen.error
+      this.onRx = undefined
+      settle?.(verdict)
+    }
+    this.onRx = judge
+    return {
+      after: (ms) => {
+        if (verdict !== null) return Promise.resolve(verdict)
+        return new Promise((resolve) => {
+          const timer = setTimeout(() => {
+            this.onRx = undefined
+            resolve(this.rx.length === 0 ? 'no answer' : `incomplete answer ${this.rx.toString('hex')}`)
+          }, ms)
+          settle = (problem) => {
+            clearTimeout(timer)
+            resolve(problem)
+          }
+        })
+      },
+      cancel: () => {
         this.onRx = undefined
-        resolve(problem)
-      }
-      const timer = setTimeout(() => done(this.rx.length === 0 ? 'no answer' : `incomplete answer ${this.rx.toString('hex')}`), this.options.answerTimeoutMs ?? 200)
-      this.onRx = () => {
-        const verdict = check(this.rx)
-        if (verdict === 'ok') done(undefined)
-        else if (verdict !== 'more') done(verdict.error)
-      }
-    })
+      },
+    }
   }
 
   private settle(job: Job, problem: string | undefined): void {

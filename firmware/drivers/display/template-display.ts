@@ -1,7 +1,10 @@
 /**
  * The many vendor displays that speak "start address text end [checksum]":
  * each part is configured rather than coded (docs/keypads-displays.md).
- * The checksum covers the address, the text and the end bytes.
+ * The checksum covers the address, the text and the end bytes. A call's
+ * arrow "\u2192" is kept only where the encoding has it (utf8, gb2312); in
+ * the single-byte code pages it becomes ">" as on ASCII displays, since
+ * iconv-lite would put "?" in its place ("A023 ? 3").
  */
 import iconv from 'iconv-lite'
 import { crc16modbus } from 'crc'
@@ -54,8 +57,15 @@ export function checksumBytes(kind: TemplateOptions['checksum'], data: Buffer): 
   }
 }
 
+const ARROW = '\u2192'
+
+function hasArrow(encoding: string): boolean {
+  return iconv.decode(iconv.encode(ARROW, encoding), encoding) === ARROW
+}
+
 export function templateFrame(content: DisplayContent, o: TemplateOptions): DisplayFrame {
-  const rows = content.rows.map((row) => iconv.encode(row, o.encoding))
+  const arrow = hasArrow(o.encoding)
+  const rows = content.rows.map((row) => iconv.encode(arrow ? row : row.replace(/\s*\u2192\s*/g, '>'), o.encoding))
   const text = Buffer.concat(rows.flatMap((row, i) => (i === 0 ? [row] : [Buffer.from(o.rowSeparator), row])))
   const checked = Buffer.concat([addressBytes(o), text, Buffer.from(o.end)])
   return { bytes: Buffer.concat([Buffer.from(o.start), checked, checksumBytes(o.checksum, checked)]), gapMs: o.gapMs }

@@ -51,6 +51,10 @@ t.test('template protocol: STX address text ETX checksum, each part configured',
   t.equal(hex(frame.bytes), '02' + hex(checked) + hex(Buffer.from([checked.reduce((a, b) => a ^ b, 0)])))
   t.equal(hex(templateFrame({ rows: ['Ок'] }, { ...o, addressFormat: 'byte', encoding: 'cp1251', checksum: 'none' }).bytes), '0203ceea03')
   t.equal(hex(templateFrame({ rows: ['7'] }, { ...o, addressFormat: 'hex2', address: 10, checksum: 'none' }).bytes), '02' + hex(Buffer.from('0A7')) + '03')
+  // A call's arrow: kept where the encoding has it, ">" where it has not (it was "?", showing "A023 ? 3").
+  t.equal(templateFrame({ rows: ['A023 \u2192 3'] }, { ...o, checksum: 'none' }).bytes.toString('latin1'), '\x0203A023>3\x03')
+  t.equal(templateFrame({ rows: ['\u0410023 \u2192 \u041e\u043a\u043d\u043e 3'] }, { ...o, encoding: 'cp1251', checksum: 'none' }).bytes.subarray(3, -1).toString('hex'), hex(iconv.encode('\u0410023>\u041e\u043a\u043d\u043e 3', 'cp1251')))
+  t.equal(hex(templateFrame({ rows: ['A1 \u2192 2'] }, { ...o, encoding: 'utf8', checksum: 'none' }).bytes), '02' + hex(Buffer.from('03A1 \u2192 2')) + '03')
   t.equal(hex(checksumBytes('sum8', Buffer.from([0xff, 0x02]))), '01')
   t.equal(hex(checksumBytes('crc16-modbus', Buffer.from([1, 3, 0, 0, 0, 1]))), '840a')
 })
