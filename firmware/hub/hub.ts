@@ -11,7 +11,7 @@ import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
 import { parseCommand } from './command-payload.ts'
 import type { Permit } from './command-rules.ts'
-import { RequestMemory, ticketIds, type RememberedRequests } from './request-memory.ts'
+import { incidentOf, RequestMemory, ticketIds, type RememberedRequests } from './request-memory.ts'
 
 /** One journal record: the events of one command, applied together or not at all. */
 export interface JournalRecord {
@@ -36,6 +36,8 @@ interface Appended {
   reply: Reply
   /** The ticket its answer names (request-memory.ts), for a repeat. */
   tickets: readonly string[]
+  /** The incident its answer names, for a repeat of a call point's command. */
+  incident?: string
 }
 
 export interface HubOptions {
@@ -117,12 +119,12 @@ export class Hub extends EventEmitter<HubEvents> {
     const step = this.commit(command, req, device)
     if ('answer' in step) return Promise.resolve(step.answer)
     const answer = this.settle(step, req).then((answer) => {
-      if (answer.status === 'ok') this.requests.done(device, req, step.tickets, answer)
+      if (answer.status === 'ok') this.requests.done(device, req, step.tickets, answer, step.incident)
       else this.requests.forget(device, req)
       return answer
     })
     // Remembered from the moment the record is appended: a snapshot taken before it is synced holds its effect, so it holds its id too.
-    this.requests.pending(device, req, step.tickets, answer)
+    this.requests.pending(device, req, step.tickets, answer, step.incident)
     return answer
   }
 
@@ -152,7 +154,8 @@ export class Hub extends EventEmitter<HubEvents> {
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended
-    return { appended, events: decision.events, labels, reply: decision.reply, tickets: ticketIds(decision.events) }
+    const incident = incidentOf(decision.events)
+    return { appended, events: decision.events, labels, reply: decision.reply, tickets: ticketIds(decision.events), ...(incident === undefined ? {} : { incident }) }
   }
 
   /** The answer once the record is synced (rule 2), or the hub's failure if it could not be. */

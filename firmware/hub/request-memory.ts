@@ -9,7 +9,9 @@
  * effects; the process no longer has the first answer's exact words then,
  * so the repeat is answered with the same ticket as it stands now, marked
  * `repeated: true` — and so is a repeat of a request that has aged into the
- * older generation (below), whose exact answer is no longer kept.
+ * older generation (below), whose exact answer is no longer kept. A call
+ * point's command names an incident instead (`{ incident }`), and its repeat
+ * names the same one.
  */
 import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -20,11 +22,14 @@ export const REMEMBERED_REQUESTS = 4096
 interface Entry {
   /** The ticket the command's answer named (ticketIds), to answer a repeat after a restart. */
   tickets: readonly string[]
+  /** The incident it named (incidentOf), for a call point's command. */
+  incident?: string
   answer?: Answer
   pending?: Promise<Answer>
 }
 
-export type RememberedRequests = Array<[key: string, tickets: readonly string[]]>
+/** A snapshot from before incidents were remembered has no third element. */
+export type RememberedRequests = Array<[key: string, tickets: readonly string[], incident?: string]>
 
 /** The snapshot's name for a request: device and request id. */
 export function requestKey(device: string, req: string): string {
@@ -89,6 +94,7 @@ export class RequestMemory {
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
+    if (entry.incident !== undefined) return { req, status: 'ok', data: { incident: entry.incident, repeated: true } }
     // The last: a snapshot from before ticketIds named one ticket lists every ticket of the events, the named one last.
     const id = entry.tickets.at(-1)
     const ticket = id === undefined ? undefined : state.tickets[id]
@@ -100,13 +106,13 @@ export class RequestMemory {
   }
 
   /** A command applied and on its way to the journal: repeats wait for this answer, and a snapshot keeps it. */
-  pending(device: string, req: string, tickets: readonly string[], answer: Promise<Answer>): void {
-    this.set(device, req, { tickets, pending: answer })
+  pending(device: string, req: string, tickets: readonly string[], answer: Promise<Answer>, incident?: string): void {
+    this.set(device, req, { tickets, pending: answer, ...named(incident) })
   }
 
   /** The command was journaled: remember its answer. */
-  done(device: string, req: string, tickets: readonly string[], answer: Answer): void {
-    this.set(device, req, { tickets, answer })
+  done(device: string, req: string, tickets: readonly string[], answer: Answer, incident?: string): void {
+    this.set(device, req, { tickets, answer, ...named(incident) })
   }
 
   /** The command changed nothing (refused, or the journal failed): a retry is decided afresh. */
@@ -125,7 +131,7 @@ export class RequestMemory {
     const size = this.ring.length
     for (let i = Math.max(0, this.replays - size); i < this.replays; i++) {
       const { device, req, events } = this.ring[i % size]!
-      this.set(device, req, { tickets: ticketIds(events) })
+      this.set(device, req, { tickets: ticketIds(events), ...named(incidentOf(events)) })
     }
     this.ring.fill(undefined)
     this.replays = 0
@@ -139,7 +145,10 @@ export class RequestMemory {
   toJSON(): RememberedRequests {
     const entries: RememberedRequests = []
     for (const generation of [this.previous, this.current]) {
-      for (const [device, req, entry] of generation.entries()) entries.push([requestKey(device, req), entry.tickets])
+      for (const [device, req, entry] of generation.entries()) {
+        const key = requestKey(device, req)
+        entries.push(entry.incident === undefined ? [key, entry.tickets] : [key, entry.tickets, entry.incident])
+      }
     }
     return entries
   }
@@ -147,9 +156,9 @@ export class RequestMemory {
   load(entries: RememberedRequests): void {
     this.current = new Generation()
     this.previous = new Generation()
-    for (const [key, tickets] of entries.slice(-2 * REMEMBERED_REQUESTS)) {
+    for (const [key, tickets, incident] of entries.slice(-2 * REMEMBERED_REQUESTS)) {
       const cut = key.indexOf('\u0000')
-      if (cut > 0) this.set(key.slice(0, cut), key.slice(cut + 1), { tickets })
+      if (cut > 0) this.set(key.slice(0, cut), key.slice(cut + 1), { tickets, ...named(incident) })
     }
   }
 
@@ -166,6 +175,11 @@ export class RequestMemory {
 
 const NO_TICKETS: readonly string[] = Object.freeze([])
 
+/** No `incident` key at all for a ticket's command: most entries are those, and an absent key costs nothing. */
+function named(incident: string | undefined): { incident?: string } {
+  return incident === undefined ? {} : { incident }
+}
+
 /**
  * The ticket the answer to a record's command named, to answer a repeat of
  * it after a restart: none or one. A command's own events come last, after
@@ -179,4 +193,15 @@ export function ticketIds(events: Event[]): readonly string[] {
   const last = events.at(-1)
   if (last === undefined || !last.type.startsWith('ticket.') || !('id' in last) || last.id === undefined) return NO_TICKETS
   return [last.id]
+}
+
+/**
+ * The incident the answer to a record's command named, to answer a repeat
+ * of it after a restart: every call-point command (raise, acknowledge,
+ * clear, the notifier's report) answers `{ incident }` of its one event,
+ * which comes last, after any day roll-over's (core/incidents.ts).
+ */
+export function incidentOf(events: Event[]): string | undefined {
+  const last = events.at(-1)
+  return last !== undefined && last.type.startsWith('incident.') && 'incident' in last ? last.incident : undefined
 }

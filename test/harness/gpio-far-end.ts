@@ -5,7 +5,7 @@
  * 2.x syntax (the fake gpiodetect lists the Pi 4's chip as gpiochip0). Each gives the `input` config and environment the appliance
  * needs, presses a button by its chip line, and reads back the level the
  * appliance drives a lamp line to — through the line WITH the chip base on
- * sysfs, and from the last gpioset that holds it on libgpiod.
+ * sysfs, and from the gpioset still running that holds it on libgpiod.
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 import { FakeGpiodTools } from './fake-gpiod-tools.ts'
@@ -24,10 +24,15 @@ export interface GpioFarEnd {
   input: Record<string, unknown>
   /** Added to the appliance's environment. */
   env: Record<string, string>
-  /** Presses and lets go the button on chip line `line` (active low, as wired to ground). */
-  press(line: number): Promise<void>
+  /** Presses and lets go the button on chip line `line` (active low, as wired to ground), held `holdMs` (default PRESS_HOLD_MS). */
+  press(line: number, holdMs?: number): Promise<void>
   /** What the appliance drives output `line` to: true high, false low, undefined not driven at all yet. */
   lamp(line: number): Promise<boolean | undefined>
+  /**
+   * libgpiod only: kills the gpioset holding output `line`, as if it had
+   * crashed; resolves with its pid, or undefined if none holds the line.
+   */
+  dropLine?(line: number): number | undefined
   /** Where the lamp writes go, for a failure message. */
   describe(): string
   close(): Promise<void>
@@ -47,9 +52,10 @@ async function sysfsEnd(chipLabel: string, base: number): Promise<GpioFarEnd> {
     kind: 'sysfs',
     input: { driver: 'sysfs', root: fake.root },
     env: {},
-    async press(line) {
+    async press(line, holdMs = PRESS_HOLD_MS) {
       await fake.level(base + line, false)
-      await sleep(PRESS_HOLD_MS)
+      // The finger on the button: a hold is a length of time, not a wait for something.
+      await sleep(holdMs)
       await fake.level(base + line, true)
     },
     async lamp(line) {
@@ -73,21 +79,32 @@ async function gpiodEnd(version: string, chipLabel: string): Promise<GpioFarEnd>
     kind: major === 1 ? 'gpiod-1.6' : 'gpiod-2.1',
     input: { driver: 'gpiod' },
     env: { PATH: `${tools.dir}:${process.env.PATH}` },
-    async press(line) {
+    async press(line, holdMs = PRESS_HOLD_MS) {
       // With --active-low the kernel reports "rising" when the button goes down.
       await tools.print(`${line} 1\n`)
-      await sleep(PRESS_HOLD_MS)
+      await sleep(holdMs)
       await tools.print(`${line} ${falling}\n`)
     },
     async lamp(line) {
-      const held = tools
-        .calls('gpioset')
-        .map((call) => new RegExp(` gpiochip0 ${line}=([01])$`).exec(call)?.[1])
-        .filter((v) => v !== undefined)
-      const last = held.at(-1)
-      return last === undefined ? undefined : last === '1'
+      // Only a gpioset still running holds its level: one that died took it with it.
+      const level = holderOf(tools, line)?.level
+      return level === undefined ? undefined : level === '1'
+    },
+    dropLine(line) {
+      const holder = holderOf(tools, line)
+      if (holder) process.kill(holder.pid, 'SIGKILL')
+      return holder?.pid
     },
     describe: () => `fake libgpiod ${version}; calls:\n${tools.calls().join('\n')}`,
     close: () => tools.close(),
   }
+}
+
+/** The newest running gpioset that holds chip line `line`, with the level it holds. */
+function holderOf(tools: FakeGpiodTools, line: number): { pid: number; level: string } | undefined {
+  const held = tools.holders().flatMap(({ pid, args }) => {
+    const level = new RegExp(` gpiochip0 ${line}=([01])$`).exec(args)?.[1]
+    return level === undefined ? [] : [{ pid, level }]
+  })
+  return held.at(-1)
 }

@@ -85,3 +85,33 @@ export class MqttDevice {
     client?.end(true)
   }
 }
+
+/**
+ * The devices of one life of a hub, by id: connected together to its port,
+ * dropped together when it is stopped or killed. send() is for a test in
+ * which every command must be answered: a lost one fails it.
+ */
+export class DeviceSet {
+  private devices = new Map<string, MqttDevice>()
+
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly site: string,
+  ) {}
+
+  async connect(port: number): Promise<void> {
+    this.devices = new Map(this.ids.map((id) => [id, new MqttDevice(id, this.site)]))
+    await Promise.all([...this.devices.values()].map((device) => device.connect(port)))
+  }
+
+  drop(): void {
+    for (const device of this.devices.values()) device.drop()
+  }
+
+  /** Sends `payload` with its own `req`, as a device resending a command does. */
+  async send(device: string, payload: Record<string, unknown>): Promise<Answer> {
+    const outcome = await this.devices.get(device)!.request(payload, payload.req as string)
+    if (outcome === 'lost') throw new Error(`${device} ${JSON.stringify(payload)}: no answer`)
+    return outcome
+  }
+}

@@ -18,7 +18,7 @@ import { checkConfig } from '../../firmware/config/load.ts'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
 import { auditJournal } from '../harness/journal-audit.ts'
-import { MqttDevice } from '../harness/mqtt-device.ts'
+import { DeviceSet } from '../harness/mqtt-device.ts'
 
 const SITE = 'repeat-site'
 const document = hubConfigDocument({ site: SITE, services: ['deposits', 'loans'], counters: ['c1', 'c2'], snapshotEvery: 100, boxes: 3 })
@@ -39,23 +39,11 @@ interface Sent {
 }
 
 /** The devices of one life of the hub, and every command sent with its first answer. */
-class Site {
+class Site extends DeviceSet {
   readonly sent: Sent[] = []
-  private devices = new Map<string, MqttDevice>()
 
-  async connect(port: number): Promise<void> {
-    this.devices = new Map([...BURST_BOXES, DESK1, DESK2].map((id) => [id, new MqttDevice(id, SITE)]))
-    await Promise.all([...this.devices.values()].map((device) => device.connect(port)))
-  }
-
-  drop(): void {
-    for (const device of this.devices.values()) device.drop()
-  }
-
-  async send(device: string, payload: Record<string, unknown>): Promise<Answer> {
-    const outcome = await this.devices.get(device)!.request(payload, payload.req as string)
-    if (outcome === 'lost') throw new Error(`${device} ${JSON.stringify(payload)}: no answer`)
-    return outcome
+  constructor() {
+    super([...BURST_BOXES, DESK1, DESK2], SITE)
   }
 
   /** A first send, which must succeed; returns the ticket the answer names. */

@@ -1,8 +1,9 @@
 import t from 'tap'
 import { initialState } from '../../firmware/core/index.ts'
-import { REMEMBERED_REQUESTS, RequestMemory, requestKey, ticketIds } from '../../firmware/hub/request-memory.ts'
+import { incidentOf, REMEMBERED_REQUESTS, RequestMemory, requestKey, ticketIds } from '../../firmware/hub/request-memory.ts'
 import type { Answer } from '../../firmware/bus/answer.ts'
 import { Branch, testConfig, types } from '../core/harness.ts'
+import { wardConfig } from '../fixtures/ward.ts'
 
 const config = testConfig()
 const state = initialState(config)
@@ -153,4 +154,38 @@ t.test('a snapshot keeps a request whose record is still being written (issue 14
   restarted.load(snapshot)
   t.match(restarted.lookup('box', 'in-flight', branch.state, branch.config), { status: 'ok', data: { ticket: { label: reply.ticket!.label }, repeated: true } })
   answer({ req: 'in-flight', status: 'ok', data: reply })
+})
+
+t.test('a call point\u2019s command is repeated with the incident its first answer named: aged, from the journal, from a snapshot (issue 14)', async (t) => {
+  const branch = new Branch(wardConfig())
+  const commands = [
+    { type: 'raiseIncident', point: 'room-315' },
+    { type: 'acknowledgeIncident', point: 'room-315', by: 'nurse', via: 'key' },
+    { type: 'clearIncident', point: 'room-315' },
+    { type: 'recordNotification', incident: 'inc-1', level: 0, to: ['+491700000001'], channel: 'sms', delivered: true },
+  ]
+  for (const [i, command] of commands.entries()) {
+    const { events, reply } = branch.ok(command)
+    t.equal(incidentOf(events), reply.incident, `${command.type}: its event names the incident of its answer`)
+    const repeat = { req: `r${i}`, status: 'ok', data: { incident: reply.incident, repeated: true } }
+
+    const live = new RequestMemory()
+    live.done('ward', `r${i}`, ticketIds(events), { req: `r${i}`, status: 'ok', data: reply }, incidentOf(events))
+    for (let j = 0; j < REMEMBERED_REQUESTS; j++) live.done('box', `old${j}`, [], { req: `old${j}`, status: 'ok', data: {} })
+    t.same(live.lookup('ward', `r${i}`, branch.state, branch.config), repeat, `${command.type}: aged in the same process`)
+
+    const replayed = new RequestMemory()
+    replayed.replayed('ward', `r${i}`, events)
+    replayed.endReplay()
+    t.same(replayed.lookup('ward', `r${i}`, branch.state, branch.config), repeat, `${command.type}: from its record`)
+
+    const snapshotted = new RequestMemory()
+    snapshotted.load(replayed.toJSON())
+    t.same(snapshotted.lookup('ward', `r${i}`, branch.state, branch.config), repeat, `${command.type}: from a snapshot`)
+  }
+  t.same(new RequestMemory().toJSON(), [], 'nothing remembered, nothing in the snapshot')
+  const older = new RequestMemory()
+  older.load([[requestKey('ward', 'before'), []]])
+  t.same(older.lookup('ward', 'before', branch.state, branch.config), { req: 'before', status: 'ok', data: { repeated: true } }, 'a snapshot of the version before names no incident, and is still read')
+  t.equal(incidentOf([]), undefined)
 })

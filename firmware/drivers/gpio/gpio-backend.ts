@@ -25,6 +25,12 @@ export interface GpioEvents {
   edge: [line: number, active: boolean]
   /** The backend broke (a tool exited, a file vanished); it is logged and reported, not thrown. */
   failure: [error: Error]
+  /**
+   * An output no longer holds the level last written to it (the gpioset
+   * holding it exited): the caller writes it again. Backends whose writes
+   * stay without a process (sysfs) never emit it.
+   */
+  lost: [line: number, error: Error]
 }
 
 export interface GpioBackend extends EventEmitter<GpioEvents> {

@@ -1,7 +1,9 @@
 /**
  * GPIO through the libgpiod command-line tools, for kernels without sysfs
  * GPIO: `gpiomon` watches the inputs and prints each edge, one `gpioset`
- * per lit lamp holds its line. The tools are found on PATH.
+ * per lamp holds its line at its level. The tools are found on PATH. A
+ * gpioset that exits while it holds a line is reported as `lost`: the level
+ * is gone with it, and the lamp must be written again (issue 14).
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
 import { EventEmitter, once } from 'node:events'
@@ -86,6 +88,12 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
       child.once('error', (err) => reject(new Error(`gpioset could not run: ${err.message}`)))
     })
     child.on('error', (err) => this.emit('failure', new Error(`gpioset for line ${line}: ${err.message}`)))
+    // A gpioset ended by release() is no longer the holder; any other exit (a crash, a kill, the line taken) drops the level.
+    child.once('exit', (code, signal) => {
+      if (this.holders.get(line) !== child) return
+      this.holders.delete(line)
+      if (!this.stopped) this.emit('lost', line, new Error(`gpioset ${gpiosetArgs(this.major, this.chip, line, high).join(' ')} exited (${code ?? signal})`))
+    })
     this.holders.set(line, child)
   }
 

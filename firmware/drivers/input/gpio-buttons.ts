@@ -6,8 +6,9 @@
  * A lamp's state is what the role wants; the level is written only once the
  * backend has configured its lines (a role sets its lamps as soon as it knows
  * the printer's state, which may be before the buttons have started), and a
- * write that failed is tried again at each lamp tick until it holds: a lamp
- * is never left dark because one write was lost (issue 14).
+ * write that failed, or whose level the backend lost later (a gpioset that
+ * died), is tried again at each lamp tick until it holds: a lamp is never
+ * left dark because one write was lost (issue 14).
  */
 import { EventEmitter } from 'node:events'
 import { performance } from 'node:perf_hooks'
@@ -49,6 +50,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
   private started = false
   private readonly onEdge = (line: number, active: boolean) => this.edge(line, active)
   private readonly onFailure = (err: Error) => this.options.logger.error({ err: err.message }, 'GPIO backend failed')
+  private readonly onLost = (line: number, err: Error) => this.lost(line, err)
 
   constructor(private readonly options: GpioButtonsOptions) {
     super()
@@ -58,6 +60,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
   async start(): Promise<void> {
     this.options.backend.on('edge', this.onEdge)
     this.options.backend.on('failure', this.onFailure)
+    this.options.backend.on('lost', this.onLost)
     await this.options.backend.start()
     // The backend drives every output low as it configures it: whatever was written before is gone.
     this.written.clear()
@@ -113,6 +116,17 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
     for (const line of this.wanted.keys()) this.apply(line)
   }
 
+  /**
+   * The line dropped its level (its gpioset died): written again at the next
+   * lamp tick, not at once, so a gpioset that dies as soon as it starts (the
+   * line taken by another program) is retried at the tick's pace, not in a loop.
+   */
+  private lost(line: number, err: Error): void {
+    this.written.delete(line)
+    if (!this.failing.has(line)) this.options.logger.warn({ line, err: err.message }, 'lamp lost its level; writing it again at the next lamp tick')
+    this.failing.add(line)
+  }
+
   /** One write per line at a time; when it ends, the level wanted by then is written if it differs. */
   private apply(line: number): void {
     const high = this.wanted.get(line)
@@ -143,6 +157,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
     this.blinker = undefined
     this.options.backend.off('edge', this.onEdge)
     this.options.backend.off('failure', this.onFailure)
+    this.options.backend.off('lost', this.onLost)
     await this.options.backend.stop()
   }
 }

@@ -7,6 +7,7 @@ import { GpiodCli } from '../../../firmware/drivers/gpio/gpiod-cli.ts'
 import { gpiomonArgs, parseGpiodVersion, parseGpiomonLine } from '../../../firmware/drivers/gpio/gpiod-cli-syntax.ts'
 import { GpioButtons } from '../../../firmware/drivers/input/gpio-buttons.ts'
 import { FakeGpiodTools } from '../../harness/fake-gpiod-tools.ts'
+import { until } from '../../harness/until.ts'
 
 const logger = pino({ level: 'silent' })
 
@@ -87,4 +88,28 @@ t.test('a lamp write whose gpioset cannot start is a failed write, for GpioButto
 t.test('a write before start is refused: the chip is not known yet', async (t) => {
   const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-bcm2711', inputs: [], outputs: [22] }, logger })
   await t.rejects(backend.write(22, true), /before the chip was found/)
+})
+
+t.test('a gpioset holding a lit lamp that dies is noticed, logged, and the lamp is written again (issue 14)', async (t) => {
+  const tools = new FakeGpiodTools('2.1.3')
+  t.teardown(tools.install())
+  t.teardown(() => tools.close())
+  const said: Array<{ msg: string; line?: number; err?: string }> = []
+  const heard = pino({ level: 'info' }, { write: (line: string) => void said.push(JSON.parse(line)) })
+  const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-bcm2711', inputs: [], outputs: [22] }, logger })
+  const buttons = new GpioButtons({ backend, buttons: [{ key: 'deposits', line: 17, lamp: 22 }], timings: { debounceMs: 5, longPressMs: 1500 }, blinkMs: 20, logger: heard })
+  t.teardown(() => buttons.stop())
+  await buttons.start()
+  buttons.setLamp('deposits', 'on')
+  const lit = () => tools.holders().filter((h) => h.args === '--chip gpiochip0 22=1')
+  await until(() => lit().length === 1, () => `no gpioset holds line 22 high: ${JSON.stringify(tools.holders())}`)
+  const first = lit()[0]!
+  // As if it crashed (or someone ran gpioset on the same line): the line is no longer held, the lamp is dark.
+  process.kill(first.pid, 'SIGKILL')
+  await until(() => lit().length === 1 && lit()[0]!.pid !== first.pid, () => `line 22 not held high again after gpioset ${first.pid} died: ${JSON.stringify(tools.holders())}\n${JSON.stringify(said)}`)
+  t.match(said, [{ msg: /^lamp lost its level/, line: 22, err: /gpioset .*22=1 exited \(SIGKILL\)/ }], 'the exit is logged with the line and how it ended')
+  t.equal(tools.holders().length, 1, 'one gpioset holds the line: the one started again')
+  buttons.setLamp('deposits', 'off')
+  await until(() => tools.holders().length === 1 && tools.holders()[0]!.args === '--chip gpiochip0 22=0', () => `the lamp did not go dark: ${JSON.stringify(tools.holders())}`)
+  t.equal(said.filter((e) => /lost its level/.test(e.msg)).length, 1, 'the gpiosets the backend ended itself are not taken for lost ones')
 })
