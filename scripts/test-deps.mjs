@@ -24,6 +24,9 @@ const NEEDED = {
   'android-sdk-libsparse-utils': 'simg2img',
   // The zone-rules tests read every zone file and check them against zdump (libc-bin, always there).
   tzdata: 'test -f /usr/share/zoneinfo/Europe/Berlin',
+  // Power cuts: test/harness/lazyfs.py is a FUSE file system on Debian's fusepy (libfuse2); fuse3 brings fusermount3 and /etc/fuse.conf.
+  'python3-fusepy': 'test -f /usr/lib/python3/dist-packages/fusepy.py',
+  fuse3: 'fusermount3',
 }
 
 const missing = Object.entries(NEEDED)
