@@ -50,11 +50,10 @@ export class MqttDevice {
     await client.subscribeAsync(this.topics.reply(this.device), { qos: 1 })
   }
 
-  /** Sends a command with a fresh request id and waits for its answer, or for drop(). */
-  request(command: Record<string, unknown>): Promise<Outcome> {
+  /** Sends a command (with a fresh request id unless `req` repeats one) and waits for its answer, or for drop(). */
+  request(command: Record<string, unknown>, req: string = randomUUID()): Promise<Outcome> {
     const client = this.client
     if (!client) return Promise.resolve('lost')
-    const req = randomUUID()
     const outcome = new Promise<Outcome>((resolve) => this.pending.set(req, resolve))
     // The PUBACK does not matter: only the answer on the reply topic acknowledges.
     client.publish(this.topics.command(this.device), JSON.stringify({ ...command, req }), { qos: 1 }, (err) => {
