@@ -8,8 +8,9 @@
  * imports may find the same stale lock), and the take is tried once more.
  */
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { ensureDir } from '../journal/durable-fs.ts'
 
 export const LOCK_FILE = 'import.lock'
 
@@ -63,7 +64,8 @@ export class ImportLock {
   }
 
   async acquire(stick: string, at: number): Promise<Acquired> {
-    await mkdir(this.dir, { recursive: true })
+    // Durably: the config folder it creates on a new appliance is where the applied release goes next.
+    await ensureDir(this.dir)
     const me: Holder = { pid: process.pid, boot: await bootId(), started: (await startTime(process.pid)) ?? '', stick, at }
     const temp = join(this.dir, `${LOCK_FILE}.${process.pid}.${randomBytes(4).toString('hex')}`)
     await writeFile(temp, JSON.stringify(me))

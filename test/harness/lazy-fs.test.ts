@@ -5,7 +5,7 @@
  * file's writes, a rename whole or not at all).
  */
 import t from 'tap'
-import { mkdtemp, open, readdir, readFile, rename, rm, unlink, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fsyncDir, writeFileDurably } from '../../firmware/journal/durable-fs.ts'
@@ -101,6 +101,29 @@ t.test('a random cut keeps a prefix of each file and each rename whole', async (
     seen.add(`${log.length}|${names.join(',')}`)
   }
   t.ok(seen.size > 4, `random cuts reach different states (${seen.size} of 40)`)
+})
+
+t.test('a symlink is a name like any other: durable once its folder is fsynced', async (t) => {
+  await symlink('kept.json', at('data', 'link'))
+  await fs.cut('all')
+  t.notOk((await readdir(at('data'))).includes('link'))
+  await symlink('kept.json', at('data', 'link'))
+  await fsyncDir(at('data'))
+  await fs.cut('all')
+  t.equal(await readlink(at('data', 'link')), 'kept.json')
+  t.equal(await read(at('data', 'link')), '{"v":1}')
+})
+
+t.test('freeze: the power goes after the given number of changing operations', async (t) => {
+  await fs.freeze(2)
+  await writeFile(at('data', 'one'), '1')
+  const late = await writeFile(at('data', 'two'), '2').then(() => 'written', (err: NodeJS.ErrnoException) => err.code)
+  t.equal(late, 'EIO', 'the third operation (create of two) is refused')
+  const cut = await fs.cut('all')
+  t.ok(cut.refusedAfterFreeze > 0)
+  t.notOk((await readdir(at('data'))).includes('one'), 'and what was done before it was never synced')
+  await writeFile(at('data', 'three'), '3')
+  t.equal(await read(at('data', 'three')), '3', 'the cut ended the freeze')
 })
 
 t.test('the durable image is in the backing folder after a cut', async (t) => {

@@ -22,12 +22,14 @@ export interface CutCounts {
   torn: number
   namesKept: number
   namesDropped: number
+  /** Operations refused after a freeze(): 0 means the program finished before the power went. */
+  refusedAfterFreeze: number
 }
 
 /** `all` drops everything not synced; `random` drops a random subset a kernel may lose, from a seed. */
 export type CutMode = 'all' | 'random'
 
-type Message = { ready?: true; cut?: CutCounts; pending?: { data: number; names: number }; unmounted?: true; error?: string }
+type Message = { ready?: true; frozen?: number; cut?: CutCounts; pending?: { data: number; names: number }; unmounted?: true; error?: string }
 
 export class LazyFs {
   private readonly waiting: Array<(m: Message) => void> = []
@@ -81,6 +83,15 @@ export class LazyFs {
   /** The power cut. Call it only once nothing uses the folder (the writer killed and reaped). */
   async cut(mode: CutMode = 'all', seed = 0): Promise<CutCounts> {
     return (await this.ask(`cut ${mode} ${seed}`)).cut!
+  }
+
+  /**
+   * The power goes after `operations` more changing operations: that one and
+   * everything after it fail with EIO until the next cut. Stepping it from 0
+   * up puts a cut after every operation a writer makes (ALICE, CrashMonkey).
+   */
+  async freeze(operations: number): Promise<void> {
+    await this.ask(`freeze ${operations}`)
   }
 
   /** Operations not yet durable. */

@@ -27,6 +27,10 @@ folder at every cut and at unmount, so it can be read after a run.
 
 Control: one command a line on stdin, one JSON answer a line on stdout:
   cut all | cut random SEED    -> {"cut": {...counts of what was dropped}}
+  freeze K                     -> {"frozen": K}: the K+1st changing operation from now
+                                  and every operation after it fail with EIO (the
+                                  power went there); the next cut ends the freeze and
+                                  says how many were refused
   pending                      -> {"pending": {"data": N, "names": N}}
   unmount                      -> {"unmounted": true}, then the mount ends
 The first line on stdout, {"ready": true}, says the mount serves requests.
@@ -120,6 +124,9 @@ class LazyFS(Operations):
         self.handles = {}
         self.next_handle = 1
         self.next_op = 0
+        # After `freeze K`, the K+1st changing operation and everything after it fail: the power went there.
+        self.budget = None
+        self.refused = 0
 
     # -- the backing folder -------------------------------------------------
 
@@ -149,6 +156,18 @@ class LazyFS(Operations):
             with open(path, 'wb') as f:
                 f.write(node.durable)
         os.chmod(path, stat.S_IMODE(node.mode))
+
+    # -- the power going mid-run ----------------------------------------------
+
+    def alive(self):
+        if self.budget == 0:
+            self.refused += 1
+            raise FuseOSError(errno.EIO)
+
+    def spend(self):
+        self.alive()
+        if self.budget is not None:
+            self.budget -= 1
 
     # -- lookups ------------------------------------------------------------
 
@@ -194,6 +213,7 @@ class LazyFS(Operations):
 
     def getattr(self, path, fh=None):
         with self.lock:
+            self.alive()
             node = self.node_of(path, fh)
             size = 4096 if node.is_dir else len(node.data)
             nlink = 2 + sum(1 for c in node.entries.values() if c.is_dir) if node.is_dir else node.nlink
@@ -203,6 +223,7 @@ class LazyFS(Operations):
 
     def chmod(self, path, mode):
         with self.lock:
+            self.spend()
             node = self.find(path)
             node.mode = (node.mode & ~0o7777) | (mode & 0o7777)
 
@@ -211,6 +232,7 @@ class LazyFS(Operations):
 
     def utimens(self, path, times=None):
         with self.lock:
+            self.spend()
             self.find(path).times = time.time_ns()
 
     def statfs(self, path):
@@ -219,6 +241,7 @@ class LazyFS(Operations):
 
     def access(self, path, amode):
         with self.lock:
+            self.alive()
             self.find(path)
         return 0
 
@@ -226,11 +249,13 @@ class LazyFS(Operations):
 
     def readdir(self, path, fh):
         with self.lock:
+            self.alive()
             node = self.node_of(path, fh)
             return ['.', '..', *node.entries.keys()]
 
     def opendir(self, path):
         with self.lock:
+            self.alive()
             node = self.find(path)
             if not node.is_dir:
                 raise FuseOSError(errno.ENOTDIR)
@@ -242,6 +267,7 @@ class LazyFS(Operations):
 
     def fsyncdir(self, path, datasync, fh):
         with self.lock:
+            self.spend()
             node = self.node_of(path, fh)
             while node.name_ops:
                 commit(node.name_ops[0])
@@ -259,6 +285,7 @@ class LazyFS(Operations):
 
     def create(self, path, mode, fi=None):
         with self.lock:
+            self.spend()
             parent, name = self.parent_for_new(path)
             node = Node(False, stat.S_IFREG | (mode & 0o7777))
             self.add_name(parent, name, node)
@@ -266,11 +293,13 @@ class LazyFS(Operations):
 
     def mkdir(self, path, mode):
         with self.lock:
+            self.spend()
             parent, name = self.parent_for_new(path)
             self.add_name(parent, name, Node(True, stat.S_IFDIR | (mode & 0o7777)))
 
     def link(self, target, source):
         with self.lock:
+            self.spend()
             node = self.find(source)
             if node.is_dir:
                 raise FuseOSError(errno.EPERM)
@@ -280,6 +309,7 @@ class LazyFS(Operations):
 
     def unlink(self, path):
         with self.lock:
+            self.spend()
             parent, name = self.split(path)
             node = self.find(path)
             if node.is_dir:
@@ -290,6 +320,7 @@ class LazyFS(Operations):
 
     def rmdir(self, path):
         with self.lock:
+            self.spend()
             parent, name = self.split(path)
             node = self.find(path)
             if not node.is_dir:
@@ -301,6 +332,7 @@ class LazyFS(Operations):
 
     def rename(self, old, new):
         with self.lock:
+            self.spend()
             source_dir, source_name = self.split(old)
             node = self.find(old)
             target_dir, name = self.split(new)
@@ -320,15 +352,25 @@ class LazyFS(Operations):
             self.queue('ren', [source_dir, target_dir] if source_dir is not target_dir else [target_dir], name, node, source_name)
 
     def readlink(self, path):
-        raise FuseOSError(errno.EINVAL)
+        with self.lock:
+            self.alive()
+            node = self.find(path)
+            if not stat.S_ISLNK(node.mode):
+                raise FuseOSError(errno.EINVAL)
+            return node.data.decode()
 
     def symlink(self, target, source):
-        raise FuseOSError(errno.EPERM)
+        """fusepy's order: `target` is the new name, `source` what it points to. Its text is durable with the name."""
+        with self.lock:
+            self.spend()
+            parent, name = self.parent_for_new(target)
+            self.add_name(parent, name, Node(False, stat.S_IFLNK | 0o777, source.encode()))
 
     # -- data -----------------------------------------------------------------
 
     def open(self, path, flags):
         with self.lock:
+            self.alive()
             node = self.find(path)
             if node.is_dir and (flags & os.O_ACCMODE) != os.O_RDONLY:
                 raise FuseOSError(errno.EISDIR)
@@ -343,11 +385,13 @@ class LazyFS(Operations):
 
     def read(self, path, size, offset, fh):
         with self.lock:
+            self.alive()
             node = self.node_of(path, fh)
             return bytes(node.data[offset:offset + size])
 
     def write(self, path, data, offset, fh):
         with self.lock:
+            self.spend()
             node = self.node_of(path, fh)
             op = ('w', offset, bytes(data))
             apply_data(node.data, op)
@@ -356,6 +400,7 @@ class LazyFS(Operations):
 
     def truncate(self, path, length, fh=None):
         with self.lock:
+            self.spend()
             node = self.node_of(path, fh)
             op = ('t', length)
             apply_data(node.data, op)
@@ -363,6 +408,7 @@ class LazyFS(Operations):
 
     def fsync(self, path, datasync, fh):
         with self.lock:
+            self.spend()
             node = self.node_of(path, fh)
             for op in node.pending:
                 apply_data(node.durable, op)
@@ -415,6 +461,8 @@ class LazyFS(Operations):
                         counts['torn'] += 1
                 counts['dataKept'] += keep
                 counts['dataDropped'] += len(node.pending) - keep
+            counts['refusedAfterFreeze'] = self.refused
+            self.budget, self.refused = None, 0
             self.handles = {}
             self.reset(self.root, set())
             self.save()
@@ -472,6 +520,10 @@ def control(fs, mountpoint):
                 if mode not in ('all', 'random'):
                     raise ValueError(f'cut mode must be all or random, got {mode}')
                 reply({'cut': fs.cut(mode, int(words[2]) if len(words) > 2 else 0)})
+            elif words[:1] == ['freeze'] and len(words) == 2:
+                with fs.lock:
+                    fs.budget, fs.refused = int(words[1]), 0
+                reply({'frozen': int(words[1])})
             elif words == ['pending']:
                 with fs.lock:
                     reply({'pending': fs.pending()})
