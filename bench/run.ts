@@ -36,6 +36,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
+  ['power cuts that lose what was not synced, history checked', async () => (await import('./power-cuts.ts')).measurePowerCuts()],
 ]
 
 const figures: Record<string, number> = {}

@@ -51,5 +51,6 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('report of a year, 2,000 tickets a day, from summaries, ms', 'report_year_ms', '< 2000', f.report_year_ms! < 2000),
     row('fold one such day from its journal, ms', 'report_day_fold_ms'),
     row('daily summary of such a day, KiB', 'summary_day_kb'),
+    ...['cuts_lost_acked', 'cuts_given_twice', 'cuts_repeat_mismatch', 'cuts_failed_restarts'].map((k) => row(`power cuts on the lazy file system (${f.power_cuts} cuts), violations`, k, '0', f[k] === 0)),
   ]
 }

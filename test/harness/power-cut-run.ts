@@ -14,12 +14,13 @@
  * closed days' report summaries, merged segments, a day past retention
  * deleted, superseded snapshots removed.
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkConfig } from '../../firmware/config/load.ts'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
 import { listDays } from '../../firmware/journal/segments.ts'
+import { summariesDir } from '../../firmware/report/summary-store.ts'
 import { checkHistory, History, type Verdict } from './cut-history.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from './hub-process.ts'
 import { auditJournal, type JournalAudit } from './journal-audit.ts'
@@ -32,7 +33,7 @@ const COUNTERS = ['c1', 'c2', 'c3']
 const TICKET_BOXES = 8
 const SITE = 'power-cut'
 /** Longest time the hub runs under load before the cut. */
-const MAX_DELAY_MS = 300
+const MAX_DELAY_MS = 250
 /** Days seeded before the first start; with retentionDays 3 the oldest is past retention. */
 const OLD_DAYS = [1, 2, 5]
 
@@ -55,6 +56,9 @@ export interface PowerCutRun {
   /** The seeded old days as the journal holds them after the first cut, before the hub ran. */
   seededDaysAfterCut: string[]
   seededDays: string[]
+  /** After the last life: the journal's day folders and the daily summaries (the roll-over's work, done through the cuts). */
+  journalDays: string[]
+  summaryDays: string[]
   /** Where the run's files are (kept when `keep`), and the last hub's output for a failure message. */
   dir: string
   tail: string[]
@@ -75,7 +79,7 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
   ]
   const result: PowerCutRun = {
     cuts: 0, allCuts: 0, randomCuts: 0, dropped: 0, lossyCuts: 0, failedRestarts: history.failedRestarts,
-    seededDays: [], seededDaysAfterCut: [], dir, tail: [],
+    seededDays: [], seededDaysAfterCut: [], journalDays: [], summaryDays: [], dir, tail: [],
   }
   try {
     result.seededDays = await seedOldDays(join(data, 'journal'), engine, OLD_DAYS)
@@ -118,6 +122,8 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
       if (exit.code !== 0) history.failedRestarts.push(`life ${life}: the hub did not stop cleanly (${JSON.stringify(exit)})`)
       result.audit = await auditJournal(join(data, 'journal'), engine)
       result.verdict = checkHistory(history, result.audit)
+      result.journalDays = await listDays(join(data, 'journal'))
+      result.summaryDays = (await readdir(summariesDir(data))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
     }
   } finally {
     await fs.unmount()
@@ -132,5 +138,23 @@ async function startHub(configFile: string, data: string, history: History, life
   } catch (err) {
     history.failedRestarts.push(`life ${life}: ${(err as Error).message}`)
     return undefined
+  }
+}
+
+/**
+ * The figures of `npm run bench` and `npm run torture` over several runs:
+ * cuts, and each kind of violation the history checker found (0 is the target).
+ */
+export function cutFigures(runs: PowerCutRun[]): Record<string, number> {
+  const sum = (f: (r: PowerCutRun) => number) => runs.reduce((n, r) => n + f(r), 0)
+  return {
+    power_cuts: sum((r) => r.cuts),
+    cuts_lossy: sum((r) => r.lossyCuts),
+    cuts_lost_acked: sum((r) => r.verdict?.lostAcked.length ?? 0),
+    cuts_given_twice: sum((r) => r.verdict?.givenTwice.length ?? 0),
+    cuts_repeat_mismatch: sum((r) => r.verdict?.repeatMismatch.length ?? 0),
+    cuts_failed_restarts: sum((r) => r.failedRestarts.length),
+    cuts_acked_tickets: sum((r) => r.verdict?.acked.issue ?? 0),
+    cuts_resends: sum((r) => r.verdict?.repeats ?? 0),
   }
 }
