@@ -86,7 +86,7 @@ function journalTicket(type: string, events: Event[]): string | undefined {
   return named && 'id' in named ? named.id : undefined
 }
 
-export function checkHistory(history: History, audit: JournalAudit): Verdict {
+export function checkHistory(history: History, audit: Pick<JournalAudit, 'issuedTwice' | 'effects'>): Verdict {
   const verdict: Verdict = {
     lostAcked: [],
     givenTwice: audit.issuedTwice.map((id) => `${id} issued twice`),
