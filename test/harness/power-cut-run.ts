@@ -19,7 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkConfig } from '../../firmware/config/load.ts'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
-import { listDays } from '../../firmware/journal/segments.ts'
+import { ifMissing, listDays } from '../../firmware/journal/segments.ts'
 import { summariesDir } from '../../firmware/report/summary-store.ts'
 import { checkHistory, History, type Verdict } from './cut-history.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from './hub-process.ts'
@@ -123,7 +123,8 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
       result.audit = await auditJournal(join(data, 'journal'), engine)
       result.verdict = checkHistory(history, result.audit)
       result.journalDays = await listDays(join(data, 'journal'))
-      result.summaryDays = (await readdir(summariesDir(data))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
+      // No folder when the cut that ended the first life came before its roll-over wrote a summary: it waits for the next day.
+      result.summaryDays = (await readdir(summariesDir(data)).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
     }
   } finally {
     await fs.unmount()
