@@ -4,7 +4,8 @@
  * that roll over to new segments (small segments) and into new day folders,
  * a snapshot, and a compaction that merges closed days and deletes one past
  * retention. After each cut the journal opens, holds every record whose
- * append resolved, in order, and takes more.
+ * append resolved, in order, and takes more. In strides of 3 from a random
+ * start; QMS_CUT_STRIDE=1 cuts after every operation.
  */
 import t from 'tap'
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -20,6 +21,8 @@ t.teardown(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
+const STRIDE = Math.max(1, Number(process.env.QMS_CUT_STRIDE ?? 3))
+const OFFSET = Math.floor(Math.random() * STRIDE)
 const DAYS = ['2026-12-01', '2026-12-04', '2026-12-05', '2026-12-06']
 interface Note {
   n: number
@@ -51,14 +54,14 @@ async function work(journal: Journal, acked: number[], from: number): Promise<vo
 
 t.test('a cut after every operation of appends, roll-overs, a snapshot and a compaction', async (t) => {
   let finished = false
-  for (let k = 0; !finished; k++) {
+  for (let k = OFFSET; !finished; k += STRIDE) {
     const journalDir = join(fs.path, `life-${k}`, 'journal')
     const acked: number[] = []
     const { journal } = await reopen(journalDir)
     await fs.freeze(k)
     const failed = await work(journal, acked, 0).then(() => undefined, (err: Error) => err)
     await journal.close().then(() => undefined, () => undefined)
-    const mode: CutMode = k % 2 === 0 ? 'all' : 'random'
+    const mode: CutMode = Math.floor(k / STRIDE) % 2 === 0 ? 'all' : 'random'
     finished = (await fs.cut(mode, k)).refusedAfterFreeze === 0
     const at = `power gone after operation ${k} (${mode} cut${failed ? `, the writer stopped at: ${failed.message}` : ''})`
     const again = await reopen(journalDir).catch((err: Error) => err)
