@@ -37,6 +37,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
   ['crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import', async () => (await import('./crash-states.ts')).measureCrashStates()],
+  ['power cuts that lose what was not synced, history checked', async () => (await import('./power-cuts.ts')).measurePowerCuts()],
 ]
 
 const figures: Record<string, number> = {}

@@ -52,5 +52,6 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('fold one such day from its journal, ms', 'report_day_fold_ms'),
     row('daily summary of such a day, KiB', 'summary_day_kb'),
     row('crash states recovered and checked (and violations found)', 'crash_states_checked', `${f.crash_state_violations} violations, target 0`, f.crash_state_violations === 0),
+    ...['cuts_lost_acked', 'cuts_given_twice', 'cuts_repeat_mismatch', 'cuts_failed_restarts'].map((k) => row(`power cuts on the lazy file system (${f.power_cuts} cuts), violations`, k, '0', f[k] === 0)),
   ]
 }

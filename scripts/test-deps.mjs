@@ -29,6 +29,9 @@ const NEEDED = {
   mount: 'mount',
   // The crash-state test records the bundle's file-system calls (test/harness/crash-states/).
   strace: 'strace',
+  // Power cuts: test/harness/lazyfs.py is a FUSE file system on Debian's fusepy (libfuse2); fuse3 brings fusermount3 and /etc/fuse.conf.
+  'python3-fusepy': 'test -f /usr/lib/python3/dist-packages/fusepy.py',
+  fuse3: 'fusermount3',
 }
 
 const missing = Object.entries(NEEDED)

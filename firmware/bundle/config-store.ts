@@ -14,7 +14,7 @@
  * `current` names either the old release or the new one, whole.
  * Releases that neither link names are removed, so the SD card holds two.
  */
-import { mkdir, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
+import { readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises'
 import { dirname, join, relative } from 'node:path'
 import { ensureDir, fsyncDir, removeDirDurably, writeFileSynced } from '../journal/durable-fs.ts'
 import { MANIFEST_FILE, parseManifest, SIGNATURE_FILE } from './manifest.ts'
@@ -30,7 +30,8 @@ export interface Release {
 }
 
 async function writeSynced(path: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true })
+  // Every new level's name fsynced in its parent, not only the folders files sit in (audio/en/ under audio/).
+  await ensureDir(dirname(path))
   await writeFileSynced(path, bytes)
 }
 

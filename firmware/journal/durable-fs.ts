@@ -3,7 +3,7 @@
  * A new or renamed name is durable only once its directory is fsynced.
  */
 import { mkdir, open, rename, rm, unlink } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, resolve } from 'node:path'
 
 export async function fsyncDir(path: string): Promise<void> {
   const handle = await open(path, 'r')
@@ -14,10 +14,21 @@ export async function fsyncDir(path: string): Promise<void> {
   }
 }
 
-/** mkdir -p; when it created the folder, fsyncs its parent so the folder survives. */
+/**
+ * mkdir -p, durably: every level it created is a new name in its parent, so
+ * each of those parents is fsynced, from the top down. (Fsyncing only the
+ * deepest one's parent left the upper levels, and with them everything
+ * below, to the kernel's whim: a cut lost a new data folder's whole journal.)
+ */
 export async function ensureDir(path: string): Promise<void> {
-  const created = await mkdir(path, { recursive: true })
-  if (created !== undefined) await fsyncDir(dirname(path))
+  const first = await mkdir(path, { recursive: true })
+  if (first === undefined) return
+  const created: string[] = []
+  for (let level = resolve(path); ; level = dirname(level)) {
+    created.unshift(level)
+    if (level === resolve(first) || level === dirname(level)) break
+  }
+  for (const level of created) await fsyncDir(dirname(level))
 }
 
 /**

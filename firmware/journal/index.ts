@@ -4,9 +4,9 @@
  * a torn tail and refuses damage anywhere else. On-disk format and rules:
  * docs/journal.md.
  */
-import { mkdir } from 'node:fs/promises'
 import type { Logger } from 'pino'
 import { compact, type CompactReport } from './compaction.ts'
+import { ensureDir } from './durable-fs.ts'
 import { readDay } from './day-reader.ts'
 import { recover, type RecoveryHandlers, type RecoveryReport } from './recovery.ts'
 import { listSegments } from './segments.ts'
@@ -40,7 +40,8 @@ export class Journal {
   async open(handlers: RecoveryHandlers): Promise<RecoveryReport> {
     if (this.writer) throw new Error('journal is already open')
     const { dir, logger } = this.options
-    await mkdir(dir, { recursive: true })
+    // Durably: records fdatasynced into a folder whose own name is not on disk are lost with it.
+    await ensureDir(dir)
     const { report, tail } = await recover(dir, handlers, logger)
     this.recoveredSeq = report.lastSeq
     this.writer = new SegmentWriter({

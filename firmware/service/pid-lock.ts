@@ -10,8 +10,9 @@
  * refused) and for USB imports.
  */
 import { randomBytes } from 'node:crypto'
-import { link, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises'
+import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { ensureDir } from '../journal/durable-fs.ts'
 
 export interface LockHolder {
   pid: number
@@ -59,7 +60,8 @@ export class PidLock<T extends object = object> {
 
   /** Takes the lock, recording `extra` beside the holder's identity. Errors of the file system (EROFS, EACCES) throw. */
   async acquire(extra: T): Promise<LockTaken<T>> {
-    await mkdir(this.dir, { recursive: true })
+    // Durably: on a new appliance the folder it makes is where the config store writes next (a cut lost an applied import).
+    await ensureDir(this.dir)
     const me = { pid: process.pid, boot: await bootId(), started: (await startTime(process.pid)) ?? '', ...extra }
     const temp = join(this.dir, `${basename(this.file)}.${process.pid}.${randomBytes(4).toString('hex')}`)
     await writeFile(temp, JSON.stringify(me))

@@ -23,7 +23,12 @@ export interface JournalAudit {
   /** `id@counter` for every ticket.called and ticket.finished. */
   called: Set<string>
   finished: Set<string>
+  /** `dev req` → the events of each record that command left: more than one record is a command done twice. */
+  effects: Map<string, Event[][]>
 }
+
+/** The key a command's records are found by in `effects`. */
+export const requestKey = (device: string, req: string) => `${device} ${req}`
 
 export async function auditJournal(dir: string, engine: EngineConfig): Promise<JournalAudit> {
   const journal = new Journal({ dir })
@@ -45,12 +50,18 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
     issuedTwice: [],
     called: new Set(),
     finished: new Set(),
+    effects: new Map(),
   }
   try {
     for (const day of await journal.days()) {
       await journal.readDay(day, (record) => {
         audit.records += 1
-        for (const event of (record as JournalRecord).ev) note(audit, engine, event)
+        const { dev, req, ev } = record as JournalRecord
+        if (dev !== undefined && req !== undefined) {
+          const key = requestKey(dev, req)
+          audit.effects.set(key, [...(audit.effects.get(key) ?? []), ev])
+        }
+        for (const event of ev) note(audit, engine, event)
       })
     }
   } finally {

@@ -1,11 +1,14 @@
 /**
  * Load on a hub from several devices at once: ticket boxes issuing tickets and
  * counters calling, starting and finishing them, one command in flight per
- * device as on real hardware. Every acknowledged answer goes into a ledger,
- * which checks live that no label is acknowledged twice.
+ * device as on real hardware. A command whose answer a cut took is sent
+ * again first thing after the restart, with the same request id, as the
+ * firmware's devices do (docs/mqtt.md). Every command sent and every answer
+ * goes into a History (cut-history.ts), checked after the run.
  */
 import type { Answer } from '../../firmware/bus/answer.ts'
-import { MqttDevice, type Outcome } from './mqtt-device.ts'
+import type { History } from './cut-history.ts'
+import { MqttDevice } from './mqtt-device.ts'
 
 /** A small seeded PRNG (mulberry32), so a failing run can be replayed from its seed. */
 export function seededRandom(seed: number): () => number {
@@ -19,94 +22,51 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-export interface AckedTicket {
-  id: string
-  label: string
-  life: number
-}
-
-export interface AckedAction {
-  id: string
-  counter: string
-  life: number
-}
-
-interface TicketData {
-  ticket?: { id?: unknown; label?: unknown }
-}
-
-/** Everything the hub acknowledged, and every broken rule seen live. */
-export class Ledger {
-  readonly issued = new Map<string, AckedTicket>()
-  readonly calls: AckedAction[] = []
-  readonly finishes: AckedAction[] = []
-  /** Rule-2 violations seen as they happened. */
-  readonly violations: string[] = []
-  /** Error answers to commands that were not retries: the hub's state disagreed with what it acknowledged. */
-  readonly surprises: string[] = []
-  /** Commands whose answer never came (the hub was killed first). */
-  lost = 0
-  retries = 0
-
-  ticketOf(outcome: Outcome): { id: string; label: string } | undefined {
-    if (outcome === 'lost' || outcome.status !== 'ok') return undefined
-    const t = (outcome.data as TicketData | undefined)?.ticket
-    return typeof t?.id === 'string' && typeof t.label === 'string' ? { id: t.id, label: t.label } : undefined
-  }
-
-  recordIssue(outcome: Outcome, life: number): void {
-    const ticket = this.ticketOf(outcome)
-    if (!ticket) return void this.violations.push(`life ${life}: an ok issue answer without a ticket: ${JSON.stringify(outcome)}`)
-    // The id is `<business day>/<label>`, so one id acknowledged twice is one label issued twice in a day.
-    const before = this.issued.get(ticket.id)
-    if (before) this.violations.push(`life ${life}: ${ticket.label} (${ticket.id}) issued again; first acknowledged in life ${before.life}`)
-    else this.issued.set(ticket.id, { ...ticket, life })
-  }
-}
-
 type Command = Record<string, unknown>
 
-/** One device's loop for one life of the hub; a command left unanswered is retried in the next life. */
+/** One device's loop for one life of the hub; a command left unanswered is resent, same request id, in the next. */
 abstract class LoadDevice {
   readonly mqtt: MqttDevice
-  /** The command whose answer was lost, retried first (with a new request id: the hub has no idempotent request ids). */
-  protected unanswered?: Command
+  /** The command whose answer a cut took. */
+  private unanswered?: { command: Command; req: string }
+  private sent = 0
+  /** Request ids as the firmware makes them: a boot prefix and a counter (`3f9a0c1e-1b`). */
+  private readonly boot: string
 
   constructor(
     device: string,
     site: string,
-    protected readonly ledger: Ledger,
+    protected readonly history: History,
     protected readonly random: () => number,
   ) {
     this.mqtt = new MqttDevice(device, site)
+    this.boot = Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0')
+  }
+
+  /** True while a command of this device waits for its answer across a cut. */
+  get waiting(): boolean {
+    return this.unanswered !== undefined
   }
 
   /** Sends one command; returns the answer, or undefined when the hub died before answering. */
-  protected async send(command: Command, retry: boolean): Promise<Answer | undefined> {
-    const outcome = await this.mqtt.request(command)
+  protected async send(command: Command, life: number, req = `${this.boot}-${(++this.sent).toString(36)}`, repeat = false): Promise<Answer | undefined> {
+    const device = this.mqtt.device
+    this.history.recordSent({ device, req, command, life, repeat })
+    const outcome = await this.mqtt.request(command, req)
     if (outcome === 'lost') {
-      this.ledger.lost += 1
-      this.unanswered = command
+      this.unanswered = { command, req }
       return undefined
     }
-    if (outcome.status === 'error' && !retry && !this.expected(outcome.error.code)) {
-      this.ledger.surprises.push(`${this.mqtt.device} ${JSON.stringify(command)} → ${outcome.error.code}: ${outcome.error.message}`)
-    }
+    this.history.recordAnswer({ device, req, life, answer: outcome, repeat })
     return outcome
   }
 
-  protected expected(_code: string): boolean {
-    return false
-  }
-
+  /** Resends what a cut left unanswered, then works until `over()`; resolves once the hub is gone or it is over. */
   async run(life: number, over: () => boolean): Promise<void> {
-    if (this.unanswered) {
-      const retry = this.unanswered
+    const left = this.unanswered
+    if (left) {
       this.unanswered = undefined
-      this.ledger.retries += 1
-      const outcome = await this.send(retry, true)
-      if (!outcome) return
-      this.acknowledged(retry, outcome, life)
+      if (!(await this.send(left.command, life, left.req, true))) return
     }
     while (!over()) {
       if (!(await this.step(life))) return
@@ -115,63 +75,38 @@ abstract class LoadDevice {
 
   /** One unit of work; false once the hub is gone. */
   protected abstract step(life: number): Promise<boolean>
-  protected abstract acknowledged(command: Command, outcome: Outcome, life: number): void
 }
 
 export class TicketBox extends LoadDevice {
-  constructor(device: string, site: string, ledger: Ledger, random: () => number, private readonly services: string[]) {
-    super(device, site, ledger, random)
+  constructor(device: string, site: string, history: History, random: () => number, private readonly services: string[]) {
+    super(device, site, history, random)
   }
 
   protected async step(life: number): Promise<boolean> {
     const command = { type: 'issue', service: this.services[Math.floor(this.random() * this.services.length)] }
-    const outcome = await this.send(command, false)
-    if (!outcome) return false
-    this.acknowledged(command, outcome, life)
-    return true
-  }
-
-  protected acknowledged(_command: Command, outcome: Outcome, life: number): void {
-    if (outcome !== 'lost' && outcome.status === 'ok') this.ledger.recordIssue(outcome, life)
+    return (await this.send(command, life)) !== undefined
   }
 }
 
 export class CounterKeypad extends LoadDevice {
-  constructor(device: string, site: string, ledger: Ledger, random: () => number, private readonly counter: string) {
-    super(device, site, ledger, random)
-  }
-
-  protected override expected(code: string): boolean {
-    return code === 'queue-empty'
+  constructor(device: string, site: string, history: History, random: () => number, private readonly counter: string) {
+    super(device, site, history, random)
   }
 
   protected async step(life: number): Promise<boolean> {
-    const call = { type: 'callNext', counter: this.counter }
-    const called = await this.send(call, false)
+    const called = await this.send({ type: 'callNext', counter: this.counter }, life)
     if (!called) return false
-    this.acknowledged(call, called, life)
     if (called.status === 'error') {
-      // Nobody waiting: let the ticket boxes catch up.
+      // Nobody waiting: let the ticket boxes catch up (a pause in the load, not a wait for anything).
       await new Promise((resolve) => setTimeout(resolve, 2))
       return true
     }
     // Half the customers are finished explicitly; "next" finishes the others.
     if (this.random() < 0.5) {
       for (const type of ['start', 'finish']) {
-        const command = { type, counter: this.counter }
-        const outcome = await this.send(command, false)
-        if (!outcome) return false
-        this.acknowledged(command, outcome, life)
+        if (!(await this.send({ type, counter: this.counter }, life))) return false
       }
     }
     return true
-  }
-
-  protected acknowledged(command: Command, outcome: Outcome, life: number): void {
-    const ticket = this.ledger.ticketOf(outcome)
-    if (!ticket) return
-    const action = { id: ticket.id, counter: this.counter, life }
-    if (command.type === 'callNext') this.ledger.calls.push(action)
-    if (command.type === 'finish') this.ledger.finishes.push(action)
   }
 }
