@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
+import { apply, decide, initialState, packAllClosed, packClosed, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -75,11 +75,14 @@ export class Hub extends EventEmitter<HubEvents> {
       onSnapshot: (data) => {
         const snapshot = data as HubSnapshot
         this.state = snapshot.state
+        // A snapshot written before closed tickets were packed holds them whole.
+        packAllClosed(this.state)
         this.requests.load(snapshot.requests)
       },
       onRecord: (data) => {
         const record = data as JournalRecord
         for (const event of record.ev) apply(engine, this.state, event)
+        packClosed(this.state, ticketIds(record.ev))
         if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(record.dev, record.req, record.ev)
       },
     })
@@ -132,6 +135,9 @@ export class Hub extends EventEmitter<HubEvents> {
       const label = 'id' in event && event.id !== undefined ? this.state.tickets[event.id]?.label : undefined
       if (label !== undefined) labels[(event as { id: string }).id] = label
     }
+    // A ticket this command closed keeps only what the day still asks of it (core/closed-tickets.ts).
+    const named = ticketIds(decision.events)
+    packClosed(this.state, named)
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended
@@ -144,7 +150,7 @@ export class Hub extends EventEmitter<HubEvents> {
     }
     this.emit('durable', decision.events, seq, labels)
     if (this.snapshotDue(decision.events)) setImmediate(() => void this.snapshot(decision.events))
-    return { answer: { req, status: 'ok', data: decision.reply }, stored: ticketIds(decision.events) }
+    return { answer: { req, status: 'ok', data: decision.reply }, stored: named }
   }
 
   private snapshotDue(events: Event[]): boolean {

@@ -10,7 +10,7 @@
  * repeat of a request that has aged into the older generation (below),
  * whose exact answer is no longer kept.
  */
-import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
+import { findTicket, standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
 
 /** At least this many of the latest ids are remembered (up to twice as many): enough for every device's retries across a reconnect. */
@@ -88,7 +88,7 @@ export class RequestMemory {
     if (!entry) return undefined
     if (entry.answer) return entry.answer
     if (entry.pending) return entry.pending
-    const ticket = entry.tickets.map((id) => state.tickets[id]).find((t) => t !== undefined)
+    const ticket = entry.tickets.map((id) => findTicket(state, id)).find((t) => t !== undefined)
     if (!ticket) return { req, status: 'ok', data: { repeated: true } }
     // A ticket box printing the ticket only now still tells the customer how many are ahead.
     const place = ticket.state === 'waiting' ? standing(engine, state, ticket) : undefined
