@@ -24,7 +24,7 @@
  * never does, so a state reads the same either way to everything that reads
  * tickets through findTicket, ticketByLabel, liveFigures and the queue index.
  */
-import type { PriorityClass, QueueState, Ticket, TicketState, Transition } from './types.ts'
+import type { Event, PriorityClass, QueueState, Ticket, TicketState, Transition } from './types.ts'
 
 export interface ClosedColumns {
   info: number[]
@@ -53,33 +53,78 @@ export function isClosedTicket(t: Ticket): boolean {
 
 /** Moves each of these tickets that is closed out of `tickets` and `byLabel`; the others stay as they are. */
 export function packClosed(state: QueueState, ids: Iterable<string>): void {
-  for (const id of ids) {
-    const t = state.tickets[id]
-    // An id not made as `<day>/<label>` could not be found again from its label: it keeps its full form.
-    if (!t || !isClosedTicket(t) || id !== `${state.day}/${t.label}`) continue
-    const at = place(t.label)
-    if (!at) continue
-    const closed = (state.closed ??= { byPrefix: {}, names: [], served: {} })
-    const columns = (closed.byPrefix[at.prefix] ??= { info: [], issued: [], called: [], closed: [] })
-    // Two labels of one number (the digits changed during the day) cannot share a slot: the second stays whole.
-    if ((columns.info[at.number] ?? 0) !== 0) continue
-    const row = pack(closed, t, at.digits)
-    if (!row) continue
-    // Filled up to the number, so the arrays stay dense and never become dictionaries.
-    while (columns.info.length <= at.number) {
-      columns.info.push(0)
-      columns.issued.push(0)
-      columns.called.push(0)
-      columns.closed.push(0)
+  for (const id of ids) packOne(state, id)
+}
+
+/** Packs one ticket if it is closed and fits. */
+function packOne(state: QueueState, id: string): void {
+  const t = state.tickets[id]
+  // An id not made as `<day>/<label>` could not be found again from its label: it keeps its full form.
+  if (!t || !isClosedTicket(t) || id !== `${state.day}/${t.label}`) return
+  const at = place(t.label)
+  if (!at) return
+  const closed = (state.closed ??= { byPrefix: {}, names: [], served: {} })
+  const columns = (closed.byPrefix[at.prefix] ??= { info: [], issued: [], called: [], closed: [] })
+  // Two labels of one number (the digits changed during the day) cannot share a slot: the second stays whole.
+  if ((columns.info[at.number] ?? 0) !== 0) return
+  const row = pack(closed, t, at.digits)
+  if (!row) return
+  // Filled up to the number, so the arrays stay dense and never become dictionaries.
+  while (columns.info.length <= at.number) {
+    columns.info.push(0)
+    columns.issued.push(0)
+    columns.called.push(0)
+    columns.closed.push(0)
+  }
+  columns.info[at.number] = row.info
+  columns.issued[at.number] = t.issuedAt
+  columns.called[at.number] = row.called
+  columns.closed[at.number] = row.closed
+  const steps = t.history.reduce((n, h) => (h.state === 'done' ? n + 1 : n), 0)
+  if (steps > 0) closed.served[t.service] = (closed.served[t.service] ?? 0) + steps
+  delete state.tickets[id]
+  delete state.byLabel[t.label]
+}
+
+/**
+ * Packs the tickets these events closed. Only a finish, a no-show or a
+ * cancel closes one, so the other records of a replay cost a type check
+ * (a replay of a million events packs every ticket of every day it reads).
+ */
+export function packClosedBy(state: QueueState, events: readonly Event[]): void {
+  for (const e of events) {
+    if (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled') packOne(state, e.id)
+  }
+}
+
+/**
+ * Packing for a replay: the tickets each record closed are noted and packed
+ * in that same order later, in batches, so the state ends exactly as the
+ * live hub's (the same rows, the same order of names) — but a day's tickets
+ * dropped at the next day.started are never packed at all: a replay of a
+ * million events reads hundreds of days, and only the last one stays.
+ */
+export class ReplayPacking {
+  private pending: string[] = []
+
+  constructor(private readonly batch = 4096) {}
+
+  /** After a record's events were applied. */
+  record(state: QueueState, events: readonly Event[]): void {
+    for (const e of events) {
+      if (e.type === 'day.started') this.pending = []
+      else if (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled') {
+        // Closed once the record is applied (a finish with a next step is not), as the live hub sees it.
+        const t = state.tickets[e.id]
+        if (t && isClosedTicket(t)) this.pending.push(e.id)
+      }
     }
-    columns.info[at.number] = row.info
-    columns.issued[at.number] = t.issuedAt
-    columns.called[at.number] = row.called
-    columns.closed[at.number] = row.closed
-    const steps = t.history.reduce((n, h) => (h.state === 'done' ? n + 1 : n), 0)
-    if (steps > 0) closed.served[t.service] = (closed.served[t.service] ?? 0) + steps
-    delete state.tickets[id]
-    delete state.byLabel[t.label]
+    if (this.pending.length >= this.batch) this.flush(state)
+  }
+
+  flush(state: QueueState): void {
+    packClosed(state, this.pending)
+    this.pending = []
   }
 }
 

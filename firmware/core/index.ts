@@ -2,7 +2,7 @@
 export * from './types.ts'
 export type { ErrorCode } from './errors.ts'
 export { initialState } from './state.ts'
-export { closedServed, findTicket, packAllClosed, packClosed, type ClosedTickets } from './closed-tickets.ts'
+export { closedServed, findTicket, packAllClosed, packClosedBy, ReplayPacking, type ClosedTickets } from './closed-tickets.ts'
 export { decide } from './decide.ts'
 export { apply } from './apply.ts'
 export { businessDay } from './business-day.ts'

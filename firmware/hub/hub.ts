@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, packAllClosed, packClosed, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
+import { apply, decide, initialState, packAllClosed, packClosedBy, ReplayPacking, type Command, type Event, type EngineConfig, type QueueState } from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -71,6 +71,7 @@ export class Hub extends EventEmitter<HubEvents> {
 
   async start(): Promise<RecoveryReport> {
     const { engine, logger } = this.options
+    const packing = new ReplayPacking()
     const report = await this.journal.open({
       onSnapshot: (data) => {
         const snapshot = data as HubSnapshot
@@ -82,10 +83,11 @@ export class Hub extends EventEmitter<HubEvents> {
       onRecord: (data) => {
         const record = data as JournalRecord
         for (const event of record.ev) apply(engine, this.state, event)
-        packClosed(this.state, ticketIds(record.ev))
+        packing.record(this.state, record.ev)
         if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(record.dev, record.req, record.ev)
       },
     })
+    packing.flush(this.state)
     this.requests.endReplay()
     this.sinceSnapshot = report.records
     this.recovery = report
@@ -136,8 +138,7 @@ export class Hub extends EventEmitter<HubEvents> {
       if (label !== undefined) labels[(event as { id: string }).id] = label
     }
     // A ticket this command closed keeps only what the day still asks of it (core/closed-tickets.ts).
-    const named = ticketIds(decision.events)
-    packClosed(this.state, named)
+    packClosedBy(this.state, decision.events)
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended
@@ -150,7 +151,7 @@ export class Hub extends EventEmitter<HubEvents> {
     }
     this.emit('durable', decision.events, seq, labels)
     if (this.snapshotDue(decision.events)) setImmediate(() => void this.snapshot(decision.events))
-    return { answer: { req, status: 'ok', data: decision.reply }, stored: named }
+    return { answer: { req, status: 'ok', data: decision.reply }, stored: ticketIds(decision.events) }
   }
 
   private snapshotDue(events: Event[]): boolean {

@@ -1,5 +1,5 @@
 import t from 'tap'
-import { findTicket, packAllClosed, ticketView, recentCalls, type Ticket } from '../../firmware/core/index.ts'
+import { apply, findTicket, initialState, packAllClosed, packClosedBy, recentCalls, ReplayPacking, ticketView, type Event, type Ticket } from '../../firmware/core/index.ts'
 import { closedCalls, closedTicket, labelTaken } from '../../firmware/core/closed-tickets.ts'
 import { Branch, testConfig } from './harness.ts'
 
@@ -81,4 +81,34 @@ t.test('times keep their fractions; a label that cannot share a number stays who
   t.equal(other.state.tickets[id]?.label, 'A01', 'A01 stays whole')
   t.equal(closedTicket(other.state, 'A001')?.label, 'A001')
   t.equal(closedTicket(other.state, 'A1'), undefined, 'a label of other digits is not the packed one')
+})
+
+t.test('a replay packs in batches to exactly the state the live hub packed as it went', async (t) => {
+  const config = testConfig((c) => (c.services[2]!.nextStep = 'deposits'))
+  const live = new Branch(config)
+  const records: Event[][] = []
+  const run = (cmd: Record<string, unknown>) => {
+    const { events } = live.advance(1).ok(cmd)
+    packClosedBy(live.state, events)
+    records.push(events)
+  }
+  for (let i = 0; i < 6; i++) {
+    run({ type: 'issue', service: i % 2 ? 'accounts' : 'deposits' })
+    run({ type: 'callNext', counter: i % 2 ? 'c3' : 'c1' })
+  }
+  run({ type: 'finish', counter: 'c1' })
+  run({ type: 'finish', counter: 'c3' })
+  run({ type: 'callNext', counter: 'c2' })
+  run({ type: 'issue', service: 'loans' })
+  run({ type: 'cancel', label: 'B001' })
+  for (const batch of [1, 2, 3, 1000]) {
+    const state = initialState(config)
+    const packing = new ReplayPacking(batch)
+    for (const events of records) {
+      for (const e of events) apply(config, state, e)
+      packing.record(state, events)
+    }
+    packing.flush(state)
+    t.equal(JSON.stringify(state), JSON.stringify(live.state), `batches of ${batch}`)
+  }
 })
