@@ -3,9 +3,10 @@
  * folds it with the engine, twice: the way the hub recovers (newest snapshot,
  * then the records after it) and from nothing, every record of every day.
  * The full replay also lists every ticket issued, call and finish, to hold
- * the ledger of acknowledged answers against.
+ * the ledger of acknowledged answers against. Both pack closed tickets as
+ * the hub does (core/closed-tickets.ts), so the two states compare equal.
  */
-import { apply, initialState, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
+import { apply, initialState, packAllClosed, ReplayPacking, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
 import type { HubSnapshot, JournalRecord } from '../../firmware/hub/hub.ts'
 import { Journal, type RecoveryReport } from '../../firmware/journal/index.ts'
 
@@ -28,14 +29,18 @@ export interface JournalAudit {
 export async function auditJournal(dir: string, engine: EngineConfig): Promise<JournalAudit> {
   const journal = new Journal({ dir })
   let recovered = initialState(engine)
+  const packing = new ReplayPacking()
   const report = await journal.open({
     onSnapshot: (data) => {
       recovered = (data as HubSnapshot).state
+      packAllClosed(recovered)
     },
     onRecord: (record) => {
       for (const event of (record as JournalRecord).ev) apply(engine, recovered, event)
+      packing.record(recovered, (record as JournalRecord).ev)
     },
   })
+  packing.flush(recovered)
   const audit: JournalAudit = {
     report,
     recovered,
@@ -46,13 +51,16 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
     called: new Set(),
     finished: new Set(),
   }
+  const replayPacking = new ReplayPacking()
   try {
     for (const day of await journal.days()) {
       await journal.readDay(day, (record) => {
         audit.records += 1
         for (const event of (record as JournalRecord).ev) note(audit, engine, event)
+        replayPacking.record(audit.replayed, (record as JournalRecord).ev)
       })
     }
+    replayPacking.flush(audit.replayed)
   } finally {
     await journal.close()
   }

@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { checkConfig } from '../../firmware/config/load.ts'
 import { engineConfig } from '../../firmware/config/engine-slice.ts'
+import { findTicket } from '../../firmware/core/index.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
 import { auditJournal } from '../harness/journal-audit.ts'
 import { CounterKeypad, Ledger, seededRandom, TicketBox } from '../harness/ticket-load.ts'
@@ -114,7 +115,7 @@ async function powerCutRun(t: Test, run: number, maxCuts: number): Promise<RunRe
 
   const audit = await auditJournal(join(data, 'journal'), engine)
   t.same(audit.issuedTwice, [], 'journal: no ticket id (business day + label) issued twice')
-  const missing = [...ledger.issued.values()].filter((a) => audit.issued.get(a.id) !== a.label || audit.recovered.tickets[a.id]?.label !== a.label)
+  const missing = [...ledger.issued.values()].filter((a) => audit.issued.get(a.id) !== a.label || findTicket(audit.recovered, a.id)?.label !== a.label)
   t.same(missing, [], `journal: all ${ledger.issued.size} acknowledged tickets are there after the restarts`)
   const lostCalls = ledger.calls.filter((c) => !audit.called.has(`${c.id}@${c.counter}`))
   t.same(lostCalls, [], `journal: all ${ledger.calls.length} acknowledged calls are there`)
