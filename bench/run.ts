@@ -18,6 +18,7 @@ import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
 import { measureReportYear } from './report-year.ts'
 import { measureStartReady } from './start-ready.ts'
+import { measureSustainedLoad } from './sustained-load.ts'
 import { round } from './stats.ts'
 import { measureThroughput } from './throughput.ts'
 import { targetRows } from './targets.ts'
@@ -31,6 +32,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['recovery of 100k and 1M events', () => measureRecovery()],
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
+  ['RSS after 60 s of 50 devices at the rate the hub takes', () => measureSustainedLoad()],
   ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],

@@ -80,6 +80,7 @@ function startDay(config: EngineConfig, state: QueueState, day: string): void {
   state.tickets = {}
   dropIndex(state)
   state.byLabel = {}
+  delete state.closed
   for (const c of config.counters) counterOf(state, c.id)
   for (const counter of Object.values(state.counters)) {
     // A paused counter stays paused overnight: pausing is the teller's choice, not the day's.

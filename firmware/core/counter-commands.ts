@@ -8,6 +8,7 @@ import { either, plural, refuse } from './errors.ts'
 import { isOpenTicket } from './day-rollover.ts'
 import { servingDef, withStaff } from './staff.ts'
 import { peekCounter } from './state.ts'
+import { ticketOfLabel } from './closed-tickets.ts'
 import { foldTicket, type TicketEvent } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
 import { counterName, findCounter, findService, serviceName } from './wording.ts'
@@ -140,9 +141,9 @@ function currentTicket(state: QueueState, counter: string): Ticket | undefined {
   return id === undefined ? undefined : state.tickets[id]
 }
 
+/** A label's ticket today; a closed one rebuilt from its packed form (closed-tickets.ts), which every command refuses. */
 export function ticketByLabel(state: QueueState, label: string): Ticket | undefined {
-  const id = state.byLabel[label.trim().toUpperCase()] ?? state.byLabel[label]
-  return id === undefined ? undefined : state.tickets[id]
+  return ticketOfLabel(state, label.trim().toUpperCase()) ?? ticketOfLabel(state, label)
 }
 
 /** The answer: the events, and the ticket as it stands after them. */

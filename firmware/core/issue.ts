@@ -8,6 +8,7 @@ import { estimateWait } from './estimate.ts'
 import { localTime } from './local-time.ts'
 import { describeHours, isOpen } from './opening-hours.ts'
 import { peekStats } from './state.ts'
+import { labelTaken } from './closed-tickets.ts'
 import { newTicket } from './ticket-fold.ts'
 import { ticketView } from './views.ts'
 import { findService, serviceName } from './wording.ts'
@@ -33,7 +34,7 @@ export function decideIssue(
   }
   const number = nextNumber(def, stats)
   const label = formatLabel(def, number)
-  if (state.byLabel[label] !== undefined) {
+  if (labelTaken(state, label)) {
     // Numbers restart every business day, so wrapping onto a used label means the whole range is used.
     return refuse(
       'numbers-exhausted',

@@ -12,6 +12,7 @@
  */
 import { PRIORITY_RANK } from './priority.ts'
 import type { QueueState, Ticket } from './types.ts'
+import { closedCalls } from './closed-tickets.ts'
 
 /** How many calls the index remembers for displays; more than any hall display shows. */
 export const RECENT_CALLS_KEPT = 32
@@ -52,6 +53,7 @@ export class QueueIndex {
         }
       }
     }
+    calls.push(...closedCalls(state))
     calls.sort((a, b) => (newer(a, b) ? -1 : 1))
     index.calls.push(...calls.slice(0, RECENT_CALLS_KEPT))
     return index

@@ -3,6 +3,7 @@
  * records (events), and what it remembers (state). Everything here is plain
  * JSON so that events go to the journal and state to a snapshot unchanged.
  */
+import type { ClosedTickets } from './closed-tickets.ts'
 import type { IncidentBook, IncidentCommand, IncidentEvent, IncidentsConfig, LastFinished, RatingCommand, RatingEvent, RatingsConfig } from './incident-types.ts'
 
 export type * from './incident-types.ts'
@@ -258,6 +259,8 @@ export interface QueueState {
   events: number
   /** Call-point incidents; absent until the first is raised. */
   incidents?: IncidentBook
+  /** Today's closed tickets, packed small by the hub (closed-tickets.ts); absent until the first. */
+  closed?: ClosedTickets
 }
 
 export interface EngineError {

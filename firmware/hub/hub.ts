@@ -5,7 +5,7 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, type Command, type Event, type EngineConfig, type QueueState, type Reply } from '../core/index.ts'
+import { apply, decide, initialState, packAllClosed, packClosedBy, ReplayPacking, type Command, type Event, type EngineConfig, type QueueState, type Reply } from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../bus/answer.ts'
@@ -83,18 +83,23 @@ export class Hub extends EventEmitter<HubEvents> {
 
   async start(): Promise<RecoveryReport> {
     const { engine, logger } = this.options
+    const packing = new ReplayPacking()
     const report = await this.journal.open({
       onSnapshot: (data) => {
         const snapshot = data as HubSnapshot
         this.state = snapshot.state
+        // A snapshot written before closed tickets were packed holds them whole.
+        packAllClosed(this.state)
         this.requests.load(snapshot.requests)
       },
       onRecord: (data) => {
         const record = data as JournalRecord
         for (const event of record.ev) apply(engine, this.state, event)
+        packing.record(this.state, record.ev)
         if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(record.dev, record.req, record.ev)
       },
     })
+    packing.flush(this.state)
     this.requests.endReplay()
     this.sinceSnapshot = report.records
     this.recovery = report
@@ -151,6 +156,8 @@ export class Hub extends EventEmitter<HubEvents> {
       const label = 'id' in event && event.id !== undefined ? this.state.tickets[event.id]?.label : undefined
       if (label !== undefined) labels[(event as { id: string }).id] = label
     }
+    // A ticket this command closed keeps only what the day still asks of it (core/closed-tickets.ts).
+    packClosedBy(this.state, decision.events)
     const record: JournalRecord = { at: now, dev: device, req, ev: decision.events }
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended

@@ -13,7 +13,7 @@
  * point's command names an incident instead (`{ incident }`), and its repeat
  * names the same one.
  */
-import { standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
+import { findTicket, standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
 import type { Answer } from '../bus/answer.ts'
 
 /** At least this many of the latest ids are remembered (up to twice as many): enough for every device's retries across a reconnect. */
@@ -97,7 +97,7 @@ export class RequestMemory {
     if (entry.incident !== undefined) return { req, status: 'ok', data: { incident: entry.incident, repeated: true } }
     // The last: a snapshot from before ticketIds named one ticket lists every ticket of the events, the named one last.
     const id = entry.tickets.at(-1)
-    const ticket = id === undefined ? undefined : state.tickets[id]
+    const ticket = id === undefined ? undefined : findTicket(state, id)
     if (!ticket) return { req, status: 'ok', data: { repeated: true } }
     // A ticket box printing the ticket only now still tells the customer how many are ahead.
     const place = ticket.state === 'waiting' ? standing(engine, state, ticket) : undefined

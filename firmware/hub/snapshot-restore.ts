@@ -12,12 +12,15 @@
  * one: the one it was issued for is told by its label's prefix (as other
  * tickets of that prefix show it), and a transfer is taken to its final
  * service. Not kept by a history, so not restored: the staff member, a
- * transfer's position, counter pauses and logins.
+ * transfer's position, counter pauses and logins. A closed ticket is kept
+ * packed, with its issue, last call and close only (core/closed-tickets.ts):
+ * those of the three the log lost come back; its start and earlier calls,
+ * if lost, do not (the report then has no service time for it).
  *
  * The record is stored at a seq the snapshot already covers, so recovery
  * from that snapshot never applies it to the queue: it is for the reports.
  */
-import type { Event, Ticket } from '../core/index.ts'
+import { closedTicketList, type Event, type QueueState, type Ticket } from '../core/index.ts'
 import type { HubSnapshot, JournalRecord } from './hub.ts'
 import type { Restore } from '../journal/salvage.ts'
 
@@ -38,12 +41,17 @@ export const restoreFromSnapshot: Restore = async ({ data, snapshotSeq, from, re
   const { state } = data as HubSnapshot
   if (!state?.day || !state.tickets) return undefined
   const kept = new Map<string, number>()
+  /** `type@at` of each ticket's kept events: a closed ticket's rebuilt history has gaps, so its entries cannot be counted. */
+  const keptEvents = new Map<string, Set<string>>()
   const issuedFor = new Map<string, string>()
   await readDay(state.day, (record, seq) => {
     if (seq >= from) return
     for (const event of (record as Partial<JournalRecord>).ev ?? []) {
       const { id, type, label, service } = event as { id?: unknown; type?: unknown; label?: unknown; service?: unknown }
-      if (typeof id === 'string') kept.set(id, (kept.get(id) ?? 0) + entriesOf(event))
+      if (typeof id === 'string') {
+        kept.set(id, (kept.get(id) ?? 0) + entriesOf(event))
+        keptEvents.set(id, (keptEvents.get(id) ?? new Set()).add(`${String(type)}@${String((event as { at?: unknown }).at)}`))
+      }
       if (type === 'ticket.issued' && typeof label === 'string' && typeof service === 'string') issuedFor.set(prefixOf(label), service)
     }
   })
@@ -52,6 +60,11 @@ export const restoreFromSnapshot: Restore = async ({ data, snapshotSeq, from, re
   for (const t of tickets) if (!t.history.some((h, i) => i > 0 && h.state === 'waiting' && t.history[i - 1]!.state !== 'unprinted')) issuedFor.set(prefixOf(t.label), t.service)
   const ev: Event[] = []
   for (const ticket of tickets) ev.push(...lostEvents(ticket, kept.get(ticket.id) ?? 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service))
+  // Closed tickets are packed (core/closed-tickets.ts) with their issue, last call and close only: those of them the log lost come back.
+  for (const ticket of closedTicketList(state as QueueState)) {
+    const known = keptEvents.get(ticket.id)
+    for (const event of lostEvents(ticket, 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service)) if (!known?.has(`${event.type}@${event.at}`)) ev.push(event)
+  }
   if (ev.length === 0) return undefined
   // Stable: each ticket's own events keep their order among equal times.
   ev.sort((a, b) => a.at - b.at)

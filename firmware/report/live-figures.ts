@@ -2,7 +2,7 @@
  * Today's figures as they stand, from the hub's queue state: people waiting
  * per service, the longest current wait, and visits served so far.
  */
-import type { EngineConfig, QueueState } from '../core/index.ts'
+import { closedServed, type EngineConfig, type QueueState } from '../core/index.ts'
 
 export interface LiveFigures {
   day: string
@@ -25,7 +25,12 @@ export function liveFigures(engine: EngineConfig, state: QueueState, now: number
     longest[s.id] = 0
     servedByService[s.id] = 0
   }
+  // Closed tickets are packed with their count of finished visits (core/closed-tickets.ts).
   let served = 0
+  for (const [service, steps] of Object.entries(closedServed(state))) {
+    served += steps
+    servedByService[service] = (servedByService[service] ?? 0) + steps
+  }
   for (const t of Object.values(state.tickets)) {
     // The history does not name services: a multi-step ticket's steps count under its current service.
     const steps = t.history.reduce((n, h) => (h.state === 'done' ? n + 1 : n), 0)

@@ -3,9 +3,10 @@
  * folds it with the engine, twice: the way the hub recovers (newest snapshot,
  * then the records after it) and from nothing, every record of every day.
  * The full replay also lists every ticket issued, call and finish, to hold
- * the ledger of acknowledged answers against.
+ * the ledger of acknowledged answers against. Both pack closed tickets as
+ * the hub does (core/closed-tickets.ts), so the two states compare equal.
  */
-import { apply, initialState, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
+import { apply, initialState, packAllClosed, ReplayPacking, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
 import type { HubSnapshot, JournalRecord } from '../../firmware/hub/hub.ts'
 import { Journal, type RecoveryReport } from '../../firmware/journal/index.ts'
 
@@ -33,14 +34,18 @@ export const requestKey = (device: string, req: string) => `${device} ${req}`
 export async function auditJournal(dir: string, engine: EngineConfig): Promise<JournalAudit> {
   const journal = new Journal({ dir })
   let recovered = initialState(engine)
+  const packing = new ReplayPacking()
   const report = await journal.open({
     onSnapshot: (data) => {
       recovered = (data as HubSnapshot).state
+      packAllClosed(recovered)
     },
     onRecord: (record) => {
       for (const event of (record as JournalRecord).ev) apply(engine, recovered, event)
+      packing.record(recovered, (record as JournalRecord).ev)
     },
   })
+  packing.flush(recovered)
   const audit: JournalAudit = {
     report,
     recovered,
@@ -52,6 +57,7 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
     finished: new Set(),
     effects: new Map(),
   }
+  const replayPacking = new ReplayPacking()
   try {
     for (const day of await journal.days()) {
       await journal.readDay(day, (record) => {
@@ -62,8 +68,10 @@ export async function auditJournal(dir: string, engine: EngineConfig): Promise<J
           audit.effects.set(key, [...(audit.effects.get(key) ?? []), ev])
         }
         for (const event of ev) note(audit, engine, event)
+        replayPacking.record(audit.replayed, ev)
       })
     }
+    replayPacking.flush(audit.replayed)
   } finally {
     await journal.close()
   }

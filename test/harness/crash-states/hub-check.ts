@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path'
 import pino from 'pino'
-import { decide, type EngineConfig } from '../../../firmware/core/index.ts'
+import { decide, findTicket, type EngineConfig } from '../../../firmware/core/index.ts'
 import { Hub } from '../../../firmware/hub/hub.ts'
 import type { AnsweredCommand } from './hub-workload.ts'
 
@@ -34,7 +34,7 @@ export async function checkHubState(dataDir: string, engine: EngineConfig, acked
   for (const command of acked) {
     const answered = ticketOf(command)
     if (!answered) continue
-    const ticket = hub.state.tickets[answered.id]
+    const ticket = findTicket(hub.state, answered.id)
     const what = `${command.type} of ${answered.label} (req ${command.answer.req})`
     if (command.type === 'issue') given.add(answered.label)
     if (!ticket || ticket.label !== answered.label) problems.push(`${what} was answered but is not in the recovered queue`)
