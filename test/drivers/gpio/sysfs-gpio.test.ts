@@ -5,6 +5,7 @@ import pino from 'pino'
 import { SysfsGpio, sysfsChipBase } from '../../../firmware/drivers/gpio/sysfs-gpio.ts'
 import { GpioButtons } from '../../../firmware/drivers/input/gpio-buttons.ts'
 import { FakeSysfsGpio } from '../../harness/fake-sysfs-gpio.ts'
+import { until } from '../../harness/until.ts'
 
 const logger = pino({ level: 'silent' })
 // As on a Pi 4 with kernel 6.6: the SoC's chip at 512, the firmware's expander above it.
@@ -53,8 +54,10 @@ t.test('buttons and lamps through sysfs: export, active-low, debounced presses, 
   await press
   t.same(pressed, ['deposits'])
 
+  // A regular file reads empty while it is being rewritten (sysfs writes are atomic): wait for the level, not for a time.
+  const lampReads = (level: string) => until(async () => (await fake.read(534, 'value')) === level, () => `lamp line 534 never read ${level}`)
   buttons.setLamp('deposits', 'on')
-  await sleep(20)
+  await lampReads('1')
   t.equal(await fake.read(534, 'value'), '1')
   buttons.setLamp('deposits', 'blink')
   const seen = new Set<string>()
@@ -66,7 +69,7 @@ t.test('buttons and lamps through sysfs: export, active-low, debounced presses, 
   }
   t.same([...seen].sort(), ['0', '1'], 'blinking lamp goes on and off')
   buttons.setLamp('deposits', 'off')
-  await sleep(30)
+  await lampReads('0')
   t.equal(await fake.read(534, 'value'), '0')
 
   await buttons.stop()
