@@ -91,13 +91,33 @@ export class ConfigStore {
     return before ? { applied, previous: before } : { applied }
   }
 
-  /** Swaps `current` and `previous`: a second rollback undoes the first. */
+  /**
+   * Swaps `current` and `previous`: a second rollback undoes the first. A
+   * power cut between the two renames leaves both links on one release; the
+   * other release is still kept (prune runs only after an apply), so that is
+   * the one to go back to.
+   */
   async rollback(): Promise<{ from: Release; to: Release }> {
-    const [from, to] = [await this.current(), await this.previous()]
+    const from = await this.current()
+    let to = await this.previous()
+    if (from && to && to.dir === from.dir) to = await this.otherRelease(from.dir)
     if (!from || !to) throw new Error(`no previous config in ${this.dir} to roll back to`)
     await this.point('current', to.dir)
     await this.point('previous', from.dir)
     return { from, to }
+  }
+
+  /** The newest whole release other than `dir`, if any. */
+  private async otherRelease(dir: string): Promise<Release | undefined> {
+    const releases = join(this.dir, 'releases')
+    let best: Release | undefined
+    for (const entry of await readdir(releases)) {
+      const path = join(releases, entry)
+      if (path === dir || entry.endsWith('.tmp')) continue
+      const parsed = parseManifest(await readFile(join(path, MANIFEST_FILE), 'utf8'))
+      if (parsed.ok && (!best || parsed.value.revision > best.revision)) best = { revision: parsed.value.revision, site: parsed.value.site, dir: path }
+    }
+    return best
   }
 
   /** Replaces link `name` by a new symlink to `target` (relative), via rename. */

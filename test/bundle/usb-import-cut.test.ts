@@ -119,5 +119,9 @@ t.test('a cut after every k-th operation of a rollback: one of the two releases 
     if (rolled.code === 0) t.equal(after.revision, 1, `${at}: the rollback said done, so revision 1 runs`)
     const previous = await new ConfigStore(join(site, 'config')).previous().catch((err: Error) => err)
     t.ok(!(previous instanceof Error), `${at}: the previous link reads (${previous instanceof Error ? previous.message : ''})`)
+    // A cut between the rollback's two renames left both links on one release: the other must still be reachable.
+    const again = await qms(['config', 'rollback', '--config-dir', join(site, 'config')])
+    t.equal(again.code, 0, `${at}: a second rollback works`)
+    t.equal((await running(site)).revision, after.revision === 1 ? 2 : 1, `${at}: a second rollback reaches the other revision`)
   }
 })
