@@ -107,6 +107,13 @@ export class HubProcess {
   }
 
   /** True until the process has exited (for any reason). */
+  /** The recovery line the hub logged before it was ready (journal/recovery.ts's report). */
+  recovery(): { snapshotSeq: number; records: number } {
+    const line = this.tail.find((l) => l.includes('queue state recovered'))
+    if (!line) throw new Error(`no recovery line in:\n${this.tail.join('\n')}`)
+    return JSON.parse(line) as { snapshotSeq: number; records: number }
+  }
+
   get running(): boolean {
     return this.exit === undefined
   }

@@ -95,13 +95,6 @@ class Ward extends DeviceSet {
   }
 }
 
-/** The recovery line the hub logged before it was ready. */
-function recoveryOf(hub: HubProcess): { snapshotSeq: number; records: number } {
-  const line = hub.tail.find((l) => l.includes('queue state recovered'))
-  if (!line) throw new Error(`no recovery line in:\n${hub.tail.join('\n')}`)
-  return JSON.parse(line) as { snapshotSeq: number; records: number }
-}
-
 t.test('every incident command resent after a restart names the incident of its first answer, from the snapshot and from the journal', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-incident-repeat-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
@@ -122,7 +115,7 @@ t.test('every incident command resent after a restart names the incident of its 
 
   const second = await HubProcess.start(configFile, data)
   t.teardown(() => second.kill())
-  const recovery = recoveryOf(second)
+  const recovery = second.recovery()
   // The first round is before the snapshot, the second after it: each repeat's id comes from a different place.
   t.ok(recovery.snapshotSeq > 0 && recovery.records >= 6, `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`)
   await ward.connect(second.port)

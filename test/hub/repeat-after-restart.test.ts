@@ -129,15 +129,6 @@ function describe(answer: Answer): string {
   return ticket ? `named ${ticket.label} (${ticket.state})` : `named no ticket: ${JSON.stringify(answer.data)}`
 }
 
-/** The recovery line the hub logged before it was ready. */
-function recoveryOf(hub: HubProcess): { snapshotSeq: number; records: number } {
-  for (const line of hub.tail) {
-    if (!line.includes('queue state recovered')) continue
-    return JSON.parse(line) as { snapshotSeq: number; records: number }
-  }
-  throw new Error(`no recovery line in:\n${hub.tail.join('\n')}`)
-}
-
 t.test('every command resent after a restart with its request id names the first answer\u2019s ticket and changes nothing', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-repeat-'))
   t.teardown(() => rm(dir, { recursive: true, force: true }))
@@ -159,7 +150,7 @@ t.test('every command resent after a restart with its request id names the first
 
   const second = await HubProcess.start(configFile, data)
   t.teardown(() => second.kill())
-  const recovery = recoveryOf(second)
+  const recovery = second.recovery()
   t.ok(recovery.snapshotSeq > 0 && recovery.records > 0, `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`)
   await site.connect(second.port)
   t.same(await site.resend(true), [], `all ${site.sent.length} repeats after the restart name the ticket of their first answer`)
