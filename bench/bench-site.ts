@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto'
 import pino from 'pino'
-import { engineConfig } from '../firmware/config/engine-slice.ts'
-import { checkConfig } from '../firmware/config/load.ts'
+import { engineConfig } from '../firmware/site/config/engine-slice.ts'
+import { checkConfig } from '../firmware/site/config/load.ts'
 import { Hub } from '../firmware/hub/hub.ts'
 import { hubConfigDocument } from '../test/harness/hub-process.ts'
 

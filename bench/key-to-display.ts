@@ -8,7 +8,7 @@
  * display frame alone needs on a real line (8N1) is printed beside it.
  */
 import pino from 'pino'
-import { Appliance } from '../firmware/app.ts'
+import { Appliance } from '../firmware/shell/app.ts'
 import { wireMs } from '../firmware/drivers/display/display-frame.ts'
 import { modbusFrame } from '../firmware/drivers/display/modbus-display.ts'
 import { demoConfig } from '../test/fixtures/site.ts'

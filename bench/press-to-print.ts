@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path'
 import pino from 'pino'
-import { Appliance } from '../firmware/app.ts'
+import { Appliance } from '../firmware/shell/app.ts'
 import { demoConfig } from '../test/fixtures/site.ts'
 import { FakeEscposPrinter } from '../test/harness/fake-escpos-printer.ts'
 import { FakeSysfsGpio } from '../test/harness/fake-sysfs-gpio.ts'

@@ -30,7 +30,7 @@ await rm('dist/chunks', { recursive: true, force: true })
 const result = await build({
   // Which source import became which chunk (or stayed external): test/bundle/bundle-chunks.test.ts reads it.
   metafile: true,
-  entryPoints: { qms: 'firmware/cli/qms.ts' },
+  entryPoints: { qms: 'firmware/shell/cli/qms.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,8 +1,8 @@
-// Writes config/schema.json from firmware/config/schema.ts and firmware/generated/validators.js from every
-// schema (test/config/json-schema.test.ts and test/config/validators.test.ts check they are current).
+// Writes config/schema.json from firmware/site/config/schema.ts and firmware/generated/validators.js from every
+// schema (test/site/config/json-schema.test.ts and test/site/config/validators.test.ts check they are current).
 // --check: write nothing, exit 1 naming what is stale (the build runs it).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { publishedSchema } from '../firmware/config/json-schema.ts'
+import { publishedSchema } from '../firmware/site/config/json-schema.ts'
 import { VALIDATORS_DTS, VALIDATORS_JS, validatorsModule } from './validators.ts'
 
 const { js, dts } = validatorsModule()

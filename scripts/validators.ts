@@ -3,17 +3,17 @@
  * against, compiled by Ajv into plain JavaScript (Ajv standalone), so the
  * appliance compiles no schema when it starts; with the list of command types,
  * so naming them needs no TypeBox at start either.
- * `npm run config-schema` writes it; test/config/validators.test.ts and the
+ * `npm run config-schema` writes it; test/site/config/validators.test.ts and the
  * build check that it is current.
  */
 import { Ajv } from 'ajv'
 import ajvErrors from 'ajv-errors'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import { BoardMapSchema } from '../firmware/boards/board-map-schema.ts'
-import { ManifestSchema, SignatureSchema } from '../firmware/bundle/manifest-schema.ts'
+import { BoardMapSchema } from '../firmware/site/boards/board-map-schema.ts'
+import { ManifestSchema, SignatureSchema } from '../firmware/site/bundle/manifest-schema.ts'
 import { CommandSchema } from '../firmware/bus/command-schema.ts'
 import { ConfigStateSchema, ImportOutcomeSchema } from '../firmware/bus/config-state-schema.ts'
-import { ConfigSchema } from '../firmware/config/schema.ts'
+import { ConfigSchema } from '../firmware/site/config/schema.ts'
 
 export const VALIDATORS_JS = new URL('../firmware/generated/validators.js', import.meta.url)
 export const VALIDATORS_DTS = new URL('../firmware/generated/validators.d.ts', import.meta.url)

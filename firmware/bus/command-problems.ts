@@ -4,7 +4,7 @@
  * is wrong field by field.
  */
 import type { ErrorObject } from 'ajv'
-import { readablePath } from '../config/validate.ts'
+import { readablePath } from '../site/config/validate.ts'
 import { command as check, commandTypes } from '../generated/validators.js'
 
 function describe(e: ErrorObject): string {

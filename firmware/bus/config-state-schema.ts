@@ -1,6 +1,6 @@
 /**
  * The schemas of `state/config` (docs/mqtt.md) and of the import outcome
- * file `qms usb-import` leaves for the hub (bundle/import-outcome.ts),
+ * file `qms usb-import` leaves for the hub (site/bundle/import-outcome.ts),
  * compiled into firmware/generated/validators.js (scripts/validators.ts).
  */
 import { Type, type Static } from '@sinclair/typebox'

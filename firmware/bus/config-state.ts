@@ -2,7 +2,7 @@
  * `state/config` (docs/mqtt.md): which config the hub runs, how the last
  * USB import ended and how the last reload ended. Retained, published by the
  * hub at start and after every reload (SIGHUP). The import outcome is also
- * the file `qms usb-import` leaves for the hub (bundle/import-outcome.ts):
+ * the file `qms usb-import` leaves for the hub (site/bundle/import-outcome.ts):
  * one schema for both (config-state-schema.ts), compiled at build time.
  */
 import { configState, importOutcome } from '../generated/validators.js'

@@ -4,7 +4,7 @@
  * `<board>-counter-<counter>`), logging in with its board's password. The
  * broker's access list and the hub's command rules are both keyed by these.
  */
-import type { BoardConfig, SiteConfig } from '../config/schema.ts'
+import type { BoardConfig, SiteConfig } from '../site/config/schema.ts'
 
 export type DeviceRole = 'hub' | 'dispenser' | 'counter' | 'display' | 'announcer' | 'callpoint'
 

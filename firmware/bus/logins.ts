@@ -3,7 +3,7 @@
  * (username = device id, password = its board's), and the viewers. A board
  * without a password (a one-box site) gets the one made at this start.
  */
-import type { SiteConfig } from '../config/schema.ts'
+import type { SiteConfig } from '../site/config/schema.ts'
 import type { Login } from './broker-auth.ts'
 import { boardDevices } from './devices.ts'
 

@@ -10,7 +10,7 @@
  */
 import { pbkdf2Sync, randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import type { SiteConfig } from '../config/schema.ts'
+import type { SiteConfig } from '../site/config/schema.ts'
 import { grantsOf, PUBLIC_TOPICS, type Principal } from './access-list.ts'
 import { siteDevices } from './devices.ts'
 import { topics } from './topics.ts'

@@ -11,7 +11,7 @@
  *   hour; the second pass shows an earlier wall time but is still the same
  *   day, so the result never goes backwards as `now` grows.
  */
-import { dateMs, isoDate, localTime, wallMinutes } from './local-time.ts'
+import { dateMs, isoDate, localTime, wallMinutes } from '../time/local-time.ts'
 
 const HOUR = 3_600_000
 /** Longest clock change looked back over; real ones are 30 minutes to 2 hours. */

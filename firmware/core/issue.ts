@@ -5,7 +5,7 @@
 import type { Decision, EngineConfig, PriorityClass, QueueState, ServiceDef, ServiceStats } from './types.ts'
 import { refuse } from './errors.ts'
 import { estimateWait } from './estimate.ts'
-import { localTime } from './local-time.ts'
+import { localTime } from '../time/local-time.ts'
 import { describeHours, isOpen } from './opening-hours.ts'
 import { peekStats } from './state.ts'
 import { labelTaken } from './closed-tickets.ts'

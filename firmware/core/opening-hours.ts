@@ -1,7 +1,7 @@
 /** Whether a service may issue tickets now, by its opening hours in local time. */
 import type { OpeningHours } from './types.ts'
-import type { LocalTime } from './local-time.ts'
-import { wallMinutes } from './local-time.ts'
+import type { LocalTime } from '../time/local-time.ts'
+import { wallMinutes } from '../time/local-time.ts'
 
 /**
  * Open when any entry covers the local time: `from` inclusive, `to`

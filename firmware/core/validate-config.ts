@@ -4,7 +4,7 @@
  * `path: what is wrong`, for the technician who wrote the config.
  */
 import type { EngineConfig, OpeningHours, ServiceDef } from './types.ts'
-import { isKnownTimeZone, wallMinutes } from './local-time.ts'
+import { isKnownTimeZone, wallMinutes } from '../time/local-time.ts'
 import { staffProblems } from './staff-check.ts'
 
 export function validateEngineConfig(config: EngineConfig): string[] {

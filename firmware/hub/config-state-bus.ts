@@ -1,7 +1,7 @@
 /**
  * Puts `state/config` on the bus, retained: which config the hub runs (hash
  * and bundle revision), how the last USB import ended (the file
- * `qms usb-import` leaves, bundle/import-outcome.ts) and how the last reload
+ * `qms usb-import` leaves, site/bundle/import-outcome.ts) and how the last reload
  * ended. Published at start — the appliance starts anew after each reload,
  * so that is after every reload too — and when a reload is refused while
  * this config keeps running.
@@ -10,7 +10,7 @@ import type { Logger } from 'pino'
 import type { BusClient } from '../bus/client.ts'
 import type { ConfigState, ImportOutcome, ReloadReport } from '../bus/config-state.ts'
 import type { Topics } from '../bus/topics.ts'
-import { readImportOutcome } from '../bundle/import-outcome.ts'
+import { readImportOutcome } from '../site/bundle/import-outcome.ts'
 
 export interface ConfigStateBusOptions {
   bus: BusClient

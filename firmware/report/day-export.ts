@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path'
 import { businessDay } from '../core/index.ts'
-import type { SiteConfig } from '../config/schema.ts'
+import type { SiteConfig } from '../site/config/schema.ts'
 import { aggregate, type Dimension } from './aggregate.ts'
 import { reportNames } from './report-config.ts'
 import { reportTable, toCsv } from './report-format.ts'

@@ -3,7 +3,7 @@
  * up once per quarter hour of UTC time (every zone changes its offset on a
  * quarter hour), not once per event.
  */
-import { localTime } from '../core/local-time.ts'
+import { localTime } from '../time/local-time.ts'
 
 const QUARTER = 15 * 60_000
 const HOUR = 3_600_000

@@ -1,5 +1,5 @@
 /** What the reports take from the site config: target waits and display names. */
-import type { SiteDocument } from '../config/schema.ts'
+import type { SiteDocument } from '../site/config/schema.ts'
 
 export interface ReportNames {
   /** Service id → target wait in seconds (services without one are left out). */

@@ -57,7 +57,7 @@ console.log(JSON.stringify(failures))
 function probeFor(entry: SourceImport, meta: Metafile): Probe | string {
   const where = `${entry.file}:${entry.line} ${entry.kind === 'dynamic-import' ? `import('${entry.specifier}')` : `import … from '${entry.specifier}'`}`
   const record = meta.inputs[entry.file]?.imports.find((i) => i.kind === entry.kind && (i.original ?? i.path) === entry.specifier)
-  if (!record) return `${where}: not in the bundle's metafile (is the file reachable from firmware/cli/qms.ts?)`
+  if (!record) return `${where}: not in the bundle's metafile (is the file reachable from firmware/shell/cli/qms.ts?)`
   if (record.external) return { where, target: record.path, uses: entry.uses }
   const chunk = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === record.path)?.[0]
   if (!chunk) return `${where}: the bundle made no chunk of ${record.path}`

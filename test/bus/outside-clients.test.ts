@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
 import pino from 'pino'
-import { Appliance } from '../../firmware/app.ts'
+import { Appliance } from '../../firmware/shell/app.ts'
 import { demoConfig } from '../fixtures/site.ts'
 import { freePort, Mosquitto } from '../harness/mosquitto.ts'
 

@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildClips } from '../../firmware/audio/clip-builder.ts'
-import { LANGUAGES } from '../../firmware/audio/languages/index.ts'
+import { buildClips } from '../../firmware/roles/announcer/clip-builder.ts'
+import { LANGUAGES } from '../../firmware/language/index.ts'
 
-const BUILDER = new URL('../../firmware/audio/clip-builder.ts', import.meta.url)
+const BUILDER = new URL('../../firmware/roles/announcer/clip-builder.ts', import.meta.url)
 
 /** The path of a full clip set for en, ar, zh and ru; built on first use in this run. */
 export async function clipSet(): Promise<string> {

@@ -8,7 +8,7 @@ import { chmod, writeFile } from 'node:fs/promises'
 import { connect, createServer } from 'node:net'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import type { SiteConfig } from '../../firmware/config/schema.ts'
+import type { SiteConfig } from '../../firmware/site/config/schema.ts'
 import { mosquittoFiles } from '../../firmware/bus/mosquitto-config.ts'
 
 export const MOSQUITTO = '/usr/sbin/mosquitto'

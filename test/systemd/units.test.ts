@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { ImportLock } from '../../firmware/bundle/import-lock.ts'
+import { ImportLock } from '../../firmware/site/bundle/import-lock.ts'
 import { fakeTools, runImportScript } from '../harness/import-script.ts'
 import { installedUnit, verifyUnit } from '../harness/systemd-verify.ts'
 

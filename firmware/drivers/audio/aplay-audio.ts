@@ -9,7 +9,7 @@
 import { spawn } from 'node:child_process'
 import { EventEmitter, once } from 'node:events'
 import type { Logger } from 'pino'
-import { loadClips, type ClipLibrary } from '../../audio/clip-library.ts'
+import { loadClips, type ClipLibrary } from '../../roles/announcer/clip-library.ts'
 import type { Announcement, AudioOutput } from './audio.ts'
 
 export interface AplayOptions {

@@ -5,8 +5,8 @@
  * long press are the same, tested code as the ticket box's.
  */
 import type { Logger } from 'pino'
-import { resolvePin } from '../../boards/board-map.ts'
-import type { BoardCallPointsConfig } from '../../config/schema.ts'
+import { resolvePin } from '../../site/boards/board-map.ts'
+import type { BoardCallPointsConfig } from '../../site/config/schema.ts'
 import { gpioBackend, pinMapOf } from './gpio-buttons-config.ts'
 import { GpioButtons, type GpioButton } from './gpio-buttons.ts'
 import { SerialReceiver } from './serial-receiver.ts'

@@ -4,8 +4,8 @@
  * the one the config names.
  */
 import type { Logger } from 'pino'
-import { resolvePin, shippedBoards, type BoardMap } from '../../boards/board-map.ts'
-import type { DispenserConfig } from '../../config/schema.ts'
+import { resolvePin, shippedBoards, type BoardMap } from '../../site/boards/board-map.ts'
+import type { DispenserConfig } from '../../site/config/schema.ts'
 import type { GpioBackend, GpioRequest } from '../gpio/gpio-backend.ts'
 import { GpiodCli } from '../gpio/gpiod-cli.ts'
 import { SysfsGpio } from '../gpio/sysfs-gpio.ts'

@@ -10,7 +10,7 @@ import type { FeedbackKind, KeypadParse, KeypadParser, KeypadProtocol } from './
 
 export const MAX_LINE = 64
 
-/** Protocol word → key name of roles/counter-keys.ts; `true` where the key needs an argument. */
+/** Protocol word → key name of roles/counter/counter-keys.ts; `true` where the key needs an argument. */
 const WORDS: Readonly<Record<string, [key: string, argument: boolean]>> = {
   NEXT: ['next', false],
   RECALL: ['recall', false],

@@ -7,7 +7,7 @@
 /** The four answers a teller can be given, as a beep, an LED code or a word. */
 export type FeedbackKind = 'done' | 'queue-empty' | 'not-allowed' | 'hub-unreachable'
 
-/** A key from one keypad, named as roles/counter-keys.ts names keys (`next`, `login:1234`). */
+/** A key from one keypad, named as roles/counter/counter-keys.ts names keys (`next`, `login:1234`). */
 export interface KeypadKey {
   address: number
   key: string

@@ -1,6 +1,6 @@
 /** An ESC/POS printer from the site config: the transport it names, the paper it holds. */
 import type { Logger } from 'pino'
-import type { DispenserConfig } from '../../config/schema.ts'
+import type { DispenserConfig } from '../../site/config/schema.ts'
 import { DeviceFileTransport } from './device-file-transport.ts'
 import { EscposPrinter } from './escpos-printer.ts'
 import { NetworkTransport } from './network-transport.ts'

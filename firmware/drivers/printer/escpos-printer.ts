@@ -6,8 +6,8 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import type { TicketLayout } from '../../ticket/layout.ts'
-import { encodeTicket } from '../../ticket/escpos-ticket.ts'
+import type { TicketLayout } from '../../roles/dispenser/layout.ts'
+import { encodeTicket } from '../../roles/dispenser/escpos-ticket.ts'
 import { NO_ANSWER, STATUS_QUERIES, canPrint, describeStatus, foldStatus, parseStatusByte, statusQuery, type PrinterStatus } from './escpos-status.ts'
 import { PrintFailedError, PrinterNotReadyError, type PrinterEvents, type TicketPrinter } from './printer.ts'
 import type { PrinterTransport } from './printer-transport.ts'

@@ -1,5 +1,5 @@
 /** A ticket printer prints a laid-out ticket; the layout is the same for every driver. */
-import type { TicketLayout } from '../../ticket/layout.ts'
+import type { TicketLayout } from '../../roles/dispenser/layout.ts'
 import { describeStatus, type PrinterStatus } from './escpos-status.ts'
 
 export type { PrinterStatus } from './escpos-status.ts'

@@ -1,7 +1,7 @@
 /** Prints onto paper drawn with characters: what the front panel shows and a headless run logs. */
 import { EventEmitter } from 'node:events'
-import type { TicketLayout } from '../../ticket/layout.ts'
-import { renderTicketText } from '../../ticket/render-text.ts'
+import type { TicketLayout } from '../../roles/dispenser/layout.ts'
+import { renderTicketText } from '../../roles/dispenser/render-text.ts'
 import { canPrint, type PrinterStatus } from './escpos-status.ts'
 import { PrinterNotReadyError, type PrinterEvents, type TicketPrinter } from './printer.ts'
 

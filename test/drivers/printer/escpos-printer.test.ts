@@ -6,7 +6,7 @@ import { NetworkTransport } from '../../../firmware/drivers/printer/network-tran
 import { SerialTransport } from '../../../firmware/drivers/printer/serial-transport.ts'
 import { PrintFailedError, PrinterNotReadyError } from '../../../firmware/drivers/printer/printer.ts'
 import type { PrinterTransport } from '../../../firmware/drivers/printer/printer-transport.ts'
-import type { TicketLayout } from '../../../firmware/ticket/layout.ts'
+import type { TicketLayout } from '../../../firmware/roles/dispenser/layout.ts'
 import { FakeEscposPrinter } from '../../harness/fake-escpos-printer.ts'
 import { socatPair } from '../../harness/socat-pair.ts'
 

@@ -1,0 +1,64 @@
+/**
+ * A board with call points: buttons (GPIO through the input drivers, or
+ * simulated) become incident commands; the retained `state/incidents` says
+ * which calls are open, so the same hold raises or clears and the lamps show
+ * each point's state (blinking: called, lit: someone is coming, off).
+ */
+import type { Logger } from 'pino'
+import type { OpenIncident } from '../../core/index.ts'
+import type { BusClient } from '../../bus/client.ts'
+import type { Topics } from '../../bus/topics.ts'
+import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
+import { commandForPress, readKey } from './call-point-keys.ts'
+
+export interface CallPointRoleOptions {
+  points: string[]
+  input: InputDevice & Partial<ButtonLamps>
+  bus: BusClient
+  topics: Topics
+  logger: Logger
+}
+
+export class CallPointRole {
+  private open = new Map<string, OpenIncident>()
+  private readonly onPress = (key: string) => void this.pressed(key, false)
+  private readonly onLongPress = (key: string) => void this.pressed(key, true)
+
+  constructor(private readonly options: CallPointRoleOptions) {}
+
+  async start(): Promise<void> {
+    await this.options.bus.subscribe(this.options.topics.incidentsState, (payload) => this.incidents(payload))
+    await this.options.input.start()
+    this.options.input.on('press', this.onPress)
+    this.options.input.on('longPress', this.onLongPress)
+  }
+
+  /** The retained list from the hub; anything else is refused with a log line. */
+  private incidents(payload: unknown): void {
+    const list = (payload as { incidents?: unknown } | null)?.incidents
+    if (!Array.isArray(list)) return void this.options.logger.warn('state/incidents without an incidents list: ignored')
+    const mine = new Map<string, OpenIncident>()
+    for (const i of list as OpenIncident[]) if (typeof i?.point === 'string' && this.options.points.includes(i.point)) mine.set(i.point, i)
+    this.open = mine
+    for (const point of this.options.points) {
+      const incident = mine.get(point)
+      this.options.input.setLamp?.(point, !incident ? 'off' : incident.acknowledgedAt === undefined ? 'blink' : 'on')
+    }
+  }
+
+  private async pressed(key: string, long: boolean): Promise<void> {
+    const { point, button } = readKey(key)
+    if (!this.options.points.includes(point)) return void this.options.logger.warn({ key }, 'a key that is no call point of this board')
+    const command = commandForPress({ point, button, long }, this.open.get(point))
+    if (!command) return
+    const answer = await this.options.bus.request(command)
+    if (answer.status === 'error') this.options.logger.info({ point, code: answer.error.code }, answer.error.message)
+    else this.options.logger.info({ point, command: command.type }, 'call point')
+  }
+
+  async stop(): Promise<void> {
+    this.options.input.off('press', this.onPress)
+    this.options.input.off('longPress', this.onLongPress)
+    await this.options.input.stop()
+  }
+}

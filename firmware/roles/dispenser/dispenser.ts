@@ -1,0 +1,255 @@
+/**
+ * The ticket box: a service button asks the hub for a ticket and prints the
+ * answer. Nothing is printed before the hub has journaled the ticket, no
+ * number is taken while the printer cannot print, and a ticket the printer
+ * failed on is marked unprinted on the hub — never left waiting as a ghost.
+ */
+import { createHash } from 'node:crypto'
+import { EventEmitter } from 'node:events'
+import type { Logger } from 'pino'
+import type { Reply } from '../../core/index.ts'
+import { isOpen } from '../../core/opening-hours.ts'
+import { localTime } from '../../time/local-time.ts'
+import type { BusClient } from '../../bus/client.ts'
+import type { Topics } from '../../bus/topics.ts'
+import type { SiteConfig } from '../../site/config/schema.ts'
+import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
+import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
+import type { TicketPrinter } from '../../drivers/printer/printer.ts'
+import { ticketLayout, type TicketLayout } from './layout.ts'
+import { dateTimeText } from './date-line.ts'
+import { boxAddresses, statusSlip } from './status-slip.ts'
+import { asDayHeadline, type DayHeadline } from '../../report/day-headline.ts'
+import { summarySlip } from './summary-slip.ts'
+import { newTicketToken } from './ticket-token.ts'
+import { asConfigState, type ConfigState } from '../../bus/config-state.ts'
+import { configSlipLines } from '../config-words.ts'
+
+export interface DispenserDeps {
+  config: SiteConfig
+  bus: BusClient
+  topics: Topics
+  /** This box's name on the bus, for its printer state topic. */
+  device: string
+  buttons: InputDevice & ButtonLamps
+  printer: TicketPrinter
+  logger: Logger
+  clock: () => number
+}
+
+export interface DispenserEvents {
+  refused: [service: string, message: string]
+  printed: [label: string]
+  unprinted: [label: string, reason: string]
+}
+
+export class DispenserRole extends EventEmitter<DispenserEvents> {
+  private printerState: PrinterStatus = NO_ANSWER
+  private readonly lastTicketAt = new Map<string, number>()
+  private readonly printing = new Set<string>()
+  /** Tickets the printer failed on, kept to reprint them as they were. */
+  private readonly unprinted = new Map<string, TicketLayout>()
+  private readonly printedToday = new Map<string, number>()
+  private waiting: Record<string, number> = {}
+  private day = ''
+  /** The last closed day's summary, from the hub's retained state: printed after the status slip. */
+  private dayReport?: DayHeadline
+  /** The config the hub runs and the last USB import, for the status slip. */
+  private configState?: ConfigState
+  private lampTimer?: NodeJS.Timeout
+  private readonly onPress = (service: string) => void this.press(service)
+  private readonly onChord = () => void this.printStatusSlip()
+  private readonly onPrinterStatus = (status: PrinterStatus) => this.printerChanged(status)
+
+  constructor(private readonly deps: DispenserDeps) {
+    super()
+  }
+
+  async start(): Promise<void> {
+    const { bus, topics, printer, buttons } = this.deps
+    await printer.start()
+    printer.on('status', this.onPrinterStatus)
+    this.printerChanged(await printer.status())
+    await bus.subscribe(topics.event('ticket.reprintRequested'), (payload) => void this.reprint(payload))
+    await bus.subscribe(topics.servicesState, (payload) => this.servicesChanged(payload))
+    await bus.subscribe(topics.reportDay, (payload) => {
+      this.dayReport = asDayHeadline(payload) ?? this.dayReport
+    })
+    await bus.subscribe(topics.configState, (payload) => {
+      this.configState = asConfigState(payload) ?? this.configState
+    })
+    await buttons.start()
+    buttons.on('press', this.onPress)
+    buttons.on('chord', this.onChord)
+    // Opening hours change the lamps with no event to tell: look each minute.
+    this.lampTimer = setInterval(() => this.updateLamps(), 60_000)
+  }
+
+  /** The daily summary the technician's combination would print after the status slip. */
+  get daySummary(): DayHeadline | undefined {
+    return this.dayReport
+  }
+
+  private serviceOpen(service: string): boolean {
+    const def = this.deps.config.services.find((s) => s.id === service)
+    return isOpen(def?.hours, localTime(this.deps.clock(), this.deps.config.site.timeZone))
+  }
+
+  private updateLamps(): void {
+    const ready = canPrint(this.printerState)
+    for (const { service } of this.deps.config.board.dispenser?.buttons ?? []) {
+      const state = this.printing.has(service) ? 'blink' : ready && this.serviceOpen(service) ? 'on' : 'off'
+      this.deps.buttons.setLamp(service, state)
+    }
+  }
+
+  private printerChanged(status: PrinterStatus): void {
+    const was = this.printerState
+    this.printerState = status
+    this.updateLamps()
+    if (JSON.stringify(was) === JSON.stringify(status)) return
+    const { topics, device, logger } = this.deps
+    const payload = { device, canPrint: canPrint(status), words: describeStatus(status), ...status, at: this.deps.clock() }
+    this.send(topics.printerState(device), payload, true)
+    this.deps.bus.reportProblems(canPrint(status) ? [] : [`printer: ${describeStatus(status)}`])
+    if (!canPrint(status) || status.paperNearEnd) this.send(topics.alert('printer'), payload, false)
+    if (!canPrint(status)) logger.warn(`printer cannot print: ${describeStatus(status)}`)
+  }
+
+  private send(topic: string, payload: unknown, retain: boolean): void {
+    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err: err.message }, 'publish failed'))
+  }
+
+  private servicesChanged(payload: unknown): void {
+    const state = payload as { day?: unknown; services?: Record<string, { waiting?: unknown }> } | null
+    const services = state?.services
+    if (typeof services !== 'object' || services === null) return
+    if (typeof state?.day === 'string' && state.day !== this.day) {
+      // A new business day: the slip's counts start again.
+      if (this.day !== '') this.printedToday.clear()
+      this.day = state.day
+    }
+    this.waiting = Object.fromEntries(Object.entries(services).map(([id, s]) => [id, typeof s?.waiting === 'number' ? s.waiting : 0]))
+  }
+
+  private async press(service: string): Promise<void> {
+    const { logger, clock } = this.deps
+    const cooldown = this.deps.config.board.dispenser?.cooldownMs ?? 0
+    const last = this.lastTicketAt.get(service)
+    if (this.printing.has(service) || (last !== undefined && clock() - last < cooldown)) {
+      logger.debug({ service }, 'press ignored: this button just gave a ticket')
+      return
+    }
+    this.lastTicketAt.set(service, clock())
+    try {
+      await this.issue(service)
+    } catch (err) {
+      logger.error({ service, err: (err as Error).message }, 'ticket box failed on a press')
+    }
+  }
+
+  private refuse(service: string, message: string): void {
+    this.deps.logger.warn({ service }, `no ticket: ${message}`)
+    this.emit('refused', service, message)
+  }
+
+  private async issue(service: string): Promise<void> {
+    const { bus, printer, config, clock } = this.deps
+    // Asked of the printer itself before a number is taken: no number for a ticket that cannot come out.
+    const before = await printer.status()
+    this.printerChanged(before)
+    if (!canPrint(before)) return this.refuse(service, `the printer cannot print (${describeStatus(before)})`)
+    const token = newTicketToken()
+    const answer = await bus.request({ type: 'issue', service, token })
+    if (answer.status === 'error') return this.refuse(service, answer.error.message)
+    const reply = answer.data as Reply
+    await this.print(service, ticketLayout(config, reply, clock(), token), reply.ahead)
+  }
+
+  private async print(service: string, layout: TicketLayout, ahead?: number): Promise<boolean> {
+    const { printer, logger, bus } = this.deps
+    this.printing.add(service)
+    this.updateLamps()
+    try {
+      await printer.print(layout)
+      this.unprinted.delete(layout.label)
+      this.printedToday.set(service, (this.printedToday.get(service) ?? 0) + 1)
+      logger.info({ label: layout.label, service, ahead }, 'ticket printed')
+      this.emit('printed', layout.label)
+      return true
+    } catch (err) {
+      const reason = (err as Error).message
+      this.unprinted.set(layout.label, layout)
+      logger.error({ label: layout.label, err: reason }, 'ticket issued but not printed: marking it unprinted')
+      const answer = await bus.request({ type: 'markUnprinted', label: layout.label, reason })
+      if (answer.status === 'error') logger.error({ label: layout.label, err: answer.error.message }, 'the hub did not take the ticket out of the queue')
+      this.send(this.deps.topics.alert('printer'), { device: this.deps.device, label: layout.label, unprinted: true, reason, at: this.deps.clock() }, false)
+      this.emit('unprinted', layout.label, reason)
+      return false
+    } finally {
+      this.printing.delete(service)
+      this.updateLamps()
+    }
+  }
+
+  /** A counter asked for an unprinted ticket again: print it, then tell the hub it may wait again. */
+  private async reprint(payload: unknown): Promise<void> {
+    const event = payload as { label?: unknown; service?: unknown; token?: unknown } | null
+    if (typeof event?.label !== 'string' || typeof event.service !== 'string') {
+      this.deps.logger.warn({ payload }, 'reprint request without label or service ignored')
+      return
+    }
+    const { label, service } = event
+    const kept = this.unprinted.get(label)
+    const layout = kept ?? this.rebuilt(label, service, typeof event.token === 'string' ? event.token : undefined)
+    if (!(await this.print(service, { ...layout, lines: [...layout.lines, { text: 'Reprinted', size: 'normal', align: 'center' }] }))) return
+    const answer = await this.deps.bus.request({ type: 'markPrinted', label })
+    if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')
+  }
+
+  /** After a restart the box no longer holds the failed layout: the hub's facts make a plainer one. */
+  private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
+    const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
+    const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token)
+    // The wait words would be a guess here; the number, service and QR are what matter.
+    return { ...layout, lines: layout.lines.filter((l) => !/^(Waiting ahead|About |You are next)/.test(l.text)) }
+  }
+
+  private async printStatusSlip(): Promise<void> {
+    const { printer, config, logger, clock } = this.deps
+    const status = await printer.status()
+    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, true)
+    const slip = statusSlip({
+      firmware: process.env.QMS_VERSION ?? 'dev',
+      configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
+      printerName: printer.name,
+      printer: status,
+      printedToday: Object.fromEntries(config.services.map((s) => [s.id, this.printedToday.get(s.id) ?? 0])),
+      waiting: this.waiting,
+      unprinted: [...this.unprinted.keys()],
+      addresses: boxAddresses(),
+      when: format(clock()),
+      configLines: configSlipLines(this.configState, format),
+    })
+    try {
+      await printer.print(slip)
+      logger.info('status slip printed')
+      if (this.dayReport) {
+        await printer.print(summarySlip(this.dayReport, config.site.name))
+        logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
+      }
+    } catch (err) {
+      logger.warn({ err: (err as Error).message }, 'status slip not printed')
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.lampTimer)
+    this.lampTimer = undefined
+    this.deps.buttons.off('press', this.onPress)
+    this.deps.buttons.off('chord', this.onChord)
+    this.deps.printer.off('status', this.onPrinterStatus)
+    await this.deps.buttons.stop()
+    await this.deps.printer.stop()
+  }
+}

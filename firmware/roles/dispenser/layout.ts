@@ -1,0 +1,63 @@
+/**
+ * What goes on a ticket, independent of the printer: the same layout becomes
+ * characters for the simulated printer and ESC/POS bytes for a real one.
+ */
+import type { Reply } from '../../core/index.ts'
+import type { SiteConfig } from '../../site/config/schema.ts'
+import { dateTimeText } from './date-line.ts'
+
+export interface TicketLine {
+  text: string
+  size: 'normal' | 'double' | 'huge'
+  align: 'left' | 'center'
+  /** Set for text in a site language, so a printer can pick a font or raster it. */
+  lang?: string
+}
+
+export interface TicketLayout {
+  label: string
+  lines: TicketLine[]
+  /** A PNG file printed above everything else. */
+  logo?: string
+  /** What the QR code holds: the ticket's status page, opened by its unguessable token. */
+  qr?: string
+}
+
+const center = (text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
+  lang === undefined ? { text, size, align: 'center' } : { text, size, align: 'center', lang }
+
+/** Minutes for people: "about 5 min", never "0 min" while someone is ahead. */
+export function waitWords(seconds: number, ahead: number): string {
+  if (ahead === 0) return 'You are next'
+  return `About ${Math.max(1, Math.round(seconds / 60))} min`
+}
+
+/** The status page address of a ticket, or none when the site has no status page configured. */
+export function statusUrl(config: SiteConfig, token: string | undefined): string | undefined {
+  const base = config.ticket.statusUrl
+  if (base === undefined || token === undefined) return undefined
+  return base.includes('{token}') ? base.replace('{token}', token) : base + token
+}
+
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string): TicketLayout {
+  const ticket = reply.ticket
+  if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
+  const service = config.services.find((s) => s.id === ticket.service)
+  const when = dateTimeText(now, config.site.timeZone)
+  const ahead = reply.ahead ?? 0
+  const lines: TicketLine[] = [
+    center(config.site.name, 'double'),
+    center(when),
+    center(ticket.label, 'huge'),
+    ...config.site.languages.map((lang) => center(service?.names[lang] ?? ticket.service, 'normal', lang)),
+    center(`Waiting ahead of you: ${ahead}`),
+    center(waitWords(reply.estimatedWaitSeconds ?? 0, ahead)),
+  ]
+  if (ticket.priority !== 'normal') lines.splice(3, 0, center(ticket.priority === 'vip' ? 'VIP' : 'Priority'))
+  if (config.ticket.footer !== '') lines.push(center(config.ticket.footer))
+  const layout: TicketLayout = { label: ticket.label, lines }
+  const qr = statusUrl(config, token)
+  if (qr !== undefined) layout.qr = qr
+  if (config.ticket.logo !== undefined) layout.logo = config.ticket.logo
+  return layout
+}

@@ -1,0 +1,137 @@
+/**
+ * The LED displays: a counter display shows the ticket at its counter, the
+ * hall display the latest calls. Both paint from retained state, so they
+ * repaint themselves after any restart of the hub or of this board. After a
+ * USB config import a hall display gives its last row, for
+ * `configNoticeSeconds`, to the outcome (state/config, roles/config-words.ts).
+ */
+import type { Logger } from 'pino'
+import type { TicketView } from '../../core/index.ts'
+import type { BusClient } from '../../bus/client.ts'
+import type { Topics } from '../../bus/topics.ts'
+import type { DisplayConfig, SiteConfig } from '../../site/config/schema.ts'
+import type { Display, DisplayContent } from '../../drivers/display/display.ts'
+import { watchDisplayHealth } from './display-health.ts'
+import { asConfigState } from '../../bus/config-state.ts'
+import { importNotice } from '../config-words.ts'
+
+interface CounterStatePayload {
+  paused: boolean
+  ticket: TicketView | null
+}
+
+interface CallsPayload {
+  calls: Array<{ label: string; counter: string }>
+}
+
+/** What every display of a board shows while its hub has been unreachable for OFFLINE_GRACE_MS. */
+export const OFFLINE_TEXT = 'No connection to the hub'
+export const OFFLINE_GRACE_MS = 8000
+
+export function counterContent(state: CounterStatePayload, counterName: string): DisplayContent {
+  if (state.paused) return { rows: ['CLOSED'] }
+  if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
+  return { rows: [`${state.ticket.label} → ${counterName}`], highlight: state.ticket.state === 'called' ? 0 : undefined }
+}
+
+/** The latest calls, newest first; a notice takes the last row (on a one-row display, the only row). */
+export function hallContent(calls: CallsPayload['calls'], lines: number, counterName: (id: string) => string, notice?: string): DisplayContent {
+  const rows = calls.slice(0, notice === undefined ? lines : lines - 1).map((c) => `${c.label} → ${counterName(c.counter)}`)
+  const highlight = rows.length > 0 ? { highlight: 0 } : {}
+  return notice === undefined ? { rows, ...highlight } : { rows: [...rows, notice], ...highlight }
+}
+
+/** A hall display's default for configNoticeSeconds (site/config/device-schemas.ts). */
+export const CONFIG_NOTICE_SECONDS = 60
+
+export class DisplayRole {
+  constructor(
+    private readonly config: SiteConfig,
+    private readonly displays: Array<{ config: DisplayConfig; driver: Display }>,
+    private readonly bus: BusClient,
+    private readonly topics: Topics,
+    private readonly logger: Logger,
+    private readonly offlineGraceMs = OFFLINE_GRACE_MS,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  /** Each hall display's latest calls, to repaint it when a notice comes or goes. */
+  private readonly calls = new Map<string, CallsPayload['calls']>()
+  private notice?: { text: string; at: number }
+  private readonly noticeTimers = new Map<string, NodeJS.Timeout>()
+
+  /** Display id → what is wrong with it, for the board's health topic. */
+  private readonly problems = new Map<string, string>()
+
+  private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
+
+  async start(): Promise<void> {
+    // Without the hub the faces would go stale without a word; after the reconnect the
+    // retained state arrives again and repaints them.
+    this.bus.on('offline', this.onOffline)
+    this.bus.on('online', this.onOnline)
+    for (const { config, driver } of this.displays) {
+      await driver.start()
+      watchDisplayHealth(config.id, driver, this.problems, this.bus)
+      if (config.kind === 'counter' && config.counter !== undefined) {
+        const counter = config.counter
+        await this.bus.subscribe(this.topics.counterState(counter), (payload) =>
+          this.paint(driver, counterContent(payload as CounterStatePayload, this.counterName(counter))),
+        )
+      } else {
+        await this.bus.subscribe(this.topics.callsState, (payload) => {
+          this.calls.set(config.id, (payload as CallsPayload).calls ?? [])
+          this.paintHall(config, driver)
+        })
+      }
+    }
+    if (this.halls().length > 0) await this.bus.subscribe(this.topics.configState, (payload) => this.configChanged(payload))
+  }
+
+  private halls() {
+    return this.displays.filter((d) => d.config.kind === 'hall')
+  }
+
+  private configChanged(payload: unknown): void {
+    const state = asConfigState(payload)
+    if (!state) return void this.logger.warn({ payload }, 'state/config payload ignored: not the contract\'s shape')
+    const notice = importNotice(state)
+    if (notice?.text === this.notice?.text && notice?.at === this.notice?.at) return
+    this.notice = notice
+    for (const { config, driver } of this.halls()) this.paintHall(config, driver)
+  }
+
+  /** The hall's calls, with the import notice while it is fresh; a timer repaints it once the notice is over. */
+  private paintHall(config: DisplayConfig, driver: Display): void {
+    clearTimeout(this.noticeTimers.get(config.id))
+    const ms = (config.configNoticeSeconds ?? CONFIG_NOTICE_SECONDS) * 1000
+    const left = this.notice ? Math.min(ms, this.notice.at + ms - this.clock()) : 0
+    if (left > 0) this.noticeTimers.set(config.id, setTimeout(() => this.paintHall(config, driver), left))
+    this.paint(driver, hallContent(this.calls.get(config.id) ?? [], config.lines, this.counterName, left > 0 ? this.notice!.text : undefined))
+  }
+
+  private offlineTimer?: NodeJS.Timeout
+
+  private readonly onOffline = (): void => {
+    clearTimeout(this.offlineTimer)
+    // A hub restart takes a few seconds: only a longer absence is shown.
+    this.offlineTimer = setTimeout(() => {
+      this.logger.warn('showing "no connection" on the displays')
+      for (const { driver } of this.displays) this.paint(driver, { rows: [OFFLINE_TEXT] })
+    }, this.offlineGraceMs)
+  }
+
+  private readonly onOnline = (): void => clearTimeout(this.offlineTimer)
+
+  private paint(driver: Display, content: DisplayContent): void {
+    driver.show(content).catch((err: Error) => this.logger.warn({ err: err.message }, 'display did not take the new content'))
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.offlineTimer)
+    for (const timer of this.noticeTimers.values()) clearTimeout(timer)
+    this.bus.off('offline', this.onOffline)
+    this.bus.off('online', this.onOnline)
+    for (const { driver } of this.displays) await driver.stop()
+  }
+}

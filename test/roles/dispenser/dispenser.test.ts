@@ -1,0 +1,140 @@
+import t, { type Test } from 'tap'
+import { once } from 'node:events'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import mqtt from 'mqtt'
+import pino from 'pino'
+import { Appliance } from '../../../firmware/shell/app.ts'
+import { deviceId } from '../../../firmware/bus/devices.ts'
+import { demoConfig } from '../../fixtures/site.ts'
+import { FakeEscposPrinter } from '../../harness/fake-escpos-printer.ts'
+import { MqttDevice } from '../../harness/mqtt-device.ts'
+import { socatPair } from '../../harness/socat-pair.ts'
+
+const logger = pino({ level: 'silent' })
+let clock = Date.UTC(2026, 10, 22, 6, 0)
+
+/** The demo branch with a real ESC/POS printer on a socat pty, the fake printer on the far end. */
+async function box(t: Test, cooldownMs = 0) {
+  const pair = await socatPair()
+  const fake = new FakeEscposPrinter()
+  await fake.openSerial(pair.b)
+  const config = demoConfig((doc) => {
+    doc.ticket.statusUrl = 'https://queue.example/t/'
+    doc.board.dispenser.printer = { driver: 'escpos-serial', path: pair.a }
+    doc.board.dispenser.cooldownMs = cooldownMs
+    doc.board.dispenser.printerPollMs = 60_000
+  })
+  const app = new Appliance({ config, dataDir: await mkdtemp(join(tmpdir(), 'qms-box-')), logger, clock: () => clock })
+  await app.start()
+  // A viewer (a manager's screen) may read alerts.
+  const bus = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: 'watcher', password: 'demo-watcher-password' })
+  const alerts: Record<string, unknown>[] = []
+  await bus.subscribeAsync(app.topics.alert('printer'), { qos: 1 })
+  bus.on('message', (_t, p) => alerts.push(JSON.parse(p.toString())))
+  t.teardown(async () => {
+    await bus.endAsync()
+    await app.stop()
+    await fake.close()
+    await pair.close()
+  })
+  const buttons = app.drivers.simulated.inputs.get('dispenser')!
+  const dispenser = app.dispenser!
+  return { app, config, fake, buttons, dispenser, alerts, bus }
+}
+
+t.test('a press prints the journaled ticket with its unguessable status-page token', async (t) => {
+  const { app, fake, buttons } = await box(t)
+  t.equal(buttons.lamps.get('deposits'), 'on', 'lamps lit: printer ready, service open')
+  buttons.press('deposits')
+  const ticket = await fake.ticket(1)
+  t.equal(ticket.lines.find((l) => l.size === 3)?.text, 'A001')
+  t.ok(ticket.lines.some((l) => l.text === 'Deposits'))
+  t.equal(ticket.images.length >= 2, true, 'the company name (em dash) and the Arabic service name are raster images')
+  const journaled = Object.values(app.hub!.state.tickets)[0]!
+  t.match(ticket.qr, [`https://queue.example/t/${journaled.token}`])
+  t.match(journaled.token, /^[A-Za-z0-9_-]{22}$/)
+  t.notMatch(ticket.qr[0], /A001/, 'never the bare number')
+})
+
+t.test('paper out: no number is taken, the lamps go dark, an alert goes out', async (t) => {
+  const { app, fake, buttons, dispenser, alerts } = await box(t)
+  fake.mood.paper = 'out'
+  const refused = once(dispenser, 'refused')
+  buttons.press('loans')
+  t.match((await refused)[1], /out of paper/)
+  t.same(Object.keys(app.hub!.state.tickets), [], 'the hub issued nothing')
+  t.equal(buttons.lamps.get('loans'), 'off')
+  while (alerts.length === 0) await sleep(10)
+  t.match(alerts[0], { canPrint: false, paperOut: true })
+})
+
+t.test('paper runs out during a ticket: it leaves the queue, a counter has it reprinted, it waits again', async (t) => {
+  const { app, config, fake, buttons, dispenser } = await box(t)
+  fake.mood.paperLeftTickets = 0
+  const unprinted = once(dispenser, 'unprinted')
+  buttons.press('deposits')
+  t.equal((await unprinted)[0], 'A001')
+  while (Object.values(app.hub!.state.tickets)[0]?.state !== 'unprinted') await sleep(10)
+  t.equal(buttons.lamps.get('deposits'), 'off', 'dark while the printer cannot print')
+
+  // The roll is changed; the teller at counter 1 asks for a reprint.
+  fake.mood = { paper: 'ok', cover: 'closed', answers: 'normal' }
+  const teller = new MqttDevice(deviceId(config.board.id, 'counter', 'c1'), config.site.id, 'demo-board-password')
+  await teller.connect(app.broker!.port)
+  t.teardown(() => teller.drop())
+  t.match(await teller.request({ type: 'reprint', label: 'A001' }), { status: 'ok' })
+  const reprinted = await fake.ticket(2)
+  t.equal(reprinted.lines.find((l) => l.size === 3)?.text, 'A001')
+  t.ok(reprinted.lines.some((l) => l.text === 'Reprinted'))
+  while (Object.values(app.hub!.state.tickets)[0]?.state !== 'waiting') await sleep(10)
+  t.pass('A001 waits again')
+})
+
+t.test('a hammered button gives one ticket per cooldown', async (t) => {
+  const { app, fake, buttons } = await box(t, 60_000)
+  for (let i = 0; i < 5; i++) buttons.press('accounts')
+  await fake.ticket(1)
+  await sleep(100)
+  t.equal(Object.keys(app.hub!.state.tickets).length, 1)
+  clock += 61_000
+  buttons.press('accounts')
+  await fake.ticket(2)
+  t.equal(Object.keys(app.hub!.state.tickets).length, 2)
+})
+
+t.test("the technician's combination prints a status slip", async (t) => {
+  const { fake, buttons } = await box(t)
+  buttons.press('deposits')
+  await fake.ticket(1)
+  buttons.chord(['deposits', 'accounts'])
+  const slip = await fake.ticket(2)
+  const text = slip.lines.map((l) => l.text).join('\n')
+  t.match(text, /STATUS/)
+  t.match(text, /Firmware /)
+  t.match(text, /Config v1 marina-branch [0-9a-f]{8}/)
+  t.match(text, /Printer escpos serial \/dev\/pts\/\d+: ready/)
+  t.match(text, /deposits: printed 1, waiting 1/)
+  t.match(text, /Unprinted: none/)
+  t.match(text, /Address /)
+})
+
+t.test('displays and a speaker that never finish do not hold up the next ticket', async (t) => {
+  const { app, fake, buttons } = await box(t)
+  const sim = app.drivers.simulated
+  const stuck: string[] = []
+  // Every display and the speaker take the call and do not return until stopped, as a dead RS-485 line or a hung aplay would.
+  const hung: Array<() => void> = []
+  const hang = (what: string) => new Promise<void>((resolve) => void (stuck.push(what), hung.push(resolve)))
+  const release = async () => void hung.splice(0).forEach((resolve) => resolve())
+  for (const display of sim.displays.values()) Object.assign(display, { show: () => hang('display'), stop: release })
+  Object.assign(sim.audio[0]!, { play: () => hang('audio'), stop: release })
+  buttons.press('deposits')
+  await fake.ticket(1)
+  sim.inputs.get('counter:c1')!.press('next')
+  while (!stuck.includes('audio') || !stuck.includes('display')) await sleep(10)
+  buttons.press('loans')
+  t.equal((await fake.ticket(2)).lines.find((l) => l.size === 3)?.text, 'B001')
+})
