@@ -9,7 +9,10 @@ export const AUDIO_DIR = new URL('../audio/', import.meta.url)
 /** File name → text, for every language. */
 export function audioManifests(): Map<string, string> {
   return new Map(
-    [...LANGUAGES.values()].map((l) => [`${l.lang}.json`, `${JSON.stringify({ lang: l.lang, voice: l.voice, clips: l.clips }, null, 2)}\n`]),
+    [...LANGUAGES.values()].map((l) => [
+      `${l.lang}.json`,
+      `${JSON.stringify({ lang: l.lang, voice: l.voice, clips: l.clips }, null, 2)}\n`,
+    ]),
   )
 }
 

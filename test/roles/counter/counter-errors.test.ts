@@ -20,7 +20,14 @@ t.test('a bug met while handling a key is logged with its type and stack, not it
   const out = new PassThrough()
   const logger = await createLogger({ level: 'error', destination: out })
   // Nothing listens on port 1: the hub is unreachable, so the key gets its answer at once.
-  const bus = new BusClient({ url: 'mqtt://127.0.0.1:1', device: 'desk-counter-c1', topics: topics('test-site'), logger: pino({ level: 'silent' }), connectWaitMs: 100, minDelayMs: 60_000 })
+  const bus = new BusClient({
+    url: 'mqtt://127.0.0.1:1',
+    device: 'desk-counter-c1',
+    topics: topics('test-site'),
+    logger: pino({ level: 'silent' }),
+    connectWaitMs: 100,
+    minDelayMs: 60_000,
+  })
   await bus.start()
   t.teardown(() => bus.stop())
   const keypad = new BrokenKeypad('counter:c1')
@@ -30,7 +37,10 @@ t.test('a bug met while handling a key is logged with its type and stack, not it
 
   const logged = once(out, 'data')
   keypad.press('next')
-  const line = JSON.parse(String((await logged)[0])) as { msg: string; err: { type: string; message: string; stack: string } }
+  const line = JSON.parse(String((await logged)[0])) as {
+    msg: string
+    err: { type: string; message: string; stack: string }
+  }
   t.equal(line.msg, 'a key could not be handled')
   t.equal(line.err.type, 'TypeError')
   t.match(line.err.message, /push/)
