@@ -62,7 +62,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
   }
 
   logRepaintFailure(display: string, err: Error): void {
-    this.options.logger.debug({ path: this.options.path, display, err: err.message }, 'periodic repaint not taken')
+    this.options.logger.debug({ path: this.options.path, display, err }, 'periodic repaint not taken')
   }
 
   async attach(display: string): Promise<void> {
@@ -114,7 +114,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
       this.rx = Buffer.concat([this.rx, chunk]).subarray(-256)
       this.onRx?.()
     })
-    port.on('error', (err) => logger.warn({ path, err: err.message }, 'display line error'))
+    port.on('error', (err) => logger.warn({ path, err }, 'display line error'))
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
   }
@@ -134,7 +134,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
       await this.drainJobs()
     } catch (err) {
       this.draining = false
-      this.options.logger.error({ path: this.options.path, err: (err as Error).message }, 'display line stopped writing')
+      this.options.logger.error({ path: this.options.path, err }, 'display line stopped writing')
     }
   }
 
@@ -263,7 +263,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
     if (!port?.isOpen) return
     await new Promise<void>((resolve) =>
       port.close((err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'display line did not close cleanly')
+        if (err) this.options.logger.warn({ path: this.options.path, err }, 'display line did not close cleanly')
         resolve()
       }),
     )

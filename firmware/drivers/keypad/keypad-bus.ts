@@ -47,7 +47,7 @@ export class KeypadBus {
     const port = new SerialPort({ path, baudRate, autoOpen: false })
     this.parser = protocol.parser((r) => (r.ok ? this.route(r.key) : logger.warn({ path }, r.error)))
     port.on('data', (chunk: Buffer) => this.parser?.feed(chunk))
-    port.on('error', (err) => logger.warn({ path, err: err.message }, 'keypad line error'))
+    port.on('error', (err) => logger.warn({ path, err }, 'keypad line error'))
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
   }
@@ -70,7 +70,7 @@ export class KeypadBus {
     if (!port?.isOpen) return
     await new Promise<void>((resolve) => {
       port.write(frame, (err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'keypad reply not written')
+        if (err) this.options.logger.warn({ path: this.options.path, err }, 'keypad reply not written')
         port.drain(() => resolve())
       })
     })
@@ -84,7 +84,7 @@ export class KeypadBus {
     if (!port?.isOpen) return
     await new Promise<void>((resolve) =>
       port.close((err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'keypad line did not close cleanly')
+        if (err) this.options.logger.warn({ path: this.options.path, err }, 'keypad line did not close cleanly')
         resolve()
       }),
     )

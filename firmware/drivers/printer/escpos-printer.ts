@@ -38,7 +38,7 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
   async start(): Promise<void> {
     await this.status()
     this.poll = setInterval(() => {
-      this.status().catch((err: Error) => this.options.logger.error({ err: err.message }, 'printer status poll failed'))
+      this.status().catch((err: Error) => this.options.logger.error({ err }, 'printer status poll failed'))
     }, this.options.pollMs ?? 5000)
   }
 
@@ -58,7 +58,7 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
       await this.options.transport.open()
       this.linkOpen = true
     } catch (err) {
-      this.options.logger.debug({ err: (err as Error).message }, `${this.name} cannot be opened`)
+      this.options.logger.debug({ err }, `${this.name} cannot be opened`)
     }
     return this.linkOpen
   }
@@ -87,7 +87,7 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
       try {
         answers.push(parseStatusByte(n, byte))
       } catch (err) {
-        this.options.logger.warn({ err: (err as Error).message }, 'garbage from the printer')
+        this.options.logger.warn({ err }, 'garbage from the printer')
         return this.remember(NO_ANSWER)
       }
     }

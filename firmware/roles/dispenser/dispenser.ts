@@ -117,7 +117,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   }
 
   private send(topic: string, payload: unknown, retain: boolean): void {
-    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err: err.message }, 'publish failed'))
+    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
   }
 
   private servicesChanged(payload: unknown): void {
@@ -144,7 +144,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     try {
       await this.issue(service)
     } catch (err) {
-      logger.error({ service, err: (err as Error).message }, 'ticket box failed on a press')
+      logger.error({ service, err }, 'ticket box failed on a press')
     }
   }
 
@@ -239,7 +239,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
         logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
       }
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'status slip not printed')
+      logger.warn({ err }, 'status slip not printed')
     }
   }
 
