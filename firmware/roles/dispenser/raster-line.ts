@@ -30,16 +30,11 @@ export function rasterAlign(line: TicketLine): 'left' | 'center' | 'right' {
   return isRightToLeft(line) ? 'right' : 'left'
 }
 
-type Canvas = typeof import('@napi-rs/canvas')
-
-// Loaded at the first raster line or the warm-up after start, never at start: Skia is a quarter of the
-// process's memory, and a hub board never draws.
-let canvasModule: Promise<Canvas> | undefined
-const loadCanvas = () => (canvasModule ??= import('@napi-rs/canvas'))
-
 /** The line as a 1-bit picture no wider than `dots`; the font shrinks to keep it one row. */
 export async function rasterLine(line: TicketLine, dots: number): Promise<RasterImage> {
-  const { createCanvas } = await loadCanvas()
+  // Loaded at the first raster line or the warm-up after start, never at start: Skia is a quarter of the
+  // process's memory, and a hub board never draws.
+  const { createCanvas } = await import('@napi-rs/canvas')
   let size = SIZE_PX[line.size]
   const probe = createCanvas(8, 8).getContext('2d')
   probe.font = `${size}px ${FONTS}`
