@@ -42,10 +42,19 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('tickets issued (and called) during those 60 s', 'load_tickets'),
     row('call event to first sample to aplay, 4 languages, p50', 'call_to_audio_p50_ms'),
     row('call event to first sample to aplay, 4 languages, p99', 'call_to_audio_p99_ms'),
-    row('button edge to last ticket byte, pty, p50', 'press_to_print_p50_ms'),
-    row('button edge to last ticket byte, pty, p99', 'press_to_print_p99_ms'),
-    row('the same ticket on the wire at 115200 baud, ms', 'print_wire_ms'),
-    row('bytes of a ticket (raster lines included)', 'ticket_bytes'),
+    row('button edge to last ticket byte, bundle, pty, p50', 'press_to_print_p50_ms', '≤ 5', f.press_to_print_p50_ms! <= 5),
+    row('button edge to last ticket byte, bundle, pty, p99', 'press_to_print_p99_ms'),
+    row('the first press after ready, ms', 'first_press_ms', `≤ ${(2 * f.press_to_print_p50_ms!).toFixed(1)} (2 × p50)`, f.first_press_ms! <= 2 * f.press_to_print_p50_ms!),
+    row('the demo ticket on the wire at 115200 baud 8N1, ms', 'print_wire_ms', '≤ 130', f.print_wire_ms! <= 130),
+    row('bytes the printer receives for the demo ticket', 'ticket_wire_bytes', '≤ 1500', f.ticket_wire_bytes! <= 1500),
+    ...(f.press_to_print_slow_p50_ms === undefined
+      ? []
+      : [
+          row('the same press on one core at 12.5 %, p50', 'press_to_print_slow_p50_ms', '≤ 60', f.press_to_print_slow_p50_ms <= 60),
+          row('the same press on one core at 12.5 %, p99', 'press_to_print_slow_p99_ms'),
+          row('its first press after ready, ms', 'first_press_slow_ms'),
+          row('spawn to "ready" on one core at 12.5 %, second start, ms', 'start_ready_slow_ms', '≤ 1500', f.start_ready_slow_ms! <= 1500),
+        ]),
     row('keypad frame to counter display frame, pty, 9600 baud config, p50', 'key_to_display_p50_9600_ms'),
     row('keypad frame to counter display frame, pty, 9600 baud config, p99', 'key_to_display_p99_9600_ms'),
     row('the display frame alone on the wire at 9600 baud, ms', 'display_wire_9600_ms'),
