@@ -29,8 +29,8 @@ const BAUD = 115200
 /** 8N1: a start bit, eight data bits, a stop bit. */
 const BITS_PER_BYTE = 10
 const PRESS_TIMEOUT_MS = 10_000
-/** A finger on the button: a hold is a length of time, not a wait for something. */
-const HOLD_MS = 60
+/** A finger on the button: a hold is a length of time, not a wait for something. A busy machine may stall the box past a short one. */
+const HOLD_MS = 120
 const BASE = 512
 const DEPOSITS_LINE = BASE + 17 // header pin 11 on a Pi 4
 
@@ -58,6 +58,9 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   const sysfs = await FakeSysfsGpio.create([{ name: `gpiochip${BASE}`, label: 'pinctrl-bcm2711', base: BASE }])
   const doc = demoDocument()
   doc.ticket.statusUrl = 'https://queue.example.com/t/'
+  // Four digits: 1,001 presses are more than the demo's 999 numbers a day (A0001: one character more on the ticket).
+  doc.services[0].digits = 4
+  doc.services[0].range = { from: 1, to: 9999 }
   doc.board.model = 'pi-4b'
   doc.board.roles = ['hub', 'dispenser']
   doc.board.dispenser = {
@@ -84,7 +87,12 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
     await box.ready()
     // A customer's first press comes after the box has finished starting, its print path warmed.
     warmUpMs = Number((await box.waitFor((e) => e.msg === 'print path warmed', 60_000)).ms)
+    let logFrom = box.entries.length
     for (let i = 0; i <= samples; i++) {
+      // The box takes no press while the last ticket is still printing (its status check after the cut):
+      // the next finger comes once it said the ticket printed.
+      if (i > 0) await box.waitFor((e) => e.msg === 'ticket printed', PRESS_TIMEOUT_MS, logFrom)
+      logFrom = box.entries.length
       const before = fake.decoder.received
       await sysfs.level(DEPOSITS_LINE, false) // pressed: the line is pulled to ground
       await sleep(HOLD_MS)

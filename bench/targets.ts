@@ -23,6 +23,7 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('tickets per second, 5,000 in a day', 'tickets_per_s', '≥ 5000', f.tickets_per_s! >= 5000),
     row('journal records per second alone', 'journal_records_per_s'),
     row('journal bytes per ticket (issue, call, finish)', 'bytes_per_ticket', '≤ 1024', f.bytes_per_ticket! <= 1024),
+    row('bytes reaching the device per ticket (/proc/self/io write_bytes)', 'device_bytes_per_ticket'),
     row('recover 100k events, ms', 'recover_100k_ms'),
     row('recover 1M events, ms', 'recover_1m_ms', '< 2000', f.recover_1m_ms! < 2000),
     row('recover 1M events with a snapshot, ms', 'recover_1m_snap_ms', '< 2000', f.recover_1m_snap_ms! < 2000),
