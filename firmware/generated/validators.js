@@ -1,16 +1,17 @@
 // Made by `npm run config-schema` (scripts/validators.ts) from the TypeBox schemas; do not edit.
 import runtime0 from 'ajv/dist/runtime/ucs2length.js'
 export const config = validate30;
-const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"}}},"hub":{"$ref":"#/definitions/part7","default":{}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}},"part2":{"type":"array","items":{"$ref":"#/definitions/part3"}},"part3":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}},"part4":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part7":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part8":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
+const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"staffLanguage":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string","description":"The language of staff SMS, keypad replies and the technician's slips; absent: the first of languages"},"digits":{"type":"string","enum":["latin","eastern-arabic"],"errorMessage":"must be one of: latin, eastern-arabic","default":"latin","description":"Digits of numbers in Arabic text (waiting counts, minutes, dates): latin 0–9 or eastern-arabic ٠–٩; other languages print 0–9"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"description":"The languages of the ticket's fixed words (waiting ahead, the wait, the date), each in turn; absent: every site language. Service names are printed in every site language.","type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}}}},"hub":{"$ref":"#/definitions/part7","default":{}},"messages":{"description":"The site's own words: language → message name → text, over the built-in ones (firmware/language/messages/en.ts names them). A counted message is an object of plural forms (zero, one, two, few, many, other). A language without built-in words needs every message here.","type":"object","patternProperties":{"^[a-z]{2,3}$":{"type":"object","patternProperties":{"^[a-z][a-z0-9.-]*$":{"anyOf":[{"minLength":1,"type":"string"},{"additionalProperties":false,"type":"object","required":["other"],"properties":{"zero":{"minLength":1,"type":"string"},"one":{"minLength":1,"type":"string"},"two":{"minLength":1,"type":"string"},"few":{"minLength":1,"type":"string"},"many":{"minLength":1,"type":"string"},"other":{"minLength":1,"type":"string"}}}]}}}}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}},"part2":{"type":"array","items":{"$ref":"#/definitions/part3"}},"part3":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}},"part4":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part7":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part8":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,31}$", "u");
 const pattern1 = new RegExp("^[a-z]{2,3}$", "u");
 const pattern2 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
-const pattern4 = new RegExp("^[A-Z]$", "u");
-const pattern11 = new RegExp("^https?://", "u");
-const pattern14 = new RegExp("^\\+[0-9]{6,15}$", "u");
-const pattern33 = new RegExp("^[0-9]{4,8}$", "u");
+const pattern5 = new RegExp("^[A-Z]$", "u");
+const pattern12 = new RegExp("^https?://", "u");
+const pattern16 = new RegExp("^[a-z][a-z0-9.-]*$", "u");
+const pattern18 = new RegExp("^\\+[0-9]{6,15}$", "u");
+const pattern37 = new RegExp("^[0-9]{4,8}$", "u");
 const schema11 = {"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -691,7 +692,7 @@ return errors === 0;
 
 const schema12 = {"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}};
 const schema13 = {"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}};
-const pattern17 = new RegExp("^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$", "u");
+const pattern21 = new RegExp("^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$", "u");
 
 function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -911,7 +912,7 @@ valid4 = valid4 || _valid0;
 if(!valid4){
 const _errs13 = errors;
 if(typeof data3 === "string"){
-if(!pattern17.test(data3)){
+if(!pattern21.test(data3)){
 const err18 = {instancePath:instancePath+"/buttons/" + i0+"/pin",schemaPath:"#/properties/buttons/items/properties/pin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
@@ -1026,7 +1027,7 @@ valid5 = valid5 || _valid1;
 if(!valid5){
 const _errs19 = errors;
 if(typeof data4 === "string"){
-if(!pattern17.test(data4)){
+if(!pattern21.test(data4)){
 const err27 = {instancePath:instancePath+"/buttons/" + i0+"/lamp",schemaPath:"#/properties/buttons/items/properties/lamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
@@ -5046,7 +5047,7 @@ return errors === 0;
 }
 
 const schema18 = {"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}};
-const pattern31 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,31}$", "u");
+const pattern35 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,31}$", "u");
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -6242,7 +6243,7 @@ valid10 = valid10 || _valid2;
 if(!valid10){
 const _errs71 = errors;
 if(typeof data25 === "string"){
-if(!pattern17.test(data25)){
+if(!pattern21.test(data25)){
 const err104 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err104];
@@ -6357,7 +6358,7 @@ valid11 = valid11 || _valid3;
 if(!valid11){
 const _errs77 = errors;
 if(typeof data26 === "string"){
-if(!pattern17.test(data26)){
+if(!pattern21.test(data26)){
 const err113 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err113];
@@ -6472,7 +6473,7 @@ valid12 = valid12 || _valid4;
 if(!valid12){
 const _errs83 = errors;
 if(typeof data27 === "string"){
-if(!pattern17.test(data27)){
+if(!pattern21.test(data27)){
 const err122 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err122];
@@ -6619,7 +6620,7 @@ if(data20.extra !== undefined){
 let data30 = data20.extra;
 if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
 for(const key6 in data30){
-if(pattern31.test(key6)){
+if(pattern35.test(key6)){
 let data31 = data30[key6];
 if(typeof data31 === "string"){
 if(func3(data31) > 120){
@@ -7757,6 +7758,9 @@ errors = emErrs1.length;
 if(data.site !== undefined){
 let data1 = data.site;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.digits === undefined){
+data1.digits = "latin";
+}
 if(data1.id === undefined){
 const err13 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
@@ -7807,9 +7811,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data1){
-if(!(((((key1 === "id") || (key1 === "name")) || (key1 === "languages")) || (key1 === "timeZone")) || (key1 === "dayStartsAt"))){
-const err18 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data1.digits === undefined){
+const err18 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/required",keyword:"required",params:{missingProperty: "digits"},message:"must have required property '"+"digits"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -7818,12 +7821,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data1.id !== undefined){
-let data2 = data1.id;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err19 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+for(const key1 in data1){
+if(!(((((((key1 === "id") || (key1 === "name")) || (key1 === "languages")) || (key1 === "timeZone")) || (key1 === "dayStartsAt")) || (key1 === "staffLanguage")) || (key1 === "digits"))){
+const err19 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -7833,8 +7833,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.id !== undefined){
+let data2 = data1.id;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err20 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -7843,28 +7846,39 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+else {
+const err21 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
 if(errors > 0){
 const emErrs2 = [];
-for(const err21 of vErrors){
-if(((((err21.keyword !== "errorMessage") && (!err21.emUsed)) && ((err21.instancePath === instancePath+"/site/id") || ((err21.instancePath.indexOf(instancePath+"/site/id") === 0) && (err21.instancePath[instancePath+"/site/id".length] === "/")))) && (err21.schemaPath.indexOf("#/properties/site/properties/id") === 0)) && (err21.schemaPath["#/properties/site/properties/id".length] === "/")){
-emErrs2.push(err21);
-err21.emUsed = true;
+for(const err22 of vErrors){
+if(((((err22.keyword !== "errorMessage") && (!err22.emUsed)) && ((err22.instancePath === instancePath+"/site/id") || ((err22.instancePath.indexOf(instancePath+"/site/id") === 0) && (err22.instancePath[instancePath+"/site/id".length] === "/")))) && (err22.schemaPath.indexOf("#/properties/site/properties/id") === 0)) && (err22.schemaPath["#/properties/site/properties/id".length] === "/")){
+emErrs2.push(err22);
+err22.emUsed = true;
 }
 }
 if(emErrs2.length){
-const err22 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+const err23 = {instancePath:instancePath+"/site/id",schemaPath:"#/properties/site/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
-vErrors = [err22];
+vErrors = [err23];
 }
 else {
-vErrors.push(err22);
+vErrors.push(err23);
 }
 errors++;
 }
 const emErrs3 = [];
-for(const err23 of vErrors){
-if(!err23.emUsed){
-emErrs3.push(err23);
+for(const err24 of vErrors){
+if(!err24.emUsed){
+emErrs3.push(err24);
 }
 }
 vErrors = emErrs3;
@@ -7875,18 +7889,7 @@ if(data1.name !== undefined){
 let data3 = data1.name;
 if(typeof data3 === "string"){
 if(func3(data3) < 1){
-const err24 = {instancePath:instancePath+"/site/name",schemaPath:"#/properties/site/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath:instancePath+"/site/name",schemaPath:"#/properties/site/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err25 = {instancePath:instancePath+"/site/name",schemaPath:"#/properties/site/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -7896,11 +7899,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data1.languages !== undefined){
-let data4 = data1.languages;
-if(Array.isArray(data4)){
-if(data4.length < 1){
-const err26 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err26 = {instancePath:instancePath+"/site/name",schemaPath:"#/properties/site/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -7909,12 +7909,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 === "string"){
-if(!pattern1.test(data5)){
-const err27 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}$"},message:"must match pattern \""+"^[a-z]{2,3}$"+"\""};
+}
+if(data1.languages !== undefined){
+let data4 = data1.languages;
+if(Array.isArray(data4)){
+if(data4.length < 1){
+const err27 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -7923,9 +7923,12 @@ vErrors.push(err27);
 }
 errors++;
 }
-}
-else {
-const err28 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err28 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}$"},message:"must match pattern \""+"^[a-z]{2,3}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -7934,28 +7937,39 @@ vErrors.push(err28);
 }
 errors++;
 }
+}
+else {
+const err29 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 if(errors > 0){
 const emErrs4 = [];
-for(const err29 of vErrors){
-if(((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && ((err29.instancePath === instancePath+"/site/languages/" + i0) || ((err29.instancePath.indexOf(instancePath+"/site/languages/" + i0) === 0) && (err29.instancePath[instancePath+"/site/languages/" + i0.length] === "/")))) && (err29.schemaPath.indexOf("#/properties/site/properties/languages/items") === 0)) && (err29.schemaPath["#/properties/site/properties/languages/items".length] === "/")){
-emErrs4.push(err29);
-err29.emUsed = true;
+for(const err30 of vErrors){
+if(((((err30.keyword !== "errorMessage") && (!err30.emUsed)) && ((err30.instancePath === instancePath+"/site/languages/" + i0) || ((err30.instancePath.indexOf(instancePath+"/site/languages/" + i0) === 0) && (err30.instancePath[instancePath+"/site/languages/" + i0.length] === "/")))) && (err30.schemaPath.indexOf("#/properties/site/properties/languages/items") === 0)) && (err30.schemaPath["#/properties/site/properties/languages/items".length] === "/")){
+emErrs4.push(err30);
+err30.emUsed = true;
 }
 }
 if(emErrs4.length){
-const err30 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"must be a language code such as ar, en, zh, ru"};
+const err31 = {instancePath:instancePath+"/site/languages/" + i0,schemaPath:"#/properties/site/properties/languages/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"must be a language code such as ar, en, zh, ru"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
 const emErrs5 = [];
-for(const err31 of vErrors){
-if(!err31.emUsed){
-emErrs5.push(err31);
+for(const err32 of vErrors){
+if(!err32.emUsed){
+emErrs5.push(err32);
 }
 }
 vErrors = emErrs5;
@@ -7973,12 +7987,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err32 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const err33 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err33];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err33);
 }
 errors++;
 break;
@@ -7988,21 +8002,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-if(data1.timeZone !== undefined){
-let data6 = data1.timeZone;
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err34 = {instancePath:instancePath+"/site/timeZone",schemaPath:"#/properties/site/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err34 = {instancePath:instancePath+"/site/languages",schemaPath:"#/properties/site/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -8012,8 +8012,11 @@ vErrors.push(err34);
 errors++;
 }
 }
-else {
-const err35 = {instancePath:instancePath+"/site/timeZone",schemaPath:"#/properties/site/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.timeZone !== undefined){
+let data6 = data1.timeZone;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err35 = {instancePath:instancePath+"/site/timeZone",schemaPath:"#/properties/site/properties/timeZone/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -8023,11 +8026,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data1.dayStartsAt !== undefined){
-let data7 = data1.dayStartsAt;
-if(typeof data7 === "string"){
-if(!pattern2.test(data7)){
-const err36 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+else {
+const err36 = {instancePath:instancePath+"/site/timeZone",schemaPath:"#/properties/site/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -8037,8 +8037,11 @@ vErrors.push(err36);
 errors++;
 }
 }
-else {
-const err37 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1.dayStartsAt !== undefined){
+let data7 = data1.dayStartsAt;
+if(typeof data7 === "string"){
+if(!pattern2.test(data7)){
+const err37 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -8047,51 +8050,50 @@ vErrors.push(err37);
 }
 errors++;
 }
+}
+else {
+const err38 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
 if(errors > 0){
 const emErrs6 = [];
-for(const err38 of vErrors){
-if(((((err38.keyword !== "errorMessage") && (!err38.emUsed)) && ((err38.instancePath === instancePath+"/site/dayStartsAt") || ((err38.instancePath.indexOf(instancePath+"/site/dayStartsAt") === 0) && (err38.instancePath[instancePath+"/site/dayStartsAt".length] === "/")))) && (err38.schemaPath.indexOf("#/properties/site/properties/dayStartsAt") === 0)) && (err38.schemaPath["#/properties/site/properties/dayStartsAt".length] === "/")){
-emErrs6.push(err38);
-err38.emUsed = true;
+for(const err39 of vErrors){
+if(((((err39.keyword !== "errorMessage") && (!err39.emUsed)) && ((err39.instancePath === instancePath+"/site/dayStartsAt") || ((err39.instancePath.indexOf(instancePath+"/site/dayStartsAt") === 0) && (err39.instancePath[instancePath+"/site/dayStartsAt".length] === "/")))) && (err39.schemaPath.indexOf("#/properties/site/properties/dayStartsAt") === 0)) && (err39.schemaPath["#/properties/site/properties/dayStartsAt".length] === "/")){
+emErrs6.push(err39);
+err39.emUsed = true;
 }
 }
 if(emErrs6.length){
-const err39 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"must be a time of day as HH:MM, e.g. 04:00"};
+const err40 = {instancePath:instancePath+"/site/dayStartsAt",schemaPath:"#/properties/site/properties/dayStartsAt/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"must be a time of day as HH:MM, e.g. 04:00"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 }
 const emErrs7 = [];
-for(const err40 of vErrors){
-if(!err40.emUsed){
-emErrs7.push(err40);
+for(const err41 of vErrors){
+if(!err41.emUsed){
+emErrs7.push(err41);
 }
 }
 vErrors = emErrs7;
 errors = emErrs7.length;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.services !== undefined){
-let data8 = data.services;
-if(Array.isArray(data8)){
-if(data8.length < 1){
-const err42 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data1.staffLanguage !== undefined){
+let data8 = data1.staffLanguage;
+if(typeof data8 === "string"){
+if(!pattern1.test(data8)){
+const err42 = {instancePath:instancePath+"/site/staffLanguage",schemaPath:"#/properties/site/properties/staffLanguage/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}$"},message:"must match pattern \""+"^[a-z]{2,3}$"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -8100,18 +8102,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-const len1 = data8.length;
-for(let i2=0; i2<len1; i2++){
-let data9 = data8[i2];
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.range === undefined){
-data9.range = {"from":1,"to":999};
 }
-if(data9.digits === undefined){
-data9.digits = 3;
-}
-if(data9.id === undefined){
-const err43 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+else {
+const err43 = {instancePath:instancePath+"/site/staffLanguage",schemaPath:"#/properties/site/properties/staffLanguage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -8120,18 +8113,16 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data9.prefix === undefined){
-const err44 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
-if(vErrors === null){
-vErrors = [err44];
+if(errors > 0){
+const emErrs8 = [];
+for(const err44 of vErrors){
+if(((((err44.keyword !== "errorMessage") && (!err44.emUsed)) && ((err44.instancePath === instancePath+"/site/staffLanguage") || ((err44.instancePath.indexOf(instancePath+"/site/staffLanguage") === 0) && (err44.instancePath[instancePath+"/site/staffLanguage".length] === "/")))) && (err44.schemaPath.indexOf("#/properties/site/properties/staffLanguage") === 0)) && (err44.schemaPath["#/properties/site/properties/staffLanguage".length] === "/")){
+emErrs8.push(err44);
+err44.emUsed = true;
 }
-else {
-vErrors.push(err44);
 }
-errors++;
-}
-if(data9.names === undefined){
-const err45 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(emErrs8.length){
+const err45 = {instancePath:instancePath+"/site/staffLanguage",schemaPath:"#/properties/site/properties/staffLanguage/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"must be a language code such as ar, en, zh, ru"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -8140,18 +8131,19 @@ vErrors.push(err45);
 }
 errors++;
 }
-if(data9.range === undefined){
-const err46 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
-if(vErrors === null){
-vErrors = [err46];
+const emErrs9 = [];
+for(const err46 of vErrors){
+if(!err46.emUsed){
+emErrs9.push(err46);
 }
-else {
-vErrors.push(err46);
 }
-errors++;
+vErrors = emErrs9;
+errors = emErrs9.length;
 }
-if(data9.digits === undefined){
-const err47 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "digits"},message:"must have required property '"+"digits"+"'"};
+}
+let data9 = data1.digits;
+if(typeof data9 !== "string"){
+const err47 = {instancePath:instancePath+"/site/digits",schemaPath:"#/properties/site/properties/digits/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -8160,9 +8152,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-for(const key2 in data9){
-if(!(func2.call(schema10.properties.services.items.properties, key2))){
-const err48 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(!((data9 === "latin") || (data9 === "eastern-arabic"))){
+const err48 = {instancePath:instancePath+"/site/digits",schemaPath:"#/properties/site/properties/digits/enum",keyword:"enum",params:{allowedValues: schema10.properties.site.properties.digits.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -8171,23 +8162,16 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data9.id !== undefined){
-let data10 = data9.id;
-if(typeof data10 === "string"){
-if(!pattern0.test(data10)){
-const err49 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
+if(errors > 0){
+const emErrs10 = [];
+for(const err49 of vErrors){
+if(((((err49.keyword !== "errorMessage") && (!err49.emUsed)) && ((err49.instancePath === instancePath+"/site/digits") || ((err49.instancePath.indexOf(instancePath+"/site/digits") === 0) && (err49.instancePath[instancePath+"/site/digits".length] === "/")))) && (err49.schemaPath.indexOf("#/properties/site/properties/digits") === 0)) && (err49.schemaPath["#/properties/site/properties/digits".length] === "/")){
+emErrs10.push(err49);
+err49.emUsed = true;
 }
 }
-else {
-const err50 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(emErrs10.length){
+const err50 = {instancePath:instancePath+"/site/digits",schemaPath:"#/properties/site/properties/digits/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"must be one of: latin, eastern-arabic"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -8196,16 +8180,18 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs8 = [];
+const emErrs11 = [];
 for(const err51 of vErrors){
-if(((((err51.keyword !== "errorMessage") && (!err51.emUsed)) && ((err51.instancePath === instancePath+"/services/" + i2+"/id") || ((err51.instancePath.indexOf(instancePath+"/services/" + i2+"/id") === 0) && (err51.instancePath[instancePath+"/services/" + i2+"/id".length] === "/")))) && (err51.schemaPath.indexOf("#/properties/services/items/properties/id") === 0)) && (err51.schemaPath["#/properties/services/items/properties/id".length] === "/")){
-emErrs8.push(err51);
-err51.emUsed = true;
+if(!err51.emUsed){
+emErrs11.push(err51);
 }
 }
-if(emErrs8.length){
-const err52 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+vErrors = emErrs11;
+errors = emErrs11.length;
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/site",schemaPath:"#/properties/site/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -8214,21 +8200,32 @@ vErrors.push(err52);
 }
 errors++;
 }
-const emErrs9 = [];
-for(const err53 of vErrors){
-if(!err53.emUsed){
-emErrs9.push(err53);
 }
+if(data.services !== undefined){
+let data10 = data.services;
+if(Array.isArray(data10)){
+if(data10.length < 1){
+const err53 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err53];
 }
-vErrors = emErrs9;
-errors = emErrs9.length;
+else {
+vErrors.push(err53);
 }
+errors++;
 }
-if(data9.prefix !== undefined){
-let data11 = data9.prefix;
-if(typeof data11 === "string"){
-if(!pattern4.test(data11)){
-const err54 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\""};
+const len1 = data10.length;
+for(let i2=0; i2<len1; i2++){
+let data11 = data10[i2];
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.range === undefined){
+data11.range = {"from":1,"to":999};
+}
+if(data11.digits === undefined){
+data11.digits = 3;
+}
+if(data11.id === undefined){
+const err54 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -8237,9 +8234,8 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.prefix === undefined){
+const err55 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "prefix"},message:"must have required property '"+"prefix"+"'"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -8248,16 +8244,18 @@ vErrors.push(err55);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs10 = [];
-for(const err56 of vErrors){
-if(((((err56.keyword !== "errorMessage") && (!err56.emUsed)) && ((err56.instancePath === instancePath+"/services/" + i2+"/prefix") || ((err56.instancePath.indexOf(instancePath+"/services/" + i2+"/prefix") === 0) && (err56.instancePath[instancePath+"/services/" + i2+"/prefix".length] === "/")))) && (err56.schemaPath.indexOf("#/properties/services/items/properties/prefix") === 0)) && (err56.schemaPath["#/properties/services/items/properties/prefix".length] === "/")){
-emErrs10.push(err56);
-err56.emUsed = true;
+if(data11.names === undefined){
+const err56 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "names"},message:"must have required property '"+"names"+"'"};
+if(vErrors === null){
+vErrors = [err56];
 }
+else {
+vErrors.push(err56);
 }
-if(emErrs10.length){
-const err57 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"must be one letter A–Z"};
+errors++;
+}
+if(data11.range === undefined){
+const err57 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "range"},message:"must have required property '"+"range"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -8266,25 +8264,19 @@ vErrors.push(err57);
 }
 errors++;
 }
-const emErrs11 = [];
-for(const err58 of vErrors){
-if(!err58.emUsed){
-emErrs11.push(err58);
+if(data11.digits === undefined){
+const err58 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/required",keyword:"required",params:{missingProperty: "digits"},message:"must have required property '"+"digits"+"'"};
+if(vErrors === null){
+vErrors = [err58];
 }
+else {
+vErrors.push(err58);
 }
-vErrors = emErrs11;
-errors = emErrs11.length;
+errors++;
 }
-}
-if(data9.names !== undefined){
-let data12 = data9.names;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-for(const key3 in data12){
-if(pattern1.test(key3)){
-let data13 = data12[key3];
-if(typeof data13 === "string"){
-if(func3(data13) < 1){
-const err59 = {instancePath:instancePath+"/services/" + i2+"/names/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/items/properties/names/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key2 in data11){
+if(!(func2.call(schema10.properties.services.items.properties, key2))){
+const err59 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -8294,8 +8286,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/services/" + i2+"/names/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/items/properties/names/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data11.id !== undefined){
+let data12 = data11.id;
+if(typeof data12 === "string"){
+if(!pattern0.test(data12)){
+const err60 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -8305,10 +8300,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-}
-}
 else {
-const err61 = {instancePath:instancePath+"/services/" + i2+"/names",schemaPath:"#/properties/services/items/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -8317,21 +8310,16 @@ vErrors.push(err61);
 }
 errors++;
 }
+if(errors > 0){
+const emErrs12 = [];
+for(const err62 of vErrors){
+if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/services/" + i2+"/id") || ((err62.instancePath.indexOf(instancePath+"/services/" + i2+"/id") === 0) && (err62.instancePath[instancePath+"/services/" + i2+"/id".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/services/items/properties/id") === 0)) && (err62.schemaPath["#/properties/services/items/properties/id".length] === "/")){
+emErrs12.push(err62);
+err62.emUsed = true;
 }
-let data14 = data9.range;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.from === undefined){
-const err62 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
-if(vErrors === null){
-vErrors = [err62];
 }
-else {
-vErrors.push(err62);
-}
-errors++;
-}
-if(data14.to === undefined){
-const err63 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(emErrs12.length){
+const err63 = {instancePath:instancePath+"/services/" + i2+"/id",schemaPath:"#/properties/services/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -8340,22 +8328,21 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key4 in data14){
-if(!((key4 === "from") || (key4 === "to"))){
-const err64 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
-}
-errors++;
+const emErrs13 = [];
+for(const err64 of vErrors){
+if(!err64.emUsed){
+emErrs13.push(err64);
 }
 }
-if(data14.from !== undefined){
-let data15 = data14.from;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err65 = {instancePath:instancePath+"/services/" + i2+"/range/from",schemaPath:"#/properties/services/items/properties/range/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+vErrors = emErrs13;
+errors = emErrs13.length;
+}
+}
+if(data11.prefix !== undefined){
+let data13 = data11.prefix;
+if(typeof data13 === "string"){
+if(!pattern5.test(data13)){
+const err65 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/pattern",keyword:"pattern",params:{pattern: "^[A-Z]$"},message:"must match pattern \""+"^[A-Z]$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -8364,9 +8351,9 @@ vErrors.push(err65);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(data15 < 0 || isNaN(data15)){
-const err66 = {instancePath:instancePath+"/services/" + i2+"/range/from",schemaPath:"#/properties/services/items/properties/range/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+else {
+const err66 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -8375,23 +8362,16 @@ vErrors.push(err66);
 }
 errors++;
 }
+if(errors > 0){
+const emErrs14 = [];
+for(const err67 of vErrors){
+if(((((err67.keyword !== "errorMessage") && (!err67.emUsed)) && ((err67.instancePath === instancePath+"/services/" + i2+"/prefix") || ((err67.instancePath.indexOf(instancePath+"/services/" + i2+"/prefix") === 0) && (err67.instancePath[instancePath+"/services/" + i2+"/prefix".length] === "/")))) && (err67.schemaPath.indexOf("#/properties/services/items/properties/prefix") === 0)) && (err67.schemaPath["#/properties/services/items/properties/prefix".length] === "/")){
+emErrs14.push(err67);
+err67.emUsed = true;
 }
 }
-if(data14.to !== undefined){
-let data16 = data14.to;
-if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
-const err67 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err67];
-}
-else {
-vErrors.push(err67);
-}
-errors++;
-}
-if(typeof data16 == "number"){
-if(data16 > 9999 || isNaN(data16)){
-const err68 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999"};
+if(emErrs14.length){
+const err68 = {instancePath:instancePath+"/services/" + i2+"/prefix",schemaPath:"#/properties/services/items/properties/prefix/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"must be one letter A–Z"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -8400,21 +8380,25 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data16 < 1 || isNaN(data16)){
-const err69 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
-}
-errors++;
+const emErrs15 = [];
+for(const err69 of vErrors){
+if(!err69.emUsed){
+emErrs15.push(err69);
 }
 }
+vErrors = emErrs15;
+errors = emErrs15.length;
 }
 }
-else {
-const err70 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data11.names !== undefined){
+let data14 = data11.names;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+for(const key3 in data14){
+if(pattern1.test(key3)){
+let data15 = data14[key3];
+if(typeof data15 === "string"){
+if(func3(data15) < 1){
+const err70 = {instancePath:instancePath+"/services/" + i2+"/names/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/items/properties/names/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -8423,9 +8407,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-let data17 = data9.digits;
-if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
-const err71 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err71 = {instancePath:instancePath+"/services/" + i2+"/names/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/items/properties/names/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -8434,9 +8418,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(typeof data17 == "number"){
-if(data17 > 4 || isNaN(data17)){
-const err72 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/services/" + i2+"/names",schemaPath:"#/properties/services/items/properties/names/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -8445,8 +8431,11 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err73 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let data16 = data11.range;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.from === undefined){
+const err73 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -8455,11 +8444,8 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-if(data9.dailyCap !== undefined){
-let data18 = data9.dailyCap;
-if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
-const err74 = {instancePath:instancePath+"/services/" + i2+"/dailyCap",schemaPath:"#/properties/services/items/properties/dailyCap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data16.to === undefined){
+const err74 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -8468,9 +8454,9 @@ vErrors.push(err74);
 }
 errors++;
 }
-if(typeof data18 == "number"){
-if(data18 < 1 || isNaN(data18)){
-const err75 = {instancePath:instancePath+"/services/" + i2+"/dailyCap",schemaPath:"#/properties/services/items/properties/dailyCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+for(const key4 in data16){
+if(!((key4 === "from") || (key4 === "to"))){
+const err75 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -8480,16 +8466,10 @@ vErrors.push(err75);
 errors++;
 }
 }
-}
-if(data9.hours !== undefined){
-let data19 = data9.hours;
-if(Array.isArray(data19)){
-const len2 = data19.length;
-for(let i3=0; i3<len2; i3++){
-let data20 = data19[i3];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.days === undefined){
-const err76 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(data16.from !== undefined){
+let data17 = data16.from;
+if(!((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17)))){
+const err76 = {instancePath:instancePath+"/services/" + i2+"/range/from",schemaPath:"#/properties/services/items/properties/range/properties/from/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -8498,8 +8478,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-if(data20.from === undefined){
-const err77 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
+if(typeof data17 == "number"){
+if(data17 < 0 || isNaN(data17)){
+const err77 = {instancePath:instancePath+"/services/" + i2+"/range/from",schemaPath:"#/properties/services/items/properties/range/properties/from/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -8508,8 +8489,12 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(data20.to === undefined){
-const err78 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+}
+}
+if(data16.to !== undefined){
+let data18 = data16.to;
+if(!((typeof data18 == "number") && (!(data18 % 1) && !isNaN(data18)))){
+const err78 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -8518,9 +8503,9 @@ vErrors.push(err78);
 }
 errors++;
 }
-for(const key5 in data20){
-if(!(((key5 === "days") || (key5 === "from")) || (key5 === "to"))){
-const err79 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(typeof data18 == "number"){
+if(data18 > 9999 || isNaN(data18)){
+const err79 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9999},message:"must be <= 9999"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -8529,12 +8514,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-if(data20.days !== undefined){
-let data21 = data20.days;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err80 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days",schemaPath:"#/properties/services/items/properties/hours/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data18 < 1 || isNaN(data18)){
+const err80 = {instancePath:instancePath+"/services/" + i2+"/range/to",schemaPath:"#/properties/services/items/properties/range/properties/to/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -8543,11 +8524,11 @@ vErrors.push(err80);
 }
 errors++;
 }
-const len3 = data21.length;
-for(let i4=0; i4<len3; i4++){
-let data22 = data21[i4];
-if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
-const err81 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/services/" + i2+"/range",schemaPath:"#/properties/services/items/properties/range/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -8556,9 +8537,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-if(typeof data22 == "number"){
-if(data22 > 7 || isNaN(data22)){
-const err82 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7"};
+let data19 = data11.digits;
+if(!((typeof data19 == "number") && (!(data19 % 1) && !isNaN(data19)))){
+const err82 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -8567,8 +8548,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(data22 < 1 || isNaN(data22)){
-const err83 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(typeof data19 == "number"){
+if(data19 > 4 || isNaN(data19)){
+const err83 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/maximum",keyword:"maximum",params:{comparison: "<=", limit: 4},message:"must be <= 4"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -8577,11 +8559,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days",schemaPath:"#/properties/services/items/properties/hours/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19 < 1 || isNaN(data19)){
+const err84 = {instancePath:instancePath+"/services/" + i2+"/digits",schemaPath:"#/properties/services/items/properties/digits/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -8591,11 +8570,10 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data20.from !== undefined){
-let data23 = data20.from;
-if(typeof data23 === "string"){
-if(!pattern2.test(data23)){
-const err85 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(data11.dailyCap !== undefined){
+let data20 = data11.dailyCap;
+if(!((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20)))){
+const err85 = {instancePath:instancePath+"/services/" + i2+"/dailyCap",schemaPath:"#/properties/services/items/properties/dailyCap/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -8604,9 +8582,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-}
-else {
-const err86 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data20 == "number"){
+if(data20 < 1 || isNaN(data20)){
+const err86 = {instancePath:instancePath+"/services/" + i2+"/dailyCap",schemaPath:"#/properties/services/items/properties/dailyCap/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -8615,16 +8593,27 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs12 = [];
-for(const err87 of vErrors){
-if(((((err87.keyword !== "errorMessage") && (!err87.emUsed)) && ((err87.instancePath === instancePath+"/services/" + i2+"/hours/" + i3+"/from") || ((err87.instancePath.indexOf(instancePath+"/services/" + i2+"/hours/" + i3+"/from") === 0) && (err87.instancePath[instancePath+"/services/" + i2+"/hours/" + i3+"/from".length] === "/")))) && (err87.schemaPath.indexOf("#/properties/services/items/properties/hours/items/properties/from") === 0)) && (err87.schemaPath["#/properties/services/items/properties/hours/items/properties/from".length] === "/")){
-emErrs12.push(err87);
-err87.emUsed = true;
 }
 }
-if(emErrs12.length){
-const err88 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"must be a time of day as HH:MM, e.g. 04:00"};
+if(data11.hours !== undefined){
+let data21 = data11.hours;
+if(Array.isArray(data21)){
+const len2 = data21.length;
+for(let i3=0; i3<len2; i3++){
+let data22 = data21[i3];
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.days === undefined){
+const err87 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "days"},message:"must have required property '"+"days"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data22.from === undefined){
+const err88 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -8633,21 +8622,19 @@ vErrors.push(err88);
 }
 errors++;
 }
-const emErrs13 = [];
-for(const err89 of vErrors){
-if(!err89.emUsed){
-emErrs13.push(err89);
+if(data22.to === undefined){
+const err89 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err89];
 }
+else {
+vErrors.push(err89);
 }
-vErrors = emErrs13;
-errors = emErrs13.length;
+errors++;
 }
-}
-if(data20.to !== undefined){
-let data24 = data20.to;
-if(typeof data24 === "string"){
-if(!pattern2.test(data24)){
-const err90 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+for(const key5 in data22){
+if(!(((key5 === "days") || (key5 === "from")) || (key5 === "to"))){
+const err90 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -8657,8 +8644,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data22.days !== undefined){
+let data23 = data22.days;
+if(Array.isArray(data23)){
+if(data23.length < 1){
+const err91 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days",schemaPath:"#/properties/services/items/properties/hours/items/properties/days/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -8667,16 +8657,22 @@ vErrors.push(err91);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs14 = [];
-for(const err92 of vErrors){
-if(((((err92.keyword !== "errorMessage") && (!err92.emUsed)) && ((err92.instancePath === instancePath+"/services/" + i2+"/hours/" + i3+"/to") || ((err92.instancePath.indexOf(instancePath+"/services/" + i2+"/hours/" + i3+"/to") === 0) && (err92.instancePath[instancePath+"/services/" + i2+"/hours/" + i3+"/to".length] === "/")))) && (err92.schemaPath.indexOf("#/properties/services/items/properties/hours/items/properties/to") === 0)) && (err92.schemaPath["#/properties/services/items/properties/hours/items/properties/to".length] === "/")){
-emErrs14.push(err92);
-err92.emUsed = true;
+const len3 = data23.length;
+for(let i4=0; i4<len3; i4++){
+let data24 = data23[i4];
+if(!((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24)))){
+const err92 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err92];
 }
+else {
+vErrors.push(err92);
 }
-if(emErrs14.length){
-const err93 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"must be a time of day as HH:MM, e.g. 04:00"};
+errors++;
+}
+if(typeof data24 == "number"){
+if(data24 > 7 || isNaN(data24)){
+const err93 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/maximum",keyword:"maximum",params:{comparison: "<=", limit: 7},message:"must be <= 7"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -8685,19 +8681,21 @@ vErrors.push(err93);
 }
 errors++;
 }
-const emErrs15 = [];
-for(const err94 of vErrors){
-if(!err94.emUsed){
-emErrs15.push(err94);
+if(data24 < 1 || isNaN(data24)){
+const err94 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days/" + i4,schemaPath:"#/properties/services/items/properties/hours/items/properties/days/items/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err94];
 }
+else {
+vErrors.push(err94);
 }
-vErrors = emErrs15;
-errors = emErrs15.length;
+errors++;
+}
 }
 }
 }
 else {
-const err95 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/days",schemaPath:"#/properties/services/items/properties/hours/items/properties/days/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -8707,9 +8705,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/services/" + i2+"/hours",schemaPath:"#/properties/services/items/properties/hours/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data22.from !== undefined){
+let data25 = data22.from;
+if(typeof data25 === "string"){
+if(!pattern2.test(data25)){
+const err96 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -8719,11 +8719,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data9.nextStep !== undefined){
-let data25 = data9.nextStep;
-if(typeof data25 === "string"){
-if(!pattern0.test(data25)){
-const err97 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+else {
+const err97 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -8732,49 +8729,50 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-else {
-const err98 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err98];
-}
-else {
-vErrors.push(err98);
-}
-errors++;
-}
 if(errors > 0){
 const emErrs16 = [];
-for(const err99 of vErrors){
-if(((((err99.keyword !== "errorMessage") && (!err99.emUsed)) && ((err99.instancePath === instancePath+"/services/" + i2+"/nextStep") || ((err99.instancePath.indexOf(instancePath+"/services/" + i2+"/nextStep") === 0) && (err99.instancePath[instancePath+"/services/" + i2+"/nextStep".length] === "/")))) && (err99.schemaPath.indexOf("#/properties/services/items/properties/nextStep") === 0)) && (err99.schemaPath["#/properties/services/items/properties/nextStep".length] === "/")){
-emErrs16.push(err99);
-err99.emUsed = true;
+for(const err98 of vErrors){
+if(((((err98.keyword !== "errorMessage") && (!err98.emUsed)) && ((err98.instancePath === instancePath+"/services/" + i2+"/hours/" + i3+"/from") || ((err98.instancePath.indexOf(instancePath+"/services/" + i2+"/hours/" + i3+"/from") === 0) && (err98.instancePath[instancePath+"/services/" + i2+"/hours/" + i3+"/from".length] === "/")))) && (err98.schemaPath.indexOf("#/properties/services/items/properties/hours/items/properties/from") === 0)) && (err98.schemaPath["#/properties/services/items/properties/hours/items/properties/from".length] === "/")){
+emErrs16.push(err98);
+err98.emUsed = true;
 }
 }
 if(emErrs16.length){
-const err100 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+const err99 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/from",schemaPath:"#/properties/services/items/properties/hours/items/properties/from/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"must be a time of day as HH:MM, e.g. 04:00"};
 if(vErrors === null){
-vErrors = [err100];
+vErrors = [err99];
 }
 else {
-vErrors.push(err100);
+vErrors.push(err99);
 }
 errors++;
 }
 const emErrs17 = [];
-for(const err101 of vErrors){
-if(!err101.emUsed){
-emErrs17.push(err101);
+for(const err100 of vErrors){
+if(!err100.emUsed){
+emErrs17.push(err100);
 }
 }
 vErrors = emErrs17;
 errors = emErrs17.length;
 }
 }
-if(data9.targetWaitSeconds !== undefined){
-let data26 = data9.targetWaitSeconds;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err102 = {instancePath:instancePath+"/services/" + i2+"/targetWaitSeconds",schemaPath:"#/properties/services/items/properties/targetWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data22.to !== undefined){
+let data26 = data22.to;
+if(typeof data26 === "string"){
+if(!pattern2.test(data26)){
+const err101 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/pattern",keyword:"pattern",params:{pattern: "^([01][0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^([01][0-9]|2[0-3]):[0-5][0-9]$"+"\""};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -8783,22 +8781,16 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(typeof data26 == "number"){
-if(data26 < 1 || isNaN(data26)){
-const err103 = {instancePath:instancePath+"/services/" + i2+"/targetWaitSeconds",schemaPath:"#/properties/services/items/properties/targetWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
+if(errors > 0){
+const emErrs18 = [];
+for(const err103 of vErrors){
+if(((((err103.keyword !== "errorMessage") && (!err103.emUsed)) && ((err103.instancePath === instancePath+"/services/" + i2+"/hours/" + i3+"/to") || ((err103.instancePath.indexOf(instancePath+"/services/" + i2+"/hours/" + i3+"/to") === 0) && (err103.instancePath[instancePath+"/services/" + i2+"/hours/" + i3+"/to".length] === "/")))) && (err103.schemaPath.indexOf("#/properties/services/items/properties/hours/items/properties/to") === 0)) && (err103.schemaPath["#/properties/services/items/properties/hours/items/properties/to".length] === "/")){
+emErrs18.push(err103);
+err103.emUsed = true;
 }
 }
-}
-}
-else {
-const err104 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(emErrs18.length){
+const err104 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3+"/to",schemaPath:"#/properties/services/items/properties/hours/items/properties/to/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"must be a time of day as HH:MM, e.g. 04:00"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -8807,24 +8799,19 @@ vErrors.push(err104);
 }
 errors++;
 }
+const emErrs19 = [];
+for(const err105 of vErrors){
+if(!err105.emUsed){
+emErrs19.push(err105);
+}
+}
+vErrors = emErrs19;
+errors = emErrs19.length;
+}
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-}
-if(data.counters !== undefined){
-let data27 = data.counters;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err106 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const err106 = {instancePath:instancePath+"/services/" + i2+"/hours/" + i3,schemaPath:"#/properties/services/items/properties/hours/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -8833,12 +8820,10 @@ vErrors.push(err106);
 }
 errors++;
 }
-const len4 = data27.length;
-for(let i5=0; i5<len4; i5++){
-let data28 = data27[i5];
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.id === undefined){
-const err107 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err107 = {instancePath:instancePath+"/services/" + i2+"/hours",schemaPath:"#/properties/services/items/properties/hours/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -8847,8 +8832,12 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data28.name === undefined){
-const err108 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+}
+if(data11.nextStep !== undefined){
+let data27 = data11.nextStep;
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err108 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -8857,8 +8846,9 @@ vErrors.push(err108);
 }
 errors++;
 }
-if(data28.services === undefined){
-const err109 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+}
+else {
+const err109 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -8867,23 +8857,16 @@ vErrors.push(err109);
 }
 errors++;
 }
-for(const key6 in data28){
-if(!(((key6 === "id") || (key6 === "name")) || (key6 === "services"))){
-const err110 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
+if(errors > 0){
+const emErrs20 = [];
+for(const err110 of vErrors){
+if(((((err110.keyword !== "errorMessage") && (!err110.emUsed)) && ((err110.instancePath === instancePath+"/services/" + i2+"/nextStep") || ((err110.instancePath.indexOf(instancePath+"/services/" + i2+"/nextStep") === 0) && (err110.instancePath[instancePath+"/services/" + i2+"/nextStep".length] === "/")))) && (err110.schemaPath.indexOf("#/properties/services/items/properties/nextStep") === 0)) && (err110.schemaPath["#/properties/services/items/properties/nextStep".length] === "/")){
+emErrs20.push(err110);
+err110.emUsed = true;
 }
 }
-if(data28.id !== undefined){
-let data29 = data28.id;
-if(typeof data29 === "string"){
-if(!pattern0.test(data29)){
-const err111 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(emErrs20.length){
+const err111 = {instancePath:instancePath+"/services/" + i2+"/nextStep",schemaPath:"#/properties/services/items/properties/nextStep/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -8892,27 +8875,31 @@ vErrors.push(err111);
 }
 errors++;
 }
+const emErrs21 = [];
+for(const err112 of vErrors){
+if(!err112.emUsed){
+emErrs21.push(err112);
 }
-else {
-const err112 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+vErrors = emErrs21;
+errors = emErrs21.length;
+}
+}
+if(data11.targetWaitSeconds !== undefined){
+let data28 = data11.targetWaitSeconds;
+if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
+const err113 = {instancePath:instancePath+"/services/" + i2+"/targetWaitSeconds",schemaPath:"#/properties/services/items/properties/targetWaitSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
-vErrors = [err112];
+vErrors = [err113];
 }
 else {
-vErrors.push(err112);
+vErrors.push(err113);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs18 = [];
-for(const err113 of vErrors){
-if(((((err113.keyword !== "errorMessage") && (!err113.emUsed)) && ((err113.instancePath === instancePath+"/counters/" + i5+"/id") || ((err113.instancePath.indexOf(instancePath+"/counters/" + i5+"/id") === 0) && (err113.instancePath[instancePath+"/counters/" + i5+"/id".length] === "/")))) && (err113.schemaPath.indexOf("#/properties/counters/items/properties/id") === 0)) && (err113.schemaPath["#/properties/counters/items/properties/id".length] === "/")){
-emErrs18.push(err113);
-err113.emUsed = true;
-}
-}
-if(emErrs18.length){
-const err114 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(typeof data28 == "number"){
+if(data28 < 1 || isNaN(data28)){
+const err114 = {instancePath:instancePath+"/services/" + i2+"/targetWaitSeconds",schemaPath:"#/properties/services/items/properties/targetWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -8921,21 +8908,23 @@ vErrors.push(err114);
 }
 errors++;
 }
-const emErrs19 = [];
-for(const err115 of vErrors){
-if(!err115.emUsed){
-emErrs19.push(err115);
 }
 }
-vErrors = emErrs19;
-errors = emErrs19.length;
+}
+else {
+const err115 = {instancePath:instancePath+"/services/" + i2,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
 }
 }
-if(data28.name !== undefined){
-let data30 = data28.name;
-if(typeof data30 === "string"){
-if(func3(data30) < 1){
-const err116 = {instancePath:instancePath+"/counters/" + i5+"/name",schemaPath:"#/properties/counters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err116 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -8945,8 +8934,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-else {
-const err117 = {instancePath:instancePath+"/counters/" + i5+"/name",schemaPath:"#/properties/counters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.counters !== undefined){
+let data29 = data.counters;
+if(Array.isArray(data29)){
+if(data29.length < 1){
+const err117 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -8955,12 +8947,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-if(data28.services !== undefined){
-let data31 = data28.services;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err118 = {instancePath:instancePath+"/counters/" + i5+"/services",schemaPath:"#/properties/counters/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+const len4 = data29.length;
+for(let i5=0; i5<len4; i5++){
+let data30 = data29[i5];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.id === undefined){
+const err118 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -8969,12 +8961,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-const len5 = data31.length;
-for(let i6=0; i6<len5; i6++){
-let data32 = data31[i6];
-if(typeof data32 === "string"){
-if(!pattern0.test(data32)){
-const err119 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(data30.name === undefined){
+const err119 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -8983,9 +8971,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-else {
-const err120 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.services === undefined){
+const err120 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -8994,16 +8981,23 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs20 = [];
-for(const err121 of vErrors){
-if(((((err121.keyword !== "errorMessage") && (!err121.emUsed)) && ((err121.instancePath === instancePath+"/counters/" + i5+"/services/" + i6) || ((err121.instancePath.indexOf(instancePath+"/counters/" + i5+"/services/" + i6) === 0) && (err121.instancePath[instancePath+"/counters/" + i5+"/services/" + i6.length] === "/")))) && (err121.schemaPath.indexOf("#/properties/counters/items/properties/services/items") === 0)) && (err121.schemaPath["#/properties/counters/items/properties/services/items".length] === "/")){
-emErrs20.push(err121);
-err121.emUsed = true;
+for(const key6 in data30){
+if(!(((key6 === "id") || (key6 === "name")) || (key6 === "services"))){
+const err121 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
 }
 }
-if(emErrs20.length){
-const err122 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(data30.id !== undefined){
+let data31 = data30.id;
+if(typeof data31 === "string"){
+if(!pattern0.test(data31)){
+const err122 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -9012,31 +9006,27 @@ vErrors.push(err122);
 }
 errors++;
 }
-const emErrs21 = [];
-for(const err123 of vErrors){
-if(!err123.emUsed){
-emErrs21.push(err123);
-}
-}
-vErrors = emErrs21;
-errors = emErrs21.length;
-}
-}
 }
 else {
-const err124 = {instancePath:instancePath+"/counters/" + i5+"/services",schemaPath:"#/properties/counters/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err123 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err124];
+vErrors = [err123];
 }
 else {
-vErrors.push(err124);
+vErrors.push(err123);
 }
 errors++;
 }
+if(errors > 0){
+const emErrs22 = [];
+for(const err124 of vErrors){
+if(((((err124.keyword !== "errorMessage") && (!err124.emUsed)) && ((err124.instancePath === instancePath+"/counters/" + i5+"/id") || ((err124.instancePath.indexOf(instancePath+"/counters/" + i5+"/id") === 0) && (err124.instancePath[instancePath+"/counters/" + i5+"/id".length] === "/")))) && (err124.schemaPath.indexOf("#/properties/counters/items/properties/id") === 0)) && (err124.schemaPath["#/properties/counters/items/properties/id".length] === "/")){
+emErrs22.push(err124);
+err124.emUsed = true;
 }
 }
-else {
-const err125 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(emErrs22.length){
+const err125 = {instancePath:instancePath+"/counters/" + i5+"/id",schemaPath:"#/properties/counters/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -9045,35 +9035,21 @@ vErrors.push(err125);
 }
 errors++;
 }
+const emErrs23 = [];
+for(const err126 of vErrors){
+if(!err126.emUsed){
+emErrs23.push(err126);
 }
 }
-else {
-const err126 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
+vErrors = emErrs23;
+errors = emErrs23.length;
 }
 }
-let data33 = data.rules;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.noShow === undefined){
-data33.noShow = {};
-}
-if(data33.transfer === undefined){
-data33.transfer = {};
-}
-if(data33.priority === undefined){
-data33.priority = {};
-}
-if(data33.estimate === undefined){
-data33.estimate = {};
-}
-if(data33.noShow === undefined){
-const err127 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "noShow"},message:"must have required property '"+"noShow"+"'"};
+if(data30.name !== undefined){
+let data32 = data30.name;
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err127 = {instancePath:instancePath+"/counters/" + i5+"/name",schemaPath:"#/properties/counters/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -9082,8 +9058,9 @@ vErrors.push(err127);
 }
 errors++;
 }
-if(data33.transfer === undefined){
-const err128 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "transfer"},message:"must have required property '"+"transfer"+"'"};
+}
+else {
+const err128 = {instancePath:instancePath+"/counters/" + i5+"/name",schemaPath:"#/properties/counters/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -9092,8 +9069,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data33.priority === undefined){
-const err129 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+}
+if(data30.services !== undefined){
+let data33 = data30.services;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err129 = {instancePath:instancePath+"/counters/" + i5+"/services",schemaPath:"#/properties/counters/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -9102,8 +9083,12 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data33.estimate === undefined){
-const err130 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "estimate"},message:"must have required property '"+"estimate"+"'"};
+const len5 = data33.length;
+for(let i6=0; i6<len5; i6++){
+let data34 = data33[i6];
+if(typeof data34 === "string"){
+if(!pattern0.test(data34)){
+const err130 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -9112,9 +9097,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key7 in data33){
-if(!((((key7 === "noShow") || (key7 === "transfer")) || (key7 === "priority")) || (key7 === "estimate"))){
-const err131 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+else {
+const err131 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -9123,27 +9108,16 @@ vErrors.push(err131);
 }
 errors++;
 }
+if(errors > 0){
+const emErrs24 = [];
+for(const err132 of vErrors){
+if(((((err132.keyword !== "errorMessage") && (!err132.emUsed)) && ((err132.instancePath === instancePath+"/counters/" + i5+"/services/" + i6) || ((err132.instancePath.indexOf(instancePath+"/counters/" + i5+"/services/" + i6) === 0) && (err132.instancePath[instancePath+"/counters/" + i5+"/services/" + i6.length] === "/")))) && (err132.schemaPath.indexOf("#/properties/counters/items/properties/services/items") === 0)) && (err132.schemaPath["#/properties/counters/items/properties/services/items".length] === "/")){
+emErrs24.push(err132);
+err132.emUsed = true;
 }
-let data34 = data33.noShow;
-if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
-if(data34.minCalls === undefined){
-data34.minCalls = 2;
 }
-if(data34.minSeconds === undefined){
-data34.minSeconds = 60;
-}
-if(data34.minCalls === undefined){
-const err132 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/required",keyword:"required",params:{missingProperty: "minCalls"},message:"must have required property '"+"minCalls"+"'"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-if(data34.minSeconds === undefined){
-const err133 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/required",keyword:"required",params:{missingProperty: "minSeconds"},message:"must have required property '"+"minSeconds"+"'"};
+if(emErrs24.length){
+const err133 = {instancePath:instancePath+"/counters/" + i5+"/services/" + i6,schemaPath:"#/properties/counters/items/properties/services/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -9152,21 +9126,19 @@ vErrors.push(err133);
 }
 errors++;
 }
-for(const key8 in data34){
-if(!((key8 === "minCalls") || (key8 === "minSeconds"))){
-const err134 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err134];
+const emErrs25 = [];
+for(const err134 of vErrors){
+if(!err134.emUsed){
+emErrs25.push(err134);
+}
+}
+vErrors = emErrs25;
+errors = emErrs25.length;
+}
+}
 }
 else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-let data35 = data34.minCalls;
-if(!((typeof data35 == "number") && (!(data35 % 1) && !isNaN(data35)))){
-const err135 = {instancePath:instancePath+"/rules/noShow/minCalls",schemaPath:"#/properties/rules/properties/noShow/properties/minCalls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err135 = {instancePath:instancePath+"/counters/" + i5+"/services",schemaPath:"#/properties/counters/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -9175,9 +9147,10 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(typeof data35 == "number"){
-if(data35 < 1 || isNaN(data35)){
-const err136 = {instancePath:instancePath+"/rules/noShow/minCalls",schemaPath:"#/properties/rules/properties/noShow/properties/minCalls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+}
+else {
+const err136 = {instancePath:instancePath+"/counters/" + i5,schemaPath:"#/properties/counters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -9187,9 +9160,9 @@ vErrors.push(err136);
 errors++;
 }
 }
-let data36 = data34.minSeconds;
-if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
-const err137 = {instancePath:instancePath+"/rules/noShow/minSeconds",schemaPath:"#/properties/rules/properties/noShow/properties/minSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err137 = {instancePath:instancePath+"/counters",schemaPath:"#/properties/counters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -9198,9 +9171,23 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(typeof data36 == "number"){
-if(data36 < 0 || isNaN(data36)){
-const err138 = {instancePath:instancePath+"/rules/noShow/minSeconds",schemaPath:"#/properties/rules/properties/noShow/properties/minSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+let data35 = data.rules;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.noShow === undefined){
+data35.noShow = {};
+}
+if(data35.transfer === undefined){
+data35.transfer = {};
+}
+if(data35.priority === undefined){
+data35.priority = {};
+}
+if(data35.estimate === undefined){
+data35.estimate = {};
+}
+if(data35.noShow === undefined){
+const err138 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "noShow"},message:"must have required property '"+"noShow"+"'"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -9209,10 +9196,8 @@ vErrors.push(err138);
 }
 errors++;
 }
-}
-}
-else {
-const err139 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data35.transfer === undefined){
+const err139 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "transfer"},message:"must have required property '"+"transfer"+"'"};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -9221,13 +9206,8 @@ vErrors.push(err139);
 }
 errors++;
 }
-let data37 = data33.transfer;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.position === undefined){
-data37.position = "front";
-}
-if(data37.position === undefined){
-const err140 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+if(data35.priority === undefined){
+const err140 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -9236,9 +9216,8 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key9 in data37){
-if(!(key9 === "position")){
-const err141 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+if(data35.estimate === undefined){
+const err141 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/required",keyword:"required",params:{missingProperty: "estimate"},message:"must have required property '"+"estimate"+"'"};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -9247,10 +9226,9 @@ vErrors.push(err141);
 }
 errors++;
 }
-}
-let data38 = data37.position;
-if(typeof data38 !== "string"){
-const err142 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key7 in data35){
+if(!((((key7 === "noShow") || (key7 === "transfer")) || (key7 === "priority")) || (key7 === "estimate"))){
+const err142 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -9259,8 +9237,17 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(!((data38 === "front") || (data38 === "arrival"))){
-const err143 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/enum",keyword:"enum",params:{allowedValues: schema10.properties.rules.properties.transfer.properties.position.enum},message:"must be equal to one of the allowed values"};
+}
+let data36 = data35.noShow;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.minCalls === undefined){
+data36.minCalls = 2;
+}
+if(data36.minSeconds === undefined){
+data36.minSeconds = 60;
+}
+if(data36.minCalls === undefined){
+const err143 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/required",keyword:"required",params:{missingProperty: "minCalls"},message:"must have required property '"+"minCalls"+"'"};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -9269,16 +9256,19 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs22 = [];
-for(const err144 of vErrors){
-if(((((err144.keyword !== "errorMessage") && (!err144.emUsed)) && ((err144.instancePath === instancePath+"/rules/transfer/position") || ((err144.instancePath.indexOf(instancePath+"/rules/transfer/position") === 0) && (err144.instancePath[instancePath+"/rules/transfer/position".length] === "/")))) && (err144.schemaPath.indexOf("#/properties/rules/properties/transfer/properties/position") === 0)) && (err144.schemaPath["#/properties/rules/properties/transfer/properties/position".length] === "/")){
-emErrs22.push(err144);
-err144.emUsed = true;
+if(data36.minSeconds === undefined){
+const err144 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/required",keyword:"required",params:{missingProperty: "minSeconds"},message:"must have required property '"+"minSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err144];
 }
+else {
+vErrors.push(err144);
 }
-if(emErrs22.length){
-const err145 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"must be one of: front, arrival"};
+errors++;
+}
+for(const key8 in data36){
+if(!((key8 === "minCalls") || (key8 === "minSeconds"))){
+const err145 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -9287,18 +9277,21 @@ vErrors.push(err145);
 }
 errors++;
 }
-const emErrs23 = [];
-for(const err146 of vErrors){
-if(!err146.emUsed){
-emErrs23.push(err146);
 }
-}
-vErrors = emErrs23;
-errors = emErrs23.length;
-}
+let data37 = data36.minCalls;
+if(!((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37)))){
+const err146 = {instancePath:instancePath+"/rules/noShow/minCalls",schemaPath:"#/properties/rules/properties/noShow/properties/minCalls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err146];
 }
 else {
-const err147 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors.push(err146);
+}
+errors++;
+}
+if(typeof data37 == "number"){
+if(data37 < 1 || isNaN(data37)){
+const err147 = {instancePath:instancePath+"/rules/noShow/minCalls",schemaPath:"#/properties/rules/properties/noShow/properties/minCalls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -9307,13 +9300,10 @@ vErrors.push(err147);
 }
 errors++;
 }
-let data39 = data33.priority;
-if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
-if(data39.maxConsecutive === undefined){
-data39.maxConsecutive = 3;
 }
-if(data39.maxConsecutive === undefined){
-const err148 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/required",keyword:"required",params:{missingProperty: "maxConsecutive"},message:"must have required property '"+"maxConsecutive"+"'"};
+let data38 = data36.minSeconds;
+if(!((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38)))){
+const err148 = {instancePath:instancePath+"/rules/noShow/minSeconds",schemaPath:"#/properties/rules/properties/noShow/properties/minSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -9322,9 +9312,9 @@ vErrors.push(err148);
 }
 errors++;
 }
-for(const key10 in data39){
-if(!(key10 === "maxConsecutive")){
-const err149 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+if(typeof data38 == "number"){
+if(data38 < 0 || isNaN(data38)){
+const err149 = {instancePath:instancePath+"/rules/noShow/minSeconds",schemaPath:"#/properties/rules/properties/noShow/properties/minSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -9334,9 +9324,9 @@ vErrors.push(err149);
 errors++;
 }
 }
-let data40 = data39.maxConsecutive;
-if(!((typeof data40 == "number") && (!(data40 % 1) && !isNaN(data40)))){
-const err150 = {instancePath:instancePath+"/rules/priority/maxConsecutive",schemaPath:"#/properties/rules/properties/priority/properties/maxConsecutive/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err150 = {instancePath:instancePath+"/rules/noShow",schemaPath:"#/properties/rules/properties/noShow/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -9345,9 +9335,13 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(typeof data40 == "number"){
-if(data40 < 0 || isNaN(data40)){
-const err151 = {instancePath:instancePath+"/rules/priority/maxConsecutive",schemaPath:"#/properties/rules/properties/priority/properties/maxConsecutive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+let data39 = data35.transfer;
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+if(data39.position === undefined){
+data39.position = "front";
+}
+if(data39.position === undefined){
+const err151 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -9356,10 +9350,9 @@ vErrors.push(err151);
 }
 errors++;
 }
-}
-}
-else {
-const err152 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key9 in data39){
+if(!(key9 === "position")){
+const err152 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -9368,16 +9361,10 @@ vErrors.push(err152);
 }
 errors++;
 }
-let data41 = data33.estimate;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.window === undefined){
-data41.window = 20;
 }
-if(data41.defaultServiceSeconds === undefined){
-data41.defaultServiceSeconds = 300;
-}
-if(data41.window === undefined){
-const err153 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'"};
+let data40 = data39.position;
+if(typeof data40 !== "string"){
+const err153 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -9386,8 +9373,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data41.defaultServiceSeconds === undefined){
-const err154 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/required",keyword:"required",params:{missingProperty: "defaultServiceSeconds"},message:"must have required property '"+"defaultServiceSeconds"+"'"};
+if(!((data40 === "front") || (data40 === "arrival"))){
+const err154 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/enum",keyword:"enum",params:{allowedValues: schema10.properties.rules.properties.transfer.properties.position.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -9396,21 +9383,16 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key11 in data41){
-if(!((key11 === "window") || (key11 === "defaultServiceSeconds"))){
-const err155 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err155];
-}
-else {
-vErrors.push(err155);
-}
-errors++;
+if(errors > 0){
+const emErrs26 = [];
+for(const err155 of vErrors){
+if(((((err155.keyword !== "errorMessage") && (!err155.emUsed)) && ((err155.instancePath === instancePath+"/rules/transfer/position") || ((err155.instancePath.indexOf(instancePath+"/rules/transfer/position") === 0) && (err155.instancePath[instancePath+"/rules/transfer/position".length] === "/")))) && (err155.schemaPath.indexOf("#/properties/rules/properties/transfer/properties/position") === 0)) && (err155.schemaPath["#/properties/rules/properties/transfer/properties/position".length] === "/")){
+emErrs26.push(err155);
+err155.emUsed = true;
 }
 }
-let data42 = data41.window;
-if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
-const err156 = {instancePath:instancePath+"/rules/estimate/window",schemaPath:"#/properties/rules/properties/estimate/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(emErrs26.length){
+const err156 = {instancePath:instancePath+"/rules/transfer/position",schemaPath:"#/properties/rules/properties/transfer/properties/position/errorMessage",keyword:"errorMessage",params:{errors: emErrs26},message:"must be one of: front, arrival"};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -9419,21 +9401,18 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(typeof data42 == "number"){
-if(data42 < 1 || isNaN(data42)){
-const err157 = {instancePath:instancePath+"/rules/estimate/window",schemaPath:"#/properties/rules/properties/estimate/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err157];
+const emErrs27 = [];
+for(const err157 of vErrors){
+if(!err157.emUsed){
+emErrs27.push(err157);
+}
+}
+vErrors = emErrs27;
+errors = emErrs27.length;
+}
 }
 else {
-vErrors.push(err157);
-}
-errors++;
-}
-}
-let data43 = data41.defaultServiceSeconds;
-if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
-const err158 = {instancePath:instancePath+"/rules/estimate/defaultServiceSeconds",schemaPath:"#/properties/rules/properties/estimate/properties/defaultServiceSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+const err158 = {instancePath:instancePath+"/rules/transfer",schemaPath:"#/properties/rules/properties/transfer/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -9442,9 +9421,13 @@ vErrors.push(err158);
 }
 errors++;
 }
-if(typeof data43 == "number"){
-if(data43 < 1 || isNaN(data43)){
-const err159 = {instancePath:instancePath+"/rules/estimate/defaultServiceSeconds",schemaPath:"#/properties/rules/properties/estimate/properties/defaultServiceSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+let data41 = data35.priority;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.maxConsecutive === undefined){
+data41.maxConsecutive = 3;
+}
+if(data41.maxConsecutive === undefined){
+const err159 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/required",keyword:"required",params:{missingProperty: "maxConsecutive"},message:"must have required property '"+"maxConsecutive"+"'"};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -9453,10 +9436,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-}
-else {
-const err160 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key10 in data41){
+if(!(key10 === "maxConsecutive")){
+const err160 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -9466,8 +9448,9 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
+let data42 = data41.maxConsecutive;
+if(!((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42)))){
+const err161 = {instancePath:instancePath+"/rules/priority/maxConsecutive",schemaPath:"#/properties/rules/properties/priority/properties/maxConsecutive/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -9476,16 +9459,9 @@ vErrors.push(err161);
 }
 errors++;
 }
-let data44 = data.ticket;
-if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.footer === undefined){
-data44.footer = "";
-}
-if(data44.paperWidth === undefined){
-data44.paperWidth = 80;
-}
-if(data44.footer === undefined){
-const err162 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "footer"},message:"must have required property '"+"footer"+"'"};
+if(typeof data42 == "number"){
+if(data42 < 0 || isNaN(data42)){
+const err162 = {instancePath:instancePath+"/rules/priority/maxConsecutive",schemaPath:"#/properties/rules/properties/priority/properties/maxConsecutive/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -9494,8 +9470,10 @@ vErrors.push(err162);
 }
 errors++;
 }
-if(data44.paperWidth === undefined){
-const err163 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "paperWidth"},message:"must have required property '"+"paperWidth"+"'"};
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/rules/priority",schemaPath:"#/properties/rules/properties/priority/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -9504,9 +9482,16 @@ vErrors.push(err163);
 }
 errors++;
 }
-for(const key12 in data44){
-if(!((((key12 === "footer") || (key12 === "paperWidth")) || (key12 === "statusUrl")) || (key12 === "logo"))){
-const err164 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+let data43 = data35.estimate;
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(data43.window === undefined){
+data43.window = 20;
+}
+if(data43.defaultServiceSeconds === undefined){
+data43.defaultServiceSeconds = 300;
+}
+if(data43.window === undefined){
+const err164 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/required",keyword:"required",params:{missingProperty: "window"},message:"must have required property '"+"window"+"'"};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -9515,9 +9500,8 @@ vErrors.push(err164);
 }
 errors++;
 }
-}
-if(typeof data44.footer !== "string"){
-const err165 = {instancePath:instancePath+"/ticket/footer",schemaPath:"#/properties/ticket/properties/footer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data43.defaultServiceSeconds === undefined){
+const err165 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/required",keyword:"required",params:{missingProperty: "defaultServiceSeconds"},message:"must have required property '"+"defaultServiceSeconds"+"'"};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -9526,9 +9510,9 @@ vErrors.push(err165);
 }
 errors++;
 }
-let data46 = data44.paperWidth;
-if(!((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46)))){
-const err166 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key11 in data43){
+if(!((key11 === "window") || (key11 === "defaultServiceSeconds"))){
+const err166 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -9537,8 +9521,10 @@ vErrors.push(err166);
 }
 errors++;
 }
-if(!((data46 === 58) || (data46 === 80))){
-const err167 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/enum",keyword:"enum",params:{allowedValues: schema10.properties.ticket.properties.paperWidth.enum},message:"must be equal to one of the allowed values"};
+}
+let data44 = data43.window;
+if(!((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44)))){
+const err167 = {instancePath:instancePath+"/rules/estimate/window",schemaPath:"#/properties/rules/properties/estimate/properties/window/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -9547,16 +9533,21 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs24 = [];
-for(const err168 of vErrors){
-if(((((err168.keyword !== "errorMessage") && (!err168.emUsed)) && ((err168.instancePath === instancePath+"/ticket/paperWidth") || ((err168.instancePath.indexOf(instancePath+"/ticket/paperWidth") === 0) && (err168.instancePath[instancePath+"/ticket/paperWidth".length] === "/")))) && (err168.schemaPath.indexOf("#/properties/ticket/properties/paperWidth") === 0)) && (err168.schemaPath["#/properties/ticket/properties/paperWidth".length] === "/")){
-emErrs24.push(err168);
-err168.emUsed = true;
+if(typeof data44 == "number"){
+if(data44 < 1 || isNaN(data44)){
+const err168 = {instancePath:instancePath+"/rules/estimate/window",schemaPath:"#/properties/rules/properties/estimate/properties/window/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
 }
 }
-if(emErrs24.length){
-const err169 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/errorMessage",keyword:"errorMessage",params:{errors: emErrs24},message:"must be 58 or 80 (mm)"};
+let data45 = data43.defaultServiceSeconds;
+if(!((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45)))){
+const err169 = {instancePath:instancePath+"/rules/estimate/defaultServiceSeconds",schemaPath:"#/properties/rules/properties/estimate/properties/defaultServiceSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -9565,20 +9556,21 @@ vErrors.push(err169);
 }
 errors++;
 }
-const emErrs25 = [];
-for(const err170 of vErrors){
-if(!err170.emUsed){
-emErrs25.push(err170);
+if(typeof data45 == "number"){
+if(data45 < 1 || isNaN(data45)){
+const err170 = {instancePath:instancePath+"/rules/estimate/defaultServiceSeconds",schemaPath:"#/properties/rules/properties/estimate/properties/defaultServiceSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
 }
 }
-vErrors = emErrs25;
-errors = emErrs25.length;
 }
-if(data44.statusUrl !== undefined){
-let data47 = data44.statusUrl;
-if(typeof data47 === "string"){
-if(!pattern11.test(data47)){
-const err171 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
+else {
+const err171 = {instancePath:instancePath+"/rules/estimate",schemaPath:"#/properties/rules/properties/estimate/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -9589,7 +9581,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err172 = {instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -9598,16 +9590,26 @@ vErrors.push(err172);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs26 = [];
-for(const err173 of vErrors){
-if(((((err173.keyword !== "errorMessage") && (!err173.emUsed)) && ((err173.instancePath === instancePath+"/ticket/statusUrl") || ((err173.instancePath.indexOf(instancePath+"/ticket/statusUrl") === 0) && (err173.instancePath[instancePath+"/ticket/statusUrl".length] === "/")))) && (err173.schemaPath.indexOf("#/properties/ticket/properties/statusUrl") === 0)) && (err173.schemaPath["#/properties/ticket/properties/statusUrl".length] === "/")){
-emErrs26.push(err173);
-err173.emUsed = true;
+let data46 = data.ticket;
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+if(data46.footer === undefined){
+data46.footer = "";
 }
+if(data46.paperWidth === undefined){
+data46.paperWidth = 80;
 }
-if(emErrs26.length){
-const err174 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/errorMessage",keyword:"errorMessage",params:{errors: emErrs26},message:"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended"};
+if(data46.footer === undefined){
+const err173 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "footer"},message:"must have required property '"+"footer"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data46.paperWidth === undefined){
+const err174 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/required",keyword:"required",params:{missingProperty: "paperWidth"},message:"must have required property '"+"paperWidth"+"'"};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -9616,21 +9618,20 @@ vErrors.push(err174);
 }
 errors++;
 }
-const emErrs27 = [];
-for(const err175 of vErrors){
-if(!err175.emUsed){
-emErrs27.push(err175);
+for(const key12 in data46){
+if(!(((((key12 === "footer") || (key12 === "paperWidth")) || (key12 === "statusUrl")) || (key12 === "logo")) || (key12 === "languages"))){
+const err175 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
 }
 }
-vErrors = emErrs27;
-errors = emErrs27.length;
-}
-}
-if(data44.logo !== undefined){
-let data48 = data44.logo;
-if(typeof data48 === "string"){
-if(func3(data48) < 1){
-const err176 = {instancePath:instancePath+"/ticket/logo",schemaPath:"#/properties/ticket/properties/logo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(typeof data46.footer !== "string"){
+const err176 = {instancePath:instancePath+"/ticket/footer",schemaPath:"#/properties/ticket/properties/footer/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -9639,9 +9640,9 @@ vErrors.push(err176);
 }
 errors++;
 }
-}
-else {
-const err177 = {instancePath:instancePath+"/ticket/logo",schemaPath:"#/properties/ticket/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let data48 = data46.paperWidth;
+if(!((typeof data48 == "number") && (!(data48 % 1) && !isNaN(data48)))){
+const err177 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -9650,10 +9651,8 @@ vErrors.push(err177);
 }
 errors++;
 }
-}
-}
-else {
-const err178 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!((data48 === 58) || (data48 === 80))){
+const err178 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/enum",keyword:"enum",params:{allowedValues: schema10.properties.ticket.properties.paperWidth.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -9662,25 +9661,16 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(!(validate31(data.hub, {instancePath:instancePath+"/hub",parentData:data,parentDataProperty:"hub",rootData}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
+if(errors > 0){
+const emErrs28 = [];
+for(const err179 of vErrors){
+if(((((err179.keyword !== "errorMessage") && (!err179.emUsed)) && ((err179.instancePath === instancePath+"/ticket/paperWidth") || ((err179.instancePath.indexOf(instancePath+"/ticket/paperWidth") === 0) && (err179.instancePath[instancePath+"/ticket/paperWidth".length] === "/")))) && (err179.schemaPath.indexOf("#/properties/ticket/properties/paperWidth") === 0)) && (err179.schemaPath["#/properties/ticket/properties/paperWidth".length] === "/")){
+emErrs28.push(err179);
+err179.emUsed = true;
 }
-if(data.callPoints !== undefined){
-let data50 = data.callPoints;
-if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
-if(data50.chains === undefined){
-const err179 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/required",keyword:"required",params:{missingProperty: "chains"},message:"must have required property '"+"chains"+"'"};
-if(vErrors === null){
-vErrors = [err179];
 }
-else {
-vErrors.push(err179);
-}
-errors++;
-}
-if(data50.modem === undefined){
-const err180 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/required",keyword:"required",params:{missingProperty: "modem"},message:"must have required property '"+"modem"+"'"};
+if(emErrs28.length){
+const err180 = {instancePath:instancePath+"/ticket/paperWidth",schemaPath:"#/properties/ticket/properties/paperWidth/errorMessage",keyword:"errorMessage",params:{errors: emErrs28},message:"must be 58 or 80 (mm)"};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -9689,23 +9679,20 @@ vErrors.push(err180);
 }
 errors++;
 }
-for(const key13 in data50){
-if(!((key13 === "chains") || (key13 === "modem"))){
-const err181 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err181];
-}
-else {
-vErrors.push(err181);
-}
-errors++;
+const emErrs29 = [];
+for(const err181 of vErrors){
+if(!err181.emUsed){
+emErrs29.push(err181);
 }
 }
-if(data50.chains !== undefined){
-let data51 = data50.chains;
-if(Array.isArray(data51)){
-if(data51.length < 1){
-const err182 = {instancePath:instancePath+"/callPoints/chains",schemaPath:"#/properties/callPoints/properties/chains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+vErrors = emErrs29;
+errors = emErrs29.length;
+}
+if(data46.statusUrl !== undefined){
+let data49 = data46.statusUrl;
+if(typeof data49 === "string"){
+if(!pattern12.test(data49)){
+const err182 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/pattern",keyword:"pattern",params:{pattern: "^https?://"},message:"must match pattern \""+"^https?://"+"\""};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -9714,12 +9701,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-const len6 = data51.length;
-for(let i7=0; i7<len6; i7++){
-let data52 = data51[i7];
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-if(data52.id === undefined){
-const err183 = {instancePath:instancePath+"/callPoints/chains/" + i7,schemaPath:"#/properties/callPoints/properties/chains/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+else {
+const err183 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -9728,19 +9712,16 @@ vErrors.push(err183);
 }
 errors++;
 }
-if(data52.levels === undefined){
-const err184 = {instancePath:instancePath+"/callPoints/chains/" + i7,schemaPath:"#/properties/callPoints/properties/chains/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
-if(vErrors === null){
-vErrors = [err184];
+if(errors > 0){
+const emErrs30 = [];
+for(const err184 of vErrors){
+if(((((err184.keyword !== "errorMessage") && (!err184.emUsed)) && ((err184.instancePath === instancePath+"/ticket/statusUrl") || ((err184.instancePath.indexOf(instancePath+"/ticket/statusUrl") === 0) && (err184.instancePath[instancePath+"/ticket/statusUrl".length] === "/")))) && (err184.schemaPath.indexOf("#/properties/ticket/properties/statusUrl") === 0)) && (err184.schemaPath["#/properties/ticket/properties/statusUrl".length] === "/")){
+emErrs30.push(err184);
+err184.emUsed = true;
 }
-else {
-vErrors.push(err184);
 }
-errors++;
-}
-for(const key14 in data52){
-if(!((key14 === "id") || (key14 === "levels"))){
-const err185 = {instancePath:instancePath+"/callPoints/chains/" + i7,schemaPath:"#/properties/callPoints/properties/chains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(emErrs30.length){
+const err185 = {instancePath:instancePath+"/ticket/statusUrl",schemaPath:"#/properties/ticket/properties/statusUrl/errorMessage",keyword:"errorMessage",params:{errors: emErrs30},message:"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended"};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -9749,23 +9730,21 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-if(data52.id !== undefined){
-let data53 = data52.id;
-if(typeof data53 === "string"){
-if(!pattern0.test(data53)){
-const err186 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err186];
-}
-else {
-vErrors.push(err186);
-}
-errors++;
+const emErrs31 = [];
+for(const err186 of vErrors){
+if(!err186.emUsed){
+emErrs31.push(err186);
 }
 }
-else {
-const err187 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = emErrs31;
+errors = emErrs31.length;
+}
+}
+if(data46.logo !== undefined){
+let data50 = data46.logo;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err187 = {instancePath:instancePath+"/ticket/logo",schemaPath:"#/properties/ticket/properties/logo/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -9774,16 +9753,23 @@ vErrors.push(err187);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs28 = [];
-for(const err188 of vErrors){
-if(((((err188.keyword !== "errorMessage") && (!err188.emUsed)) && ((err188.instancePath === instancePath+"/callPoints/chains/" + i7+"/id") || ((err188.instancePath.indexOf(instancePath+"/callPoints/chains/" + i7+"/id") === 0) && (err188.instancePath[instancePath+"/callPoints/chains/" + i7+"/id".length] === "/")))) && (err188.schemaPath.indexOf("#/properties/callPoints/properties/chains/items/properties/id") === 0)) && (err188.schemaPath["#/properties/callPoints/properties/chains/items/properties/id".length] === "/")){
-emErrs28.push(err188);
-err188.emUsed = true;
+}
+else {
+const err188 = {instancePath:instancePath+"/ticket/logo",schemaPath:"#/properties/ticket/properties/logo/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
 }
 }
-if(emErrs28.length){
-const err189 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs28},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(data46.languages !== undefined){
+let data51 = data46.languages;
+if(Array.isArray(data51)){
+if(data51.length < 1){
+const err189 = {instancePath:instancePath+"/ticket/languages",schemaPath:"#/properties/ticket/properties/languages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -9792,21 +9778,23 @@ vErrors.push(err189);
 }
 errors++;
 }
-const emErrs29 = [];
-for(const err190 of vErrors){
-if(!err190.emUsed){
-emErrs29.push(err190);
+const len6 = data51.length;
+for(let i7=0; i7<len6; i7++){
+let data52 = data51[i7];
+if(typeof data52 === "string"){
+if(!pattern1.test(data52)){
+const err190 = {instancePath:instancePath+"/ticket/languages/" + i7,schemaPath:"#/properties/ticket/properties/languages/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}$"},message:"must match pattern \""+"^[a-z]{2,3}$"+"\""};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
 }
 }
-vErrors = emErrs29;
-errors = emErrs29.length;
-}
-}
-if(data52.levels !== undefined){
-let data54 = data52.levels;
-if(Array.isArray(data54)){
-if(data54.length < 1){
-const err191 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err191 = {instancePath:instancePath+"/ticket/languages/" + i7,schemaPath:"#/properties/ticket/properties/languages/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -9815,23 +9803,16 @@ vErrors.push(err191);
 }
 errors++;
 }
-const len7 = data54.length;
-for(let i8=0; i8<len7; i8++){
-let data55 = data54[i8];
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(data55.to === undefined){
-const err192 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
-if(vErrors === null){
-vErrors = [err192];
+if(errors > 0){
+const emErrs32 = [];
+for(const err192 of vErrors){
+if(((((err192.keyword !== "errorMessage") && (!err192.emUsed)) && ((err192.instancePath === instancePath+"/ticket/languages/" + i7) || ((err192.instancePath.indexOf(instancePath+"/ticket/languages/" + i7) === 0) && (err192.instancePath[instancePath+"/ticket/languages/" + i7.length] === "/")))) && (err192.schemaPath.indexOf("#/properties/ticket/properties/languages/items") === 0)) && (err192.schemaPath["#/properties/ticket/properties/languages/items".length] === "/")){
+emErrs32.push(err192);
+err192.emUsed = true;
 }
-else {
-vErrors.push(err192);
 }
-errors++;
-}
-for(const key15 in data55){
-if(!((key15 === "to") || (key15 === "afterSeconds"))){
-const err193 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
+if(emErrs32.length){
+const err193 = {instancePath:instancePath+"/ticket/languages/" + i7,schemaPath:"#/properties/ticket/properties/languages/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs32},message:"must be a language code such as ar, en, zh, ru"};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -9840,26 +9821,28 @@ vErrors.push(err193);
 }
 errors++;
 }
+const emErrs33 = [];
+for(const err194 of vErrors){
+if(!err194.emUsed){
+emErrs33.push(err194);
 }
-if(data55.to !== undefined){
-let data56 = data55.to;
-if(Array.isArray(data56)){
-if(data56.length < 1){
-const err194 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
-if(vErrors === null){
-vErrors = [err194];
 }
-else {
-vErrors.push(err194);
+vErrors = emErrs33;
+errors = emErrs33.length;
 }
-errors++;
 }
-const len8 = data56.length;
-for(let i9=0; i9<len8; i9++){
-let data57 = data56[i9];
-if(typeof data57 === "string"){
-if(!pattern14.test(data57)){
-const err195 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/pattern",keyword:"pattern",params:{pattern: "^\\+[0-9]{6,15}$"},message:"must match pattern \""+"^\\+[0-9]{6,15}$"+"\""};
+let i8 = data51.length;
+let j1;
+if(i8 > 1){
+const indices1 = {};
+for(;i8--;){
+let item1 = data51[i8];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err195 = {instancePath:instancePath+"/ticket/languages",schemaPath:"#/properties/ticket/properties/languages/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)"};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -9867,10 +9850,14 @@ else {
 vErrors.push(err195);
 }
 errors++;
+break;
+}
+indices1[item1] = i8;
+}
 }
 }
 else {
-const err196 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err196 = {instancePath:instancePath+"/ticket/languages",schemaPath:"#/properties/ticket/properties/languages/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -9879,16 +9866,38 @@ vErrors.push(err196);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs30 = [];
-for(const err197 of vErrors){
-if(((((err197.keyword !== "errorMessage") && (!err197.emUsed)) && ((err197.instancePath === instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9) || ((err197.instancePath.indexOf(instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9) === 0) && (err197.instancePath[instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9.length] === "/")))) && (err197.schemaPath.indexOf("#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items") === 0)) && (err197.schemaPath["#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items".length] === "/")){
-emErrs30.push(err197);
-err197.emUsed = true;
 }
 }
-if(emErrs30.length){
-const err198 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs30},message:"must be an international number such as +491701234567"};
+else {
+const err197 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+if(!(validate31(data.hub, {instancePath:instancePath+"/hub",parentData:data,parentDataProperty:"hub",rootData}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+if(data.messages !== undefined){
+let data54 = data.messages;
+if(data54 && typeof data54 == "object" && !Array.isArray(data54)){
+for(const key13 in data54){
+if(pattern1.test(key13)){
+let data55 = data54[key13];
+if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
+for(const key14 in data55){
+if(pattern16.test(key14)){
+let data56 = data55[key14];
+const _errs125 = errors;
+let valid31 = false;
+const _errs126 = errors;
+if(typeof data56 === "string"){
+if(func3(data56) < 1){
+const err198 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/0/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -9897,19 +9906,24 @@ vErrors.push(err198);
 }
 errors++;
 }
-const emErrs31 = [];
-for(const err199 of vErrors){
-if(!err199.emUsed){
-emErrs31.push(err199);
-}
-}
-vErrors = emErrs31;
-errors = emErrs31.length;
-}
-}
 }
 else {
-const err200 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/to",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err199 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+var _valid0 = _errs126 === errors;
+valid31 = valid31 || _valid0;
+if(!valid31){
+const _errs128 = errors;
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.other === undefined){
+const err200 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/required",keyword:"required",params:{missingProperty: "other"},message:"must have required property '"+"other"+"'"};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -9918,11 +9932,9 @@ vErrors.push(err200);
 }
 errors++;
 }
-}
-if(data55.afterSeconds !== undefined){
-let data58 = data55.afterSeconds;
-if(!((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58)))){
-const err201 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/afterSeconds",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/afterSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+for(const key15 in data56){
+if(!((((((key15 === "zero") || (key15 === "one")) || (key15 === "two")) || (key15 === "few")) || (key15 === "many")) || (key15 === "other"))){
+const err201 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -9931,9 +9943,12 @@ vErrors.push(err201);
 }
 errors++;
 }
-if(typeof data58 == "number"){
-if(data58 < 10 || isNaN(data58)){
-const err202 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8+"/afterSeconds",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/afterSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+}
+if(data56.zero !== undefined){
+let data57 = data56.zero;
+if(typeof data57 === "string"){
+if(func3(data57) < 1){
+const err202 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/zero",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/zero/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -9943,10 +9958,8 @@ vErrors.push(err202);
 errors++;
 }
 }
-}
-}
 else {
-const err203 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels/" + i8,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err203 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/zero",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/zero/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -9956,9 +9969,11 @@ vErrors.push(err203);
 errors++;
 }
 }
-}
-else {
-const err204 = {instancePath:instancePath+"/callPoints/chains/" + i7+"/levels",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.one !== undefined){
+let data58 = data56.one;
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err204 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/one",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/one/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -9968,9 +9983,8 @@ vErrors.push(err204);
 errors++;
 }
 }
-}
 else {
-const err205 = {instancePath:instancePath+"/callPoints/chains/" + i7,schemaPath:"#/properties/callPoints/properties/chains/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err205 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/one",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/one/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -9980,9 +9994,11 @@ vErrors.push(err205);
 errors++;
 }
 }
-}
-else {
-const err206 = {instancePath:instancePath+"/callPoints/chains",schemaPath:"#/properties/callPoints/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data56.two !== undefined){
+let data59 = data56.two;
+if(typeof data59 === "string"){
+if(func3(data59) < 1){
+const err206 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/two",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/two/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -9992,14 +10008,8 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data50.modem !== undefined){
-let data59 = data50.modem;
-const _errs134 = errors;
-let valid35 = false;
-const _errs135 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.driver === undefined){
-const err207 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+else {
+const err207 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/two",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/two/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -10008,9 +10018,12 @@ vErrors.push(err207);
 }
 errors++;
 }
-for(const key16 in data59){
-if(!(key16 === "driver")){
-const err208 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+}
+if(data56.few !== undefined){
+let data60 = data56.few;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err208 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/few",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/few/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -10020,10 +10033,8 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data59.driver !== undefined){
-let data60 = data59.driver;
-if(typeof data60 !== "string"){
-const err209 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err209 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/few",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/few/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -10032,8 +10043,12 @@ vErrors.push(err209);
 }
 errors++;
 }
-if(!(data60 === "simulated")){
-const err210 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/enum",keyword:"enum",params:{allowedValues: schema10.properties.callPoints.properties.modem.anyOf[0].properties.driver.enum},message:"must be equal to one of the allowed values"};
+}
+if(data56.many !== undefined){
+let data61 = data56.many;
+if(typeof data61 === "string"){
+if(func3(data61) < 1){
+const err210 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/many",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/many/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -10042,16 +10057,23 @@ vErrors.push(err210);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs32 = [];
-for(const err211 of vErrors){
-if(((((err211.keyword !== "errorMessage") && (!err211.emUsed)) && ((err211.instancePath === instancePath+"/callPoints/modem/driver") || ((err211.instancePath.indexOf(instancePath+"/callPoints/modem/driver") === 0) && (err211.instancePath[instancePath+"/callPoints/modem/driver".length] === "/")))) && (err211.schemaPath.indexOf("#/properties/callPoints/properties/modem/anyOf/0/properties/driver") === 0)) && (err211.schemaPath["#/properties/callPoints/properties/modem/anyOf/0/properties/driver".length] === "/")){
-emErrs32.push(err211);
-err211.emUsed = true;
+}
+else {
+const err211 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/many",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/many/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
 }
 }
-if(emErrs32.length){
-const err212 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/errorMessage",keyword:"errorMessage",params:{errors: emErrs32},message:"must be one of: simulated"};
+if(data56.other !== undefined){
+let data62 = data56.other;
+if(typeof data62 === "string"){
+if(func3(data62) < 1){
+const err212 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/other",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/other/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -10060,19 +10082,21 @@ vErrors.push(err212);
 }
 errors++;
 }
-const emErrs33 = [];
-for(const err213 of vErrors){
-if(!err213.emUsed){
-emErrs33.push(err213);
 }
+else {
+const err213 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1")+"/other",schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/properties/other/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err213];
 }
-vErrors = emErrs33;
-errors = emErrs33.length;
+else {
+vErrors.push(err213);
+}
+errors++;
 }
 }
 }
 else {
-const err214 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err214 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -10081,13 +10105,11 @@ vErrors.push(err214);
 }
 errors++;
 }
-var _valid0 = _errs135 === errors;
-valid35 = valid35 || _valid0;
-if(!valid35){
-const _errs140 = errors;
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.driver === undefined){
-const err215 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+var _valid0 = _errs128 === errors;
+valid31 = valid31 || _valid0;
+}
+if(!valid31){
+const err215 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1")+"/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/patternProperties/%5E%5Ba-z%5D%5Ba-z0-9.-%5D*%24/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -10096,8 +10118,22 @@ vErrors.push(err215);
 }
 errors++;
 }
-if(data59.path === undefined){
-const err216 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+else {
+errors = _errs125;
+if(vErrors !== null){
+if(_errs125){
+vErrors.length = _errs125;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/messages/" + key13.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/messages/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -10106,9 +10142,11 @@ vErrors.push(err216);
 }
 errors++;
 }
-for(const key17 in data59){
-if(!((((key17 === "driver") || (key17 === "path")) || (key17 === "baudRate")) || (key17 === "healthEverySeconds"))){
-const err217 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -10118,10 +10156,11 @@ vErrors.push(err217);
 errors++;
 }
 }
-if(data59.driver !== undefined){
-let data61 = data59.driver;
-if(typeof data61 !== "string"){
-const err218 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.callPoints !== undefined){
+let data63 = data.callPoints;
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.chains === undefined){
+const err218 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/required",keyword:"required",params:{missingProperty: "chains"},message:"must have required property '"+"chains"+"'"};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -10130,8 +10169,8 @@ vErrors.push(err218);
 }
 errors++;
 }
-if(!(data61 === "gsm")){
-const err219 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/enum",keyword:"enum",params:{allowedValues: schema10.properties.callPoints.properties.modem.anyOf[1].properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(data63.modem === undefined){
+const err219 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/required",keyword:"required",params:{missingProperty: "modem"},message:"must have required property '"+"modem"+"'"};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -10140,16 +10179,23 @@ vErrors.push(err219);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs34 = [];
-for(const err220 of vErrors){
-if(((((err220.keyword !== "errorMessage") && (!err220.emUsed)) && ((err220.instancePath === instancePath+"/callPoints/modem/driver") || ((err220.instancePath.indexOf(instancePath+"/callPoints/modem/driver") === 0) && (err220.instancePath[instancePath+"/callPoints/modem/driver".length] === "/")))) && (err220.schemaPath.indexOf("#/properties/callPoints/properties/modem/anyOf/1/properties/driver") === 0)) && (err220.schemaPath["#/properties/callPoints/properties/modem/anyOf/1/properties/driver".length] === "/")){
-emErrs34.push(err220);
-err220.emUsed = true;
+for(const key16 in data63){
+if(!((key16 === "chains") || (key16 === "modem"))){
+const err220 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
 }
 }
-if(emErrs34.length){
-const err221 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/errorMessage",keyword:"errorMessage",params:{errors: emErrs34},message:"must be one of: gsm"};
+if(data63.chains !== undefined){
+let data64 = data63.chains;
+if(Array.isArray(data64)){
+if(data64.length < 1){
+const err221 = {instancePath:instancePath+"/callPoints/chains",schemaPath:"#/properties/callPoints/properties/chains/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -10158,21 +10204,22 @@ vErrors.push(err221);
 }
 errors++;
 }
-const emErrs35 = [];
-for(const err222 of vErrors){
-if(!err222.emUsed){
-emErrs35.push(err222);
+const len7 = data64.length;
+for(let i9=0; i9<len7; i9++){
+let data65 = data64[i9];
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.id === undefined){
+const err222 = {instancePath:instancePath+"/callPoints/chains/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err222];
 }
+else {
+vErrors.push(err222);
 }
-vErrors = emErrs35;
-errors = emErrs35.length;
+errors++;
 }
-}
-if(data59.path !== undefined){
-let data62 = data59.path;
-if(typeof data62 === "string"){
-if(func3(data62) < 1){
-const err223 = {instancePath:instancePath+"/callPoints/modem/path",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data65.levels === undefined){
+const err223 = {instancePath:instancePath+"/callPoints/chains/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/required",keyword:"required",params:{missingProperty: "levels"},message:"must have required property '"+"levels"+"'"};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -10181,9 +10228,9 @@ vErrors.push(err223);
 }
 errors++;
 }
-}
-else {
-const err224 = {instancePath:instancePath+"/callPoints/modem/path",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key17 in data65){
+if(!((key17 === "id") || (key17 === "levels"))){
+const err224 = {instancePath:instancePath+"/callPoints/chains/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -10193,10 +10240,11 @@ vErrors.push(err224);
 errors++;
 }
 }
-if(data59.baudRate !== undefined){
-let data63 = data59.baudRate;
-if(!((typeof data63 == "number") && (!(data63 % 1) && !isNaN(data63)))){
-const err225 = {instancePath:instancePath+"/callPoints/modem/baudRate",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/baudRate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data65.id !== undefined){
+let data66 = data65.id;
+if(typeof data66 === "string"){
+if(!pattern0.test(data66)){
+const err225 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -10205,9 +10253,9 @@ vErrors.push(err225);
 }
 errors++;
 }
-if(typeof data63 == "number"){
-if(data63 < 1200 || isNaN(data63)){
-const err226 = {instancePath:instancePath+"/callPoints/modem/baudRate",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/baudRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1200},message:"must be >= 1200"};
+}
+else {
+const err226 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -10216,23 +10264,16 @@ vErrors.push(err226);
 }
 errors++;
 }
+if(errors > 0){
+const emErrs34 = [];
+for(const err227 of vErrors){
+if(((((err227.keyword !== "errorMessage") && (!err227.emUsed)) && ((err227.instancePath === instancePath+"/callPoints/chains/" + i9+"/id") || ((err227.instancePath.indexOf(instancePath+"/callPoints/chains/" + i9+"/id") === 0) && (err227.instancePath[instancePath+"/callPoints/chains/" + i9+"/id".length] === "/")))) && (err227.schemaPath.indexOf("#/properties/callPoints/properties/chains/items/properties/id") === 0)) && (err227.schemaPath["#/properties/callPoints/properties/chains/items/properties/id".length] === "/")){
+emErrs34.push(err227);
+err227.emUsed = true;
 }
 }
-if(data59.healthEverySeconds !== undefined){
-let data64 = data59.healthEverySeconds;
-if(!((typeof data64 == "number") && (!(data64 % 1) && !isNaN(data64)))){
-const err227 = {instancePath:instancePath+"/callPoints/modem/healthEverySeconds",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/healthEverySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err227];
-}
-else {
-vErrors.push(err227);
-}
-errors++;
-}
-if(typeof data64 == "number"){
-if(data64 < 10 || isNaN(data64)){
-const err228 = {instancePath:instancePath+"/callPoints/modem/healthEverySeconds",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/healthEverySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(emErrs34.length){
+const err228 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/id",schemaPath:"#/properties/callPoints/properties/chains/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs34},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
 vErrors = [err228];
 }
@@ -10241,24 +10282,21 @@ vErrors.push(err228);
 }
 errors++;
 }
+const emErrs35 = [];
+for(const err229 of vErrors){
+if(!err229.emUsed){
+emErrs35.push(err229);
 }
 }
+vErrors = emErrs35;
+errors = emErrs35.length;
 }
-else {
-const err229 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err229];
 }
-else {
-vErrors.push(err229);
-}
-errors++;
-}
-var _valid0 = _errs140 === errors;
-valid35 = valid35 || _valid0;
-}
-if(!valid35){
-const err230 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data65.levels !== undefined){
+let data67 = data65.levels;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err230 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -10267,21 +10305,12 @@ vErrors.push(err230);
 }
 errors++;
 }
-else {
-errors = _errs134;
-if(vErrors !== null){
-if(_errs134){
-vErrors.length = _errs134;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err231 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len8 = data67.length;
+for(let i10=0; i10<len8; i10++){
+let data68 = data67[i10];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.to === undefined){
+const err231 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -10290,18 +10319,9 @@ vErrors.push(err231);
 }
 errors++;
 }
-}
-if(data.ratings !== undefined){
-let data65 = data.ratings;
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(data65.scale === undefined){
-data65.scale = 5;
-}
-if(data65.recentSeconds === undefined){
-data65.recentSeconds = 120;
-}
-if(data65.scale === undefined){
-const err232 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'"};
+for(const key18 in data68){
+if(!((key18 === "to") || (key18 === "afterSeconds"))){
+const err232 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -10310,8 +10330,12 @@ vErrors.push(err232);
 }
 errors++;
 }
-if(data65.recentSeconds === undefined){
-const err233 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/required",keyword:"required",params:{missingProperty: "recentSeconds"},message:"must have required property '"+"recentSeconds"+"'"};
+}
+if(data68.to !== undefined){
+let data69 = data68.to;
+if(Array.isArray(data69)){
+if(data69.length < 1){
+const err233 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -10320,9 +10344,12 @@ vErrors.push(err233);
 }
 errors++;
 }
-for(const key18 in data65){
-if(!((key18 === "scale") || (key18 === "recentSeconds"))){
-const err234 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"};
+const len9 = data69.length;
+for(let i11=0; i11<len9; i11++){
+let data70 = data69[i11];
+if(typeof data70 === "string"){
+if(!pattern18.test(data70)){
+const err234 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/pattern",keyword:"pattern",params:{pattern: "^\\+[0-9]{6,15}$"},message:"must match pattern \""+"^\\+[0-9]{6,15}$"+"\""};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -10332,9 +10359,8 @@ vErrors.push(err234);
 errors++;
 }
 }
-let data66 = data65.scale;
-if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
-const err235 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err235 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -10343,19 +10369,16 @@ vErrors.push(err235);
 }
 errors++;
 }
-if(typeof data66 == "number"){
-if(data66 > 5 || isNaN(data66)){
-const err236 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
-if(vErrors === null){
-vErrors = [err236];
+if(errors > 0){
+const emErrs36 = [];
+for(const err236 of vErrors){
+if(((((err236.keyword !== "errorMessage") && (!err236.emUsed)) && ((err236.instancePath === instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11) || ((err236.instancePath.indexOf(instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11) === 0) && (err236.instancePath[instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11.length] === "/")))) && (err236.schemaPath.indexOf("#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items") === 0)) && (err236.schemaPath["#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items".length] === "/")){
+emErrs36.push(err236);
+err236.emUsed = true;
 }
-else {
-vErrors.push(err236);
 }
-errors++;
-}
-if(data66 < 3 || isNaN(data66)){
-const err237 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3"};
+if(emErrs36.length){
+const err237 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to/" + i11,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs36},message:"must be an international number such as +491701234567"};
 if(vErrors === null){
 vErrors = [err237];
 }
@@ -10364,21 +10387,19 @@ vErrors.push(err237);
 }
 errors++;
 }
+const emErrs37 = [];
+for(const err238 of vErrors){
+if(!err238.emUsed){
+emErrs37.push(err238);
 }
-let data67 = data65.recentSeconds;
-if(!((typeof data67 == "number") && (!(data67 % 1) && !isNaN(data67)))){
-const err238 = {instancePath:instancePath+"/ratings/recentSeconds",schemaPath:"#/properties/ratings/properties/recentSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err238];
+}
+vErrors = emErrs37;
+errors = emErrs37.length;
+}
+}
 }
 else {
-vErrors.push(err238);
-}
-errors++;
-}
-if(typeof data67 == "number"){
-if(data67 < 10 || isNaN(data67)){
-const err239 = {instancePath:instancePath+"/ratings/recentSeconds",schemaPath:"#/properties/ratings/properties/recentSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+const err239 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/to",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -10388,14 +10409,483 @@ vErrors.push(err239);
 errors++;
 }
 }
-}
-else {
-const err240 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data68.afterSeconds !== undefined){
+let data71 = data68.afterSeconds;
+if(!((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71)))){
+const err240 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/afterSeconds",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/afterSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err240];
 }
 else {
 vErrors.push(err240);
+}
+errors++;
+}
+if(typeof data71 == "number"){
+if(data71 < 10 || isNaN(data71)){
+const err241 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10+"/afterSeconds",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/properties/afterSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err242 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels/" + i10,schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+}
+else {
+const err243 = {instancePath:instancePath+"/callPoints/chains/" + i9+"/levels",schemaPath:"#/properties/callPoints/properties/chains/items/properties/levels/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/callPoints/chains/" + i9,schemaPath:"#/properties/callPoints/properties/chains/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/callPoints/chains",schemaPath:"#/properties/callPoints/properties/chains/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data63.modem !== undefined){
+let data72 = data63.modem;
+const _errs165 = errors;
+let valid42 = false;
+const _errs166 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.driver === undefined){
+const err246 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+for(const key19 in data72){
+if(!(key19 === "driver")){
+const err247 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+if(data72.driver !== undefined){
+let data73 = data72.driver;
+if(typeof data73 !== "string"){
+const err248 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+if(!(data73 === "simulated")){
+const err249 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/enum",keyword:"enum",params:{allowedValues: schema10.properties.callPoints.properties.modem.anyOf[0].properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs38 = [];
+for(const err250 of vErrors){
+if(((((err250.keyword !== "errorMessage") && (!err250.emUsed)) && ((err250.instancePath === instancePath+"/callPoints/modem/driver") || ((err250.instancePath.indexOf(instancePath+"/callPoints/modem/driver") === 0) && (err250.instancePath[instancePath+"/callPoints/modem/driver".length] === "/")))) && (err250.schemaPath.indexOf("#/properties/callPoints/properties/modem/anyOf/0/properties/driver") === 0)) && (err250.schemaPath["#/properties/callPoints/properties/modem/anyOf/0/properties/driver".length] === "/")){
+emErrs38.push(err250);
+err250.emUsed = true;
+}
+}
+if(emErrs38.length){
+const err251 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/properties/driver/errorMessage",keyword:"errorMessage",params:{errors: emErrs38},message:"must be one of: simulated"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+const emErrs39 = [];
+for(const err252 of vErrors){
+if(!err252.emUsed){
+emErrs39.push(err252);
+}
+}
+vErrors = emErrs39;
+errors = emErrs39.length;
+}
+}
+}
+else {
+const err253 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+var _valid1 = _errs166 === errors;
+valid42 = valid42 || _valid1;
+if(!valid42){
+const _errs171 = errors;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(data72.driver === undefined){
+const err254 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/required",keyword:"required",params:{missingProperty: "driver"},message:"must have required property '"+"driver"+"'"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+if(data72.path === undefined){
+const err255 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+for(const key20 in data72){
+if(!((((key20 === "driver") || (key20 === "path")) || (key20 === "baudRate")) || (key20 === "healthEverySeconds"))){
+const err256 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+if(data72.driver !== undefined){
+let data74 = data72.driver;
+if(typeof data74 !== "string"){
+const err257 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+if(!(data74 === "gsm")){
+const err258 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/enum",keyword:"enum",params:{allowedValues: schema10.properties.callPoints.properties.modem.anyOf[1].properties.driver.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs40 = [];
+for(const err259 of vErrors){
+if(((((err259.keyword !== "errorMessage") && (!err259.emUsed)) && ((err259.instancePath === instancePath+"/callPoints/modem/driver") || ((err259.instancePath.indexOf(instancePath+"/callPoints/modem/driver") === 0) && (err259.instancePath[instancePath+"/callPoints/modem/driver".length] === "/")))) && (err259.schemaPath.indexOf("#/properties/callPoints/properties/modem/anyOf/1/properties/driver") === 0)) && (err259.schemaPath["#/properties/callPoints/properties/modem/anyOf/1/properties/driver".length] === "/")){
+emErrs40.push(err259);
+err259.emUsed = true;
+}
+}
+if(emErrs40.length){
+const err260 = {instancePath:instancePath+"/callPoints/modem/driver",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/driver/errorMessage",keyword:"errorMessage",params:{errors: emErrs40},message:"must be one of: gsm"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+const emErrs41 = [];
+for(const err261 of vErrors){
+if(!err261.emUsed){
+emErrs41.push(err261);
+}
+}
+vErrors = emErrs41;
+errors = emErrs41.length;
+}
+}
+if(data72.path !== undefined){
+let data75 = data72.path;
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err262 = {instancePath:instancePath+"/callPoints/modem/path",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+else {
+const err263 = {instancePath:instancePath+"/callPoints/modem/path",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+if(data72.baudRate !== undefined){
+let data76 = data72.baudRate;
+if(!((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76)))){
+const err264 = {instancePath:instancePath+"/callPoints/modem/baudRate",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/baudRate/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(typeof data76 == "number"){
+if(data76 < 1200 || isNaN(data76)){
+const err265 = {instancePath:instancePath+"/callPoints/modem/baudRate",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/baudRate/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1200},message:"must be >= 1200"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+if(data72.healthEverySeconds !== undefined){
+let data77 = data72.healthEverySeconds;
+if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
+const err266 = {instancePath:instancePath+"/callPoints/modem/healthEverySeconds",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/healthEverySeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+if(typeof data77 == "number"){
+if(data77 < 10 || isNaN(data77)){
+const err267 = {instancePath:instancePath+"/callPoints/modem/healthEverySeconds",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/properties/healthEverySeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err268 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+var _valid1 = _errs171 === errors;
+valid42 = valid42 || _valid1;
+}
+if(!valid42){
+const err269 = {instancePath:instancePath+"/callPoints/modem",schemaPath:"#/properties/callPoints/properties/modem/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+else {
+errors = _errs165;
+if(vErrors !== null){
+if(_errs165){
+vErrors.length = _errs165;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err270 = {instancePath:instancePath+"/callPoints",schemaPath:"#/properties/callPoints/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data.ratings !== undefined){
+let data78 = data.ratings;
+if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
+if(data78.scale === undefined){
+data78.scale = 5;
+}
+if(data78.recentSeconds === undefined){
+data78.recentSeconds = 120;
+}
+if(data78.scale === undefined){
+const err271 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(data78.recentSeconds === undefined){
+const err272 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/required",keyword:"required",params:{missingProperty: "recentSeconds"},message:"must have required property '"+"recentSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+for(const key21 in data78){
+if(!((key21 === "scale") || (key21 === "recentSeconds"))){
+const err273 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+let data79 = data78.scale;
+if(!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))){
+const err274 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+if(typeof data79 == "number"){
+if(data79 > 5 || isNaN(data79)){
+const err275 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+if(data79 < 3 || isNaN(data79)){
+const err276 = {instancePath:instancePath+"/ratings/scale",schemaPath:"#/properties/ratings/properties/scale/minimum",keyword:"minimum",params:{comparison: ">=", limit: 3},message:"must be >= 3"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+let data80 = data78.recentSeconds;
+if(!((typeof data80 == "number") && (!(data80 % 1) && !isNaN(data80)))){
+const err277 = {instancePath:instancePath+"/ratings/recentSeconds",schemaPath:"#/properties/ratings/properties/recentSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+if(typeof data80 == "number"){
+if(data80 < 10 || isNaN(data80)){
+const err278 = {instancePath:instancePath+"/ratings/recentSeconds",schemaPath:"#/properties/ratings/properties/recentSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/ratings",schemaPath:"#/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
 }
 errors++;
 }
@@ -10413,303 +10903,303 @@ errors = vErrors.length;
 }
 }
 if(data.staff !== undefined){
-let data70 = data.staff;
-if(Array.isArray(data70)){
-const len9 = data70.length;
-for(let i10=0; i10<len9; i10++){
-let data71 = data70[i10];
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(data71.id === undefined){
-const err241 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+let data83 = data.staff;
+if(Array.isArray(data83)){
+const len10 = data83.length;
+for(let i12=0; i12<len10; i12++){
+let data84 = data83[i12];
+if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
+if(data84.id === undefined){
+const err280 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
-vErrors = [err241];
+vErrors = [err280];
 }
 else {
-vErrors.push(err241);
+vErrors.push(err280);
 }
 errors++;
 }
-if(data71.name === undefined){
-const err242 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(data84.name === undefined){
+const err281 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
 if(vErrors === null){
-vErrors = [err242];
+vErrors = [err281];
 }
 else {
-vErrors.push(err242);
+vErrors.push(err281);
 }
 errors++;
 }
-if(data71.pin === undefined){
-const err243 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};
+if(data84.pin === undefined){
+const err282 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "pin"},message:"must have required property '"+"pin"+"'"};
 if(vErrors === null){
-vErrors = [err243];
+vErrors = [err282];
 }
 else {
-vErrors.push(err243);
+vErrors.push(err282);
 }
 errors++;
 }
-if(data71.services === undefined){
-const err244 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+if(data84.services === undefined){
+const err283 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
-vErrors = [err244];
+vErrors = [err283];
 }
 else {
-vErrors.push(err244);
+vErrors.push(err283);
 }
 errors++;
 }
-for(const key19 in data71){
-if(!((((key19 === "id") || (key19 === "name")) || (key19 === "pin")) || (key19 === "services"))){
-const err245 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"};
+for(const key22 in data84){
+if(!((((key22 === "id") || (key22 === "name")) || (key22 === "pin")) || (key22 === "services"))){
+const err284 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
-vErrors = [err245];
+vErrors = [err284];
 }
 else {
-vErrors.push(err245);
-}
-errors++;
-}
-}
-if(data71.id !== undefined){
-let data72 = data71.id;
-if(typeof data72 === "string"){
-if(!pattern0.test(data72)){
-const err246 = {instancePath:instancePath+"/staff/" + i10+"/id",schemaPath:"#/properties/staff/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err246];
-}
-else {
-vErrors.push(err246);
+vErrors.push(err284);
 }
 errors++;
 }
 }
-else {
-const err247 = {instancePath:instancePath+"/staff/" + i10+"/id",schemaPath:"#/properties/staff/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data84.id !== undefined){
+let data85 = data84.id;
+if(typeof data85 === "string"){
+if(!pattern0.test(data85)){
+const err285 = {instancePath:instancePath+"/staff/" + i12+"/id",schemaPath:"#/properties/staff/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
-vErrors = [err247];
+vErrors = [err285];
 }
 else {
-vErrors.push(err247);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs36 = [];
-for(const err248 of vErrors){
-if(((((err248.keyword !== "errorMessage") && (!err248.emUsed)) && ((err248.instancePath === instancePath+"/staff/" + i10+"/id") || ((err248.instancePath.indexOf(instancePath+"/staff/" + i10+"/id") === 0) && (err248.instancePath[instancePath+"/staff/" + i10+"/id".length] === "/")))) && (err248.schemaPath.indexOf("#/properties/staff/items/properties/id") === 0)) && (err248.schemaPath["#/properties/staff/items/properties/id".length] === "/")){
-emErrs36.push(err248);
-err248.emUsed = true;
-}
-}
-if(emErrs36.length){
-const err249 = {instancePath:instancePath+"/staff/" + i10+"/id",schemaPath:"#/properties/staff/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs36},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
-if(vErrors === null){
-vErrors = [err249];
-}
-else {
-vErrors.push(err249);
-}
-errors++;
-}
-const emErrs37 = [];
-for(const err250 of vErrors){
-if(!err250.emUsed){
-emErrs37.push(err250);
-}
-}
-vErrors = emErrs37;
-errors = emErrs37.length;
-}
-}
-if(data71.name !== undefined){
-let data73 = data71.name;
-if(typeof data73 === "string"){
-if(func3(data73) < 1){
-const err251 = {instancePath:instancePath+"/staff/" + i10+"/name",schemaPath:"#/properties/staff/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err251];
-}
-else {
-vErrors.push(err251);
+vErrors.push(err285);
 }
 errors++;
 }
 }
 else {
-const err252 = {instancePath:instancePath+"/staff/" + i10+"/name",schemaPath:"#/properties/staff/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err286 = {instancePath:instancePath+"/staff/" + i12+"/id",schemaPath:"#/properties/staff/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err252];
+vErrors = [err286];
 }
 else {
-vErrors.push(err252);
-}
-errors++;
-}
-}
-if(data71.pin !== undefined){
-let data74 = data71.pin;
-if(typeof data74 === "string"){
-if(!pattern33.test(data74)){
-const err253 = {instancePath:instancePath+"/staff/" + i10+"/pin",schemaPath:"#/properties/staff/items/properties/pin/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4,8}$"},message:"must match pattern \""+"^[0-9]{4,8}$"+"\""};
-if(vErrors === null){
-vErrors = [err253];
-}
-else {
-vErrors.push(err253);
-}
-errors++;
-}
-}
-else {
-const err254 = {instancePath:instancePath+"/staff/" + i10+"/pin",schemaPath:"#/properties/staff/items/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err254];
-}
-else {
-vErrors.push(err254);
+vErrors.push(err286);
 }
 errors++;
 }
 if(errors > 0){
-const emErrs38 = [];
-for(const err255 of vErrors){
-if(((((err255.keyword !== "errorMessage") && (!err255.emUsed)) && ((err255.instancePath === instancePath+"/staff/" + i10+"/pin") || ((err255.instancePath.indexOf(instancePath+"/staff/" + i10+"/pin") === 0) && (err255.instancePath[instancePath+"/staff/" + i10+"/pin".length] === "/")))) && (err255.schemaPath.indexOf("#/properties/staff/items/properties/pin") === 0)) && (err255.schemaPath["#/properties/staff/items/properties/pin".length] === "/")){
-emErrs38.push(err255);
-err255.emUsed = true;
+const emErrs42 = [];
+for(const err287 of vErrors){
+if(((((err287.keyword !== "errorMessage") && (!err287.emUsed)) && ((err287.instancePath === instancePath+"/staff/" + i12+"/id") || ((err287.instancePath.indexOf(instancePath+"/staff/" + i12+"/id") === 0) && (err287.instancePath[instancePath+"/staff/" + i12+"/id".length] === "/")))) && (err287.schemaPath.indexOf("#/properties/staff/items/properties/id") === 0)) && (err287.schemaPath["#/properties/staff/items/properties/id".length] === "/")){
+emErrs42.push(err287);
+err287.emUsed = true;
 }
 }
-if(emErrs38.length){
-const err256 = {instancePath:instancePath+"/staff/" + i10+"/pin",schemaPath:"#/properties/staff/items/properties/pin/errorMessage",keyword:"errorMessage",params:{errors: emErrs38},message:"must be 4–8 digits, typed on the keypad"};
+if(emErrs42.length){
+const err288 = {instancePath:instancePath+"/staff/" + i12+"/id",schemaPath:"#/properties/staff/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs42},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
 if(vErrors === null){
-vErrors = [err256];
+vErrors = [err288];
 }
 else {
-vErrors.push(err256);
+vErrors.push(err288);
 }
 errors++;
 }
-const emErrs39 = [];
-for(const err257 of vErrors){
-if(!err257.emUsed){
-emErrs39.push(err257);
+const emErrs43 = [];
+for(const err289 of vErrors){
+if(!err289.emUsed){
+emErrs43.push(err289);
 }
 }
-vErrors = emErrs39;
-errors = emErrs39.length;
+vErrors = emErrs43;
+errors = emErrs43.length;
 }
 }
-if(data71.services !== undefined){
-let data75 = data71.services;
-if(Array.isArray(data75)){
-if(data75.length < 1){
-const err258 = {instancePath:instancePath+"/staff/" + i10+"/services",schemaPath:"#/properties/staff/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data84.name !== undefined){
+let data86 = data84.name;
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err290 = {instancePath:instancePath+"/staff/" + i12+"/name",schemaPath:"#/properties/staff/items/properties/name/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
-vErrors = [err258];
+vErrors = [err290];
 }
 else {
-vErrors.push(err258);
-}
-errors++;
-}
-const len10 = data75.length;
-for(let i11=0; i11<len10; i11++){
-let data76 = data75[i11];
-if(typeof data76 === "string"){
-if(!pattern0.test(data76)){
-const err259 = {instancePath:instancePath+"/staff/" + i10+"/services/" + i11,schemaPath:"#/properties/staff/items/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err259];
-}
-else {
-vErrors.push(err259);
+vErrors.push(err290);
 }
 errors++;
 }
 }
 else {
-const err260 = {instancePath:instancePath+"/staff/" + i10+"/services/" + i11,schemaPath:"#/properties/staff/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err291 = {instancePath:instancePath+"/staff/" + i12+"/name",schemaPath:"#/properties/staff/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err260];
+vErrors = [err291];
 }
 else {
-vErrors.push(err260);
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data84.pin !== undefined){
+let data87 = data84.pin;
+if(typeof data87 === "string"){
+if(!pattern37.test(data87)){
+const err292 = {instancePath:instancePath+"/staff/" + i12+"/pin",schemaPath:"#/properties/staff/items/properties/pin/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4,8}$"},message:"must match pattern \""+"^[0-9]{4,8}$"+"\""};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+else {
+const err293 = {instancePath:instancePath+"/staff/" + i12+"/pin",schemaPath:"#/properties/staff/items/properties/pin/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
 }
 errors++;
 }
 if(errors > 0){
-const emErrs40 = [];
-for(const err261 of vErrors){
-if(((((err261.keyword !== "errorMessage") && (!err261.emUsed)) && ((err261.instancePath === instancePath+"/staff/" + i10+"/services/" + i11) || ((err261.instancePath.indexOf(instancePath+"/staff/" + i10+"/services/" + i11) === 0) && (err261.instancePath[instancePath+"/staff/" + i10+"/services/" + i11.length] === "/")))) && (err261.schemaPath.indexOf("#/properties/staff/items/properties/services/items") === 0)) && (err261.schemaPath["#/properties/staff/items/properties/services/items".length] === "/")){
-emErrs40.push(err261);
-err261.emUsed = true;
+const emErrs44 = [];
+for(const err294 of vErrors){
+if(((((err294.keyword !== "errorMessage") && (!err294.emUsed)) && ((err294.instancePath === instancePath+"/staff/" + i12+"/pin") || ((err294.instancePath.indexOf(instancePath+"/staff/" + i12+"/pin") === 0) && (err294.instancePath[instancePath+"/staff/" + i12+"/pin".length] === "/")))) && (err294.schemaPath.indexOf("#/properties/staff/items/properties/pin") === 0)) && (err294.schemaPath["#/properties/staff/items/properties/pin".length] === "/")){
+emErrs44.push(err294);
+err294.emUsed = true;
 }
 }
-if(emErrs40.length){
-const err262 = {instancePath:instancePath+"/staff/" + i10+"/services/" + i11,schemaPath:"#/properties/staff/items/properties/services/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs40},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(emErrs44.length){
+const err295 = {instancePath:instancePath+"/staff/" + i12+"/pin",schemaPath:"#/properties/staff/items/properties/pin/errorMessage",keyword:"errorMessage",params:{errors: emErrs44},message:"must be 4–8 digits, typed on the keypad"};
 if(vErrors === null){
-vErrors = [err262];
+vErrors = [err295];
 }
 else {
-vErrors.push(err262);
+vErrors.push(err295);
 }
 errors++;
 }
-const emErrs41 = [];
-for(const err263 of vErrors){
-if(!err263.emUsed){
-emErrs41.push(err263);
+const emErrs45 = [];
+for(const err296 of vErrors){
+if(!err296.emUsed){
+emErrs45.push(err296);
 }
 }
-vErrors = emErrs41;
-errors = emErrs41.length;
+vErrors = emErrs45;
+errors = emErrs45.length;
 }
 }
-}
-else {
-const err264 = {instancePath:instancePath+"/staff/" + i10+"/services",schemaPath:"#/properties/staff/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data84.services !== undefined){
+let data88 = data84.services;
+if(Array.isArray(data88)){
+if(data88.length < 1){
+const err297 = {instancePath:instancePath+"/staff/" + i12+"/services",schemaPath:"#/properties/staff/items/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
-vErrors = [err264];
+vErrors = [err297];
 }
 else {
-vErrors.push(err264);
+vErrors.push(err297);
 }
 errors++;
 }
-}
-}
-else {
-const err265 = {instancePath:instancePath+"/staff/" + i10,schemaPath:"#/properties/staff/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const len11 = data88.length;
+for(let i13=0; i13<len11; i13++){
+let data89 = data88[i13];
+if(typeof data89 === "string"){
+if(!pattern0.test(data89)){
+const err298 = {instancePath:instancePath+"/staff/" + i12+"/services/" + i13,schemaPath:"#/properties/staff/items/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
-vErrors = [err265];
+vErrors = [err298];
 }
 else {
-vErrors.push(err265);
-}
-errors++;
-}
-}
-}
-else {
-const err266 = {instancePath:instancePath+"/staff",schemaPath:"#/properties/staff/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err266];
-}
-else {
-vErrors.push(err266);
+vErrors.push(err298);
 }
 errors++;
 }
 }
-}
 else {
-const err267 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err299 = {instancePath:instancePath+"/staff/" + i12+"/services/" + i13,schemaPath:"#/properties/staff/items/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err267];
+vErrors = [err299];
 }
 else {
-vErrors.push(err267);
+vErrors.push(err299);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs46 = [];
+for(const err300 of vErrors){
+if(((((err300.keyword !== "errorMessage") && (!err300.emUsed)) && ((err300.instancePath === instancePath+"/staff/" + i12+"/services/" + i13) || ((err300.instancePath.indexOf(instancePath+"/staff/" + i12+"/services/" + i13) === 0) && (err300.instancePath[instancePath+"/staff/" + i12+"/services/" + i13.length] === "/")))) && (err300.schemaPath.indexOf("#/properties/staff/items/properties/services/items") === 0)) && (err300.schemaPath["#/properties/staff/items/properties/services/items".length] === "/")){
+emErrs46.push(err300);
+err300.emUsed = true;
+}
+}
+if(emErrs46.length){
+const err301 = {instancePath:instancePath+"/staff/" + i12+"/services/" + i13,schemaPath:"#/properties/staff/items/properties/services/items/errorMessage",keyword:"errorMessage",params:{errors: emErrs46},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+const emErrs47 = [];
+for(const err302 of vErrors){
+if(!err302.emUsed){
+emErrs47.push(err302);
+}
+}
+vErrors = emErrs47;
+errors = emErrs47.length;
+}
+}
+}
+else {
+const err303 = {instancePath:instancePath+"/staff/" + i12+"/services",schemaPath:"#/properties/staff/items/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+}
+}
+else {
+const err304 = {instancePath:instancePath+"/staff/" + i12,schemaPath:"#/properties/staff/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+else {
+const err305 = {instancePath:instancePath+"/staff",schemaPath:"#/properties/staff/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+}
+}
+else {
+const err306 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
 }
 errors++;
 }
@@ -10719,9 +11209,9 @@ return errors === 0;
 
 export const command = validate50;
 const schema20 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"additionalProperties":false,"type":"object","required":["req","type","service"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"issue","type":"string"},"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"token":{"pattern":"^[A-Za-z0-9_-]{22,64}$","errorMessage":"must be 22–64 letters, digits, _ or - (a random status-page token)","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callNext","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recall","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"noShow","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"start","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"finish","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"hold","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"pause","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"resume","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","to"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"transfer","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"to":{"errorMessage":"must be {\"service\": id} or {\"counter\": id}","anyOf":[{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["counter"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}}]},"position":{"anyOf":[{"const":"front","type":"string"},{"const":"arrival","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callTicket","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"cancel","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markUnprinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"},"reason":{"maxLength":200,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"reprint","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markPrinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"tick","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","pin"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"login","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be a PIN of 4–8 digits","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"logout","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","point"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"raiseIncident","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","by","via"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"acknowledgeIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"},"via":{"anyOf":[{"const":"key","type":"string"},{"const":"keypad","type":"string"},{"const":"sms","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"clearIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","incident","level","to","channel","delivered"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recordNotification","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"level":{"minimum":0,"maximum":32,"type":"integer"},"to":{"maxItems":32,"type":"array","items":{"maxLength":32,"type":"string"}},"channel":{"anyOf":[{"const":"sms","type":"string"},{"const":"mqtt","type":"string"}]},"delivered":{"type":"boolean"},"detail":{"maxLength":500,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","score"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"rate","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"score":{"minimum":1,"maximum":5,"errorMessage":"must be a whole number from 1 to 5","type":"integer"}}}],"required":["type"]};
-const pattern35 = new RegExp("^[\\w.:-]{1,64}$", "u");
-const pattern37 = new RegExp("^[A-Za-z0-9_-]{22,64}$", "u");
-const pattern73 = new RegExp("^inc-[0-9]{1,12}$", "u");
+const pattern39 = new RegExp("^[\\w.:-]{1,64}$", "u");
+const pattern41 = new RegExp("^[A-Za-z0-9_-]{22,64}$", "u");
+const pattern77 = new RegExp("^inc-[0-9]{1,12}$", "u");
 
 function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -10786,7 +11276,7 @@ errors++;
 if(data.req !== undefined){
 let data0 = data.req;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
+if(!pattern39.test(data0)){
 const err5 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/0/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -10985,7 +11475,7 @@ vErrors = null;
 if(data.token !== undefined){
 let data4 = data.token;
 if(typeof data4 === "string"){
-if(!pattern37.test(data4)){
+if(!pattern41.test(data4)){
 const err21 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/0/properties/token/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{22,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{22,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -11093,7 +11583,7 @@ errors++;
 if(data.req !== undefined){
 let data5 = data.req;
 if(typeof data5 === "string"){
-if(!pattern35.test(data5)){
+if(!pattern39.test(data5)){
 const err31 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/1/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
@@ -11249,7 +11739,7 @@ errors++;
 if(data.req !== undefined){
 let data8 = data.req;
 if(typeof data8 === "string"){
-if(!pattern35.test(data8)){
+if(!pattern39.test(data8)){
 const err45 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/2/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -11405,7 +11895,7 @@ errors++;
 if(data.req !== undefined){
 let data11 = data.req;
 if(typeof data11 === "string"){
-if(!pattern35.test(data11)){
+if(!pattern39.test(data11)){
 const err59 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/3/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
@@ -11561,7 +12051,7 @@ errors++;
 if(data.req !== undefined){
 let data14 = data.req;
 if(typeof data14 === "string"){
-if(!pattern35.test(data14)){
+if(!pattern39.test(data14)){
 const err73 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/4/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
@@ -11717,7 +12207,7 @@ errors++;
 if(data.req !== undefined){
 let data17 = data.req;
 if(typeof data17 === "string"){
-if(!pattern35.test(data17)){
+if(!pattern39.test(data17)){
 const err87 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/5/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
@@ -11873,7 +12363,7 @@ errors++;
 if(data.req !== undefined){
 let data20 = data.req;
 if(typeof data20 === "string"){
-if(!pattern35.test(data20)){
+if(!pattern39.test(data20)){
 const err101 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/6/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err101];
@@ -12029,7 +12519,7 @@ errors++;
 if(data.req !== undefined){
 let data23 = data.req;
 if(typeof data23 === "string"){
-if(!pattern35.test(data23)){
+if(!pattern39.test(data23)){
 const err115 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/7/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
@@ -12185,7 +12675,7 @@ errors++;
 if(data.req !== undefined){
 let data26 = data.req;
 if(typeof data26 === "string"){
-if(!pattern35.test(data26)){
+if(!pattern39.test(data26)){
 const err129 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/8/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
@@ -12351,7 +12841,7 @@ errors++;
 if(data.req !== undefined){
 let data29 = data.req;
 if(typeof data29 === "string"){
-if(!pattern35.test(data29)){
+if(!pattern39.test(data29)){
 const err144 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/9/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
@@ -12824,7 +13314,7 @@ errors++;
 if(data.req !== undefined){
 let data36 = data.req;
 if(typeof data36 === "string"){
-if(!pattern35.test(data36)){
+if(!pattern39.test(data36)){
 const err184 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/10/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err184];
@@ -13042,7 +13532,7 @@ errors++;
 if(data.req !== undefined){
 let data40 = data.req;
 if(typeof data40 === "string"){
-if(!pattern35.test(data40)){
+if(!pattern39.test(data40)){
 const err204 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/11/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err204];
@@ -13208,7 +13698,7 @@ errors++;
 if(data.req !== undefined){
 let data43 = data.req;
 if(typeof data43 === "string"){
-if(!pattern35.test(data43)){
+if(!pattern39.test(data43)){
 const err219 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/12/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err219];
@@ -13399,7 +13889,7 @@ errors++;
 if(data.req !== undefined){
 let data47 = data.req;
 if(typeof data47 === "string"){
-if(!pattern35.test(data47)){
+if(!pattern39.test(data47)){
 const err236 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/13/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err236];
@@ -13565,7 +14055,7 @@ errors++;
 if(data.req !== undefined){
 let data50 = data.req;
 if(typeof data50 === "string"){
-if(!pattern35.test(data50)){
+if(!pattern39.test(data50)){
 const err251 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/14/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err251];
@@ -13721,7 +14211,7 @@ errors++;
 if(data.req !== undefined){
 let data53 = data.req;
 if(typeof data53 === "string"){
-if(!pattern35.test(data53)){
+if(!pattern39.test(data53)){
 const err265 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/15/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err265];
@@ -13835,7 +14325,7 @@ errors++;
 if(data.req !== undefined){
 let data55 = data.req;
 if(typeof data55 === "string"){
-if(!pattern35.test(data55)){
+if(!pattern39.test(data55)){
 const err275 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/16/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
@@ -13935,7 +14425,7 @@ errors = emErrs41.length;
 if(data.pin !== undefined){
 let data58 = data.pin;
 if(typeof data58 === "string"){
-if(!pattern33.test(data58)){
+if(!pattern37.test(data58)){
 const err284 = {instancePath:instancePath+"/pin",schemaPath:"#/oneOf/16/properties/pin/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4,8}$"},message:"must match pattern \""+"^[0-9]{4,8}$"+"\""};
 if(vErrors === null){
 vErrors = [err284];
@@ -14043,7 +14533,7 @@ errors++;
 if(data.req !== undefined){
 let data59 = data.req;
 if(typeof data59 === "string"){
-if(!pattern35.test(data59)){
+if(!pattern39.test(data59)){
 const err294 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/17/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err294];
@@ -14199,7 +14689,7 @@ errors++;
 if(data.req !== undefined){
 let data62 = data.req;
 if(typeof data62 === "string"){
-if(!pattern35.test(data62)){
+if(!pattern39.test(data62)){
 const err308 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/18/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err308];
@@ -14365,7 +14855,7 @@ errors++;
 if(data.req !== undefined){
 let data65 = data.req;
 if(typeof data65 === "string"){
-if(!pattern35.test(data65)){
+if(!pattern39.test(data65)){
 const err323 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/19/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err323];
@@ -14413,7 +14903,7 @@ errors++;
 if(data.incident !== undefined){
 let data67 = data.incident;
 if(typeof data67 === "string"){
-if(!pattern73.test(data67)){
+if(!pattern77.test(data67)){
 const err327 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/19/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err327];
@@ -14697,7 +15187,7 @@ errors++;
 if(data.req !== undefined){
 let data71 = data.req;
 if(typeof data71 === "string"){
-if(!pattern35.test(data71)){
+if(!pattern39.test(data71)){
 const err351 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/20/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err351];
@@ -14745,7 +15235,7 @@ errors++;
 if(data.incident !== undefined){
 let data73 = data.incident;
 if(typeof data73 === "string"){
-if(!pattern73.test(data73)){
+if(!pattern77.test(data73)){
 const err355 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err355];
@@ -14980,7 +15470,7 @@ errors++;
 if(data.req !== undefined){
 let data76 = data.req;
 if(typeof data76 === "string"){
-if(!pattern35.test(data76)){
+if(!pattern39.test(data76)){
 const err377 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/21/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err377];
@@ -15028,7 +15518,7 @@ errors++;
 if(data.incident !== undefined){
 let data78 = data.incident;
 if(typeof data78 === "string"){
-if(!pattern73.test(data78)){
+if(!pattern77.test(data78)){
 const err381 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err381];
@@ -15343,7 +15833,7 @@ errors++;
 if(data.req !== undefined){
 let data85 = data.req;
 if(typeof data85 === "string"){
-if(!pattern35.test(data85)){
+if(!pattern39.test(data85)){
 const err407 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/22/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err407];
@@ -15552,10 +16042,10 @@ return errors === 0;
 
 export const boardMap = validate51;
 const schema21 = {"additionalProperties":false,"type":"object","required":["id","name","gpioChip","header","uarts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"minLength":1,"type":"string"},"gpioChip":{"additionalProperties":false,"type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"The chip label as the kernel reports it, e.g. pinctrl-bcm2711","type":"string"}}},"header":{"additionalProperties":false,"description":"Header pin number (1–40) → GPIO line; power and ground pins are left out","type":"object","patternProperties":{"^([1-9]|[1-3][0-9]|40)$":{"additionalProperties":false,"type":"object","required":["line","signals"],"properties":{"line":{"minimum":0,"maximum":511,"description":"Line offset on the GPIO chip","type":"integer"},"signals":{"minItems":1,"type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]*$","type":"string"}}}}}},"uarts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["device","kind"],"properties":{"device":{"pattern":"^/dev/","type":"string"},"kind":{"type":"string"},"tx":{"minimum":1,"maximum":40,"description":"Header pin; absent when not on the header","type":"integer"},"rx":{"minimum":1,"maximum":40,"type":"integer"},"note":{"type":"string"}}}}}};
-const pattern82 = new RegExp("^[a-z0-9-]+$", "u");
-const pattern83 = new RegExp("^([1-9]|[1-3][0-9]|40)$", "u");
-const pattern85 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
-const pattern86 = new RegExp("^/dev/", "u");
+const pattern86 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern87 = new RegExp("^([1-9]|[1-3][0-9]|40)$", "u");
+const pattern89 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+const pattern90 = new RegExp("^/dev/", "u");
 
 function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -15638,7 +16128,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern82.test(data1)){
+if(!pattern86.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -15751,7 +16241,7 @@ if(data.header !== undefined){
 let data5 = data.header;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
-if(!(pattern83.test(key2))){
+if(!(pattern87.test(key2))){
 const err16 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -15763,7 +16253,7 @@ errors++;
 }
 }
 for(const key3 in data5){
-if(pattern83.test(key3)){
+if(pattern87.test(key3)){
 let data6 = data5[key3];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.line === undefined){
@@ -15850,7 +16340,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(!pattern85.test(data9)){
+if(!pattern89.test(data9)){
 const err24 = {instancePath:instancePath+"/header/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/signals/" + i0,schemaPath:"#/properties/header/patternProperties/%5E(%5B1-9%5D%7C%5B1-3%5D%5B0-9%5D%7C40)%24/properties/signals/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -15951,7 +16441,7 @@ errors++;
 if(data11.device !== undefined){
 let data12 = data11.device;
 if(typeof data12 === "string"){
-if(!pattern86.test(data12)){
+if(!pattern90.test(data12)){
 const err32 = {instancePath:instancePath+"/uarts/" + i1+"/device",schemaPath:"#/properties/uarts/items/properties/device/pattern",keyword:"pattern",params:{pattern: "^/dev/"},message:"must match pattern \""+"^/dev/"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -16108,8 +16598,8 @@ return errors === 0;
 
 export const manifest = validate52;
 const schema22 = {"additionalProperties":false,"type":"object","required":["format","site","revision","signedAt","files"],"properties":{"format":{"const":1,"type":"number"},"site":{"minLength":1,"type":"string"},"revision":{"minimum":1,"description":"Bigger for every newer bundle of the site; an appliance refuses one older than it runs","type":"integer"},"signedAt":{"minLength":1,"type":"string"},"files":{"type":"object","patternProperties":{"^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$":{"additionalProperties":false,"type":"object","required":["sha256","bytes"],"properties":{"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"bytes":{"minimum":0,"maximum":33554432,"type":"integer"}}}}}}};
-const pattern87 = new RegExp("^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$", "u");
-const pattern88 = new RegExp("^[0-9a-f]{64}$", "u");
+const pattern91 = new RegExp("^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$", "u");
+const pattern92 = new RegExp("^[0-9a-f]{64}$", "u");
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -16279,7 +16769,7 @@ if(data.files !== undefined){
 let data4 = data.files;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-if(pattern87.test(key1)){
+if(pattern91.test(key1)){
 let data5 = data4[key1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.sha256 === undefined){
@@ -16317,7 +16807,7 @@ errors++;
 if(data5.sha256 !== undefined){
 let data6 = data5.sha256;
 if(typeof data6 === "string"){
-if(!pattern88.test(data6)){
+if(!pattern92.test(data6)){
 const err17 = {instancePath:instancePath+"/files/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha256",schemaPath:"#/properties/files/patternProperties/%5E(config%5C.yaml%7Clogo%5C.png%7Caudio%5C~1%5Ba-z%5D%7B2%2C3%7D%5C~1%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%5C.wav)%24/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -16416,7 +16906,7 @@ return errors === 0;
 
 export const signature = validate53;
 const schema23 = {"additionalProperties":false,"type":"object","required":["key","signature"],"properties":{"key":{"pattern":"^[0-9a-f]{16}$","type":"string"},"signature":{"minLength":1,"type":"string"}}};
-const pattern89 = new RegExp("^[0-9a-f]{16}$", "u");
+const pattern93 = new RegExp("^[0-9a-f]{16}$", "u");
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -16457,7 +16947,7 @@ errors++;
 if(data.key !== undefined){
 let data0 = data.key;
 if(typeof data0 === "string"){
-if(!pattern89.test(data0)){
+if(!pattern93.test(data0)){
 const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];

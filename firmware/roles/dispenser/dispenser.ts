@@ -16,7 +16,7 @@ import type { SiteConfig } from '../../site/config/schema.ts'
 import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
 import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
 import type { TicketPrinter } from '../../drivers/printer/printer.ts'
-import { ticketLayout, type TicketLayout } from './layout.ts'
+import { reprintedLines, ticketLayout, type TicketLayout } from './layout.ts'
 import { dateTimeText } from './date-line.ts'
 import { boxAddresses, statusSlip } from './status-slip.ts'
 import { asDayHeadline, type DayHeadline } from '../../report/day-headline.ts'
@@ -24,6 +24,7 @@ import { summarySlip } from './summary-slip.ts'
 import { newTicketToken } from './ticket-token.ts'
 import { asConfigState, type ConfigState } from '../../bus/config-state.ts'
 import { configSlipLines } from '../config-words.ts'
+import { staffWords } from '../../site/config/site-words.ts'
 
 export interface DispenserDeps {
   config: SiteConfig
@@ -202,7 +203,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const { label, service } = event
     const kept = this.unprinted.get(label)
     const layout = kept ?? this.rebuilt(label, service, typeof event.token === 'string' ? event.token : undefined)
-    if (!(await this.print(service, { ...layout, lines: [...layout.lines, { text: 'Reprinted', size: 'normal', align: 'center' }] }))) return
+    if (!(await this.print(service, { ...layout, lines: [...layout.lines, ...reprintedLines(this.deps.config)] }))) return
     const answer = await this.deps.bus.request({ type: 'markPrinted', label })
     if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')
   }
@@ -210,16 +211,16 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   /** After a restart the box no longer holds the failed layout: the hub's facts make a plainer one. */
   private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
     const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
-    const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token)
     // The wait words would be a guess here; the number, service and QR are what matter.
-    return { ...layout, lines: layout.lines.filter((l) => !/^(Waiting ahead|About |You are next)/.test(l.text)) }
+    return ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token, false)
   }
 
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
-    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, true)
-    const slip = statusSlip({
+    const words = staffWords(config)
+    const format = (ms: number) => dateTimeText(words, ms, config.site.timeZone, true)
+    const slip = statusSlip(words, {
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
       printerName: printer.name,
@@ -229,13 +230,13 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       unprinted: [...this.unprinted.keys()],
       addresses: boxAddresses(),
       when: format(clock()),
-      configLines: configSlipLines(this.configState, format),
+      configLines: configSlipLines(words, this.configState, format),
     })
     try {
       await printer.print(slip)
       logger.info('status slip printed')
       if (this.dayReport) {
-        await printer.print(summarySlip(this.dayReport, config.site.name))
+        await printer.print(summarySlip(words, this.dayReport, config.site.name))
         logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
       }
     } catch (err) {
