@@ -8,5 +8,5 @@ export function fitWords(text: string, width: number): string {
   if (chars.length <= width) return chars.join('')
   const cut = chars.slice(0, width + 1).join('')
   const space = cut.lastIndexOf(' ')
-  return space > 0 ? cut.slice(0, space).replace(/[\s,:;،]+$/u, '') : chars.slice(0, width).join('')
+  return space > 0 ? cut.slice(0, space).replace(/[\s,:;\u060c]+$/u, '') : chars.slice(0, width).join('')
 }
