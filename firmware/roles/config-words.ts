@@ -7,7 +7,7 @@ import type { ConfigState } from '../bus/config-state.ts'
 import type { Words } from '../language/messages/words.ts'
 
 /** Revisions are names ("r12"), written as digits in every language. */
-const rev = (revision: number | undefined) => (revision === undefined ? '?' : String(revision))
+const rev = (revision: number | null | undefined) => String(revision ?? '?')
 
 /** The hall display's line for the last import, and when that import ended. */
 export function importNotice(words: Words, state: ConfigState): { text: string; at: number } | undefined {
@@ -27,7 +27,7 @@ export function importNotice(words: Words, state: ConfigState): { text: string; 
  */
 export function configSlipLines(words: Words, state: ConfigState | undefined, when: (ms: number) => string): string[] {
   if (!state) return [words.text('slip.config-unknown')]
-  const lines = [state.revision === undefined ? words.text('slip.revision-none') : words.text('slip.revision', { revision: String(state.revision) })]
+  const lines = [state.revision === null || state.revision === undefined ? words.text('slip.revision-none') : words.text('slip.revision', { revision: String(state.revision) })]
   const last = state.import
   const at = (ms: number) => ({ when: when(ms) })
   if (!last) lines.push(words.text('slip.import-none'))

@@ -95,9 +95,9 @@ const ENGLISH_WORDS = /Waiting|About|min\b|You are next|VIP|Priority|Reprinted|J
 
 t.test('an Arabic site\'s ticket, printed by dist/qms.mjs, carries no English fixed words: its lines are drawn, right to left', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-ticket-box-ar-'))
-  const gpio = await gpioFarEnd(GPIO_BACKENDS[0], PI4_CHIP_LABEL)
+  const gpio = await gpioFarEnd(GPIO_BACKENDS[0]!, PI4_CHIP_LABEL)
   t.teardown(() => gpio.close())
-  const far = await printerFarEnd(PRINTER_TRANSPORTS[0])
+  const far = await printerFarEnd(PRINTER_TRANSPORTS[0]!)
   t.teardown(() => far.close())
   const configFile = await writeTicketBoxSite(dir, {
     input: gpio.input,
