@@ -17,8 +17,8 @@ export function importNotice(words: Words, state: ConfigState): { text: string; 
   // Applied on disk but not (yet) what the hub runs: its reload was refused, and the log says why.
   const runs = last.revision !== undefined && state.revision === last.revision
   const revision = rev(last.revision)
-  if (last.outcome === 'rolled-back') return { text: words.text(runs ? 'display.config.back' : 'display.config.notLoaded', { revision }), at: last.at }
-  return { text: words.text(runs ? 'display.config.applied' : 'display.config.notLoaded', { revision }), at: last.at }
+  if (last.outcome === 'rolled-back') return { text: words.text(runs ? 'display.config.back' : 'display.config.not-loaded', { revision }), at: last.at }
+  return { text: words.text(runs ? 'display.config.applied' : 'display.config.not-loaded', { revision }), at: last.at }
 }
 
 /**

@@ -17,6 +17,8 @@ const LANGS = ['en', 'ar', 'zh', 'ru']
 const ENGLISH = /\b(?!OK\b|DONE\b|VIP\b|p90\b|r\d)[A-Za-z]{2,}\b/
 
 t.test('every built-in catalogue has every message with the English one\'s places, and every plural form its rules ask', async (t) => {
+  // As the config's `messages` may name them (site/config/schema.ts).
+  t.same(MESSAGE_KEYS.filter((k) => !/^[a-z][a-z0-9.-]*$/.test(k)), [], 'every key can be written in a config')
   for (const [lang, { catalogue, facts }] of CATALOGUES) {
     t.same([...new Intl.PluralRules(facts.locale).resolvedOptions().pluralCategories].sort(), [...facts.plurals].sort(), `${lang}: plural categories as Intl has them`)
     t.same(Object.keys(catalogue).sort(), [...MESSAGE_KEYS].sort(), `${lang}: the keys`)

@@ -30,7 +30,7 @@ export const arabic: Catalogue = {
   'display.closed': 'مغلق',
   'display.offline': 'لا اتصال بالوحدة المركزية',
   'display.config.applied': 'طُبّقت الإعدادات r{revision}',
-  'display.config.notLoaded': 'الإعدادات r{revision} غير محمّلة',
+  'display.config.not-loaded': 'الإعدادات r{revision} غير محمّلة',
   'display.config.back': 'عودة إلى الإعدادات r{revision}',
   'display.config.refused': 'رُفضت الإعدادات: {why}',
 

@@ -21,7 +21,7 @@ export const english = {
   'display.closed': 'CLOSED',
   'display.offline': 'No connection to the hub',
   'display.config.applied': 'Config r{revision} applied',
-  'display.config.notLoaded': 'Config r{revision} not loaded',
+  'display.config.not-loaded': 'Config r{revision} not loaded',
   'display.config.back': 'Config back to r{revision}',
   'display.config.refused': 'Config refused: {why}',
 

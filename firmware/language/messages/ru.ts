@@ -27,7 +27,7 @@ export const russian: Catalogue = {
   'display.closed': 'ЗАКРЫТО',
   'display.offline': 'Нет связи с системой',
   'display.config.applied': 'Настройки r{revision} применены',
-  'display.config.notLoaded': 'Настройки r{revision} не загружены',
+  'display.config.not-loaded': 'Настройки r{revision} не загружены',
   'display.config.back': 'Возврат к настройкам r{revision}',
   'display.config.refused': 'Настройки отклонены: {why}',
 

@@ -15,7 +15,7 @@ export const chinese: Catalogue = {
   'display.closed': '暂停服务',
   'display.offline': '与主机断开连接',
   'display.config.applied': '配置 r{revision} 已应用',
-  'display.config.notLoaded': '配置 r{revision} 未加载',
+  'display.config.not-loaded': '配置 r{revision} 未加载',
   'display.config.back': '配置已回退到 r{revision}',
   'display.config.refused': '配置被拒绝：{why}',
 
