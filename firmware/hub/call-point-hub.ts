@@ -9,6 +9,7 @@ import type { EngineConfig, Event } from '../core/index.ts'
 import type { BusClient } from '../bus/client.ts'
 import type { Topics } from '../bus/topics.ts'
 import type { ModemHealth, SmsModem } from '../drivers/modem/modem.ts'
+import type { Words } from '../language/messages/words.ts'
 import type { Hub } from './hub.ts'
 import { IncidentNotifier } from './incident-notifier.ts'
 import { IncidentState } from './incident-state.ts'
@@ -21,6 +22,8 @@ export interface CallPointHubOptions {
   /** Absent when the site configures no modem: texts are journaled as not sent. */
   modem?: SmsModem
   device: string
+  /** The staff's language, for the SMS texts. */
+  words: Words
   logger: Logger
 }
 
@@ -36,8 +39,8 @@ export class CallPointHub {
   }
 
   constructor(private readonly options: CallPointHubOptions) {
-    const { hub, modem, engine, device, logger, bus, topics } = options
-    this.notifier = new IncidentNotifier({ hub, engine, device, logger: logger.child({ module: 'incidents:notify' }), ...(modem ? { modem } : {}) })
+    const { hub, modem, engine, device, words, logger, bus, topics } = options
+    this.notifier = new IncidentNotifier({ hub, engine, device, words, logger: logger.child({ module: 'incidents:notify' }), ...(modem ? { modem } : {}) })
     this.state = new IncidentState(hub, bus, topics, logger)
   }
 

@@ -8,10 +8,9 @@
 import type { Logger } from 'pino'
 import type { EngineConfig, Event, IncidentEvent, OpenIncident } from '../core/index.ts'
 import type { ReceivedSms, SmsModem } from '../drivers/modem/modem.ts'
+import type { Words } from '../language/messages/words.ts'
 import type { Hub } from './hub.ts'
 import { readSmsReply, samePhone } from './sms-reply.ts'
-
-const KIND_WORDS = { staff: 'Staff call', manager: 'Manager call', complaint: 'Complaint', emergency: 'EMERGENCY' } as const
 
 export interface IncidentNotifierOptions {
   hub: Hub
@@ -20,6 +19,8 @@ export interface IncidentNotifierOptions {
   engine: EngineConfig
   /** The id the notifier's commands are journaled under (the hub device). */
   device: string
+  /** The staff's language (site.staffLanguage): the texts' words; OK and DONE stay the reply words. */
+  words: Words
   logger: Logger
 }
 
@@ -74,11 +75,13 @@ export class IncidentNotifier {
   }
 
   private message(incident: OpenIncident, level: number): string {
+    const { words } = this.options
+    // The number is what staff type back (hub/sms-reply.ts), so it stays in 0–9 like the level beside it.
     const number = incident.id.slice('inc-'.length)
-    const again = level > 0 ? ` (not answered, level ${level})` : ''
     const extra = Object.entries(incident.extra ?? {}).map(([k, v]) => `${k} ${v}`)
     const where = extra.length > 0 ? `${incident.location} (${extra.join(', ')})` : incident.location
-    return `${KIND_WORDS[incident.kind]}: ${where}${again}. Reply OK ${number} when on the way, DONE ${number} when done.`
+    const kind = words.text(`sms.${incident.kind}`)
+    return level > 0 ? words.text('sms.escalated', { kind, where, number, level: String(level) }) : words.text('sms.raised', { kind, where, number })
   }
 
   private async reply(sms: ReceivedSms): Promise<void> {

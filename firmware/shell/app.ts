@@ -28,6 +28,7 @@ import { SummaryStore, summariesDir } from '../report/summary-store.ts'
 import type { CounterRole } from '../roles/counter/counter.ts'
 import type { DispenserRole } from '../roles/dispenser/dispenser.ts'
 import { configHash } from '../site/config/config-hash.ts'
+import { staffWords } from '../site/config/site-words.ts'
 import type { ReloadReport } from '../bus/config-state.ts'
 import { ConfigStateBus } from '../hub/config-state-bus.ts'
 
@@ -189,7 +190,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       if (engine.incidents) {
         const { CallPointHub } = await import('../hub/call-point-hub.ts')
         const modem = config.callPoints ? await this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
-        const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), logger: this.log('incidents') }
+        const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), words: staffWords(config), logger: this.log('incidents') }
         await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
       }
     }
@@ -216,7 +217,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         const log = this.log(`counter:${keypad.counter}`)
         const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
-        const role = new CounterRole(keypad.counter, input, bus, log, resolve)
+        const role = new CounterRole(keypad.counter, input, bus, log, staffWords(config), resolve)
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }

@@ -6,6 +6,7 @@
  * ticket box read it over the embedded broker, with its access list.
  */
 import t from 'tap'
+import { Words } from '../../firmware/language/messages/words.ts'
 import { once } from 'node:events'
 import { appendFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -34,6 +35,11 @@ function hallShows(app: Appliance, match: (c: DisplayContent) => boolean): Promi
   })
 }
 
+// The demo site's displays speak its first language, Arabic (the slips its staff's, English).
+const hallWords = new Words('ar')
+const APPLIED_12 = hallWords.text('display.config.applied', { revision: '12' })
+const REFUSED_SIGNATURE = hallWords.text('display.config.refused', { why: hallWords.text('refusal.signature') })
+
 const lastRow = (row: string) => (c: DisplayContent) => c.rows.at(-1) === row
 
 async function statusSlip(app: Appliance): Promise<string> {
@@ -61,7 +67,7 @@ t.test('the hall display and the status slip show the last import: applied, then
   await live.start()
   t.teardown(() => live.stop())
 
-  const applied = await hallShows(live.app, lastRow('Config r12 applied'))
+  const applied = await hallShows(live.app, lastRow(APPLIED_12))
   t.equal(applied.rows.length, 1, 'no calls yet: the notice alone')
   const slip = await statusSlip(live.app)
   t.match(slip, /Config revision 12/)
@@ -72,17 +78,17 @@ t.test('the hall display and the status slip show the last import: applied, then
   live.app.drivers.simulated.inputs.get('dispenser')!.press('deposits')
   await ticket
   live.app.drivers.simulated.inputs.get('counter:c1')!.press('next')
-  t.same((await hallShows(live.app, (c) => c.rows[0] === 'A001 → 1')).rows, ['A001 → 1', 'Config r12 applied'])
+  t.same((await hallShows(live.app, (c) => c.rows[0] === 'A001 → 1')).rows, ['A001 → 1', APPLIED_12])
   // Its second is over (the clock moved on): the next repaint leaves it out.
   now += 2000
-  t.same((await hallShows(live.app, (c) => !c.rows.includes('Config r12 applied'))).rows, ['A001 → 1'])
+  t.same((await hallShows(live.app, (c) => !c.rows.includes(APPLIED_12))).rows, ['A001 → 1'])
 
   // A stick signed by a key this appliance does not trust: refused, and the hub, reloaded, shows why.
   const stranger = await workspace()
   const refused = await importFrom(ws, await signedStick(stranger, 'foreign', 13, noticeSeconds))
   t.match(refused, { outcome: 'refused', refusal: 'signature' })
   t.equal((await live.reload()).outcome, 'unchanged', 'the config file is the same: the roles keep running')
-  await hallShows(live.app, lastRow('Config refused: signature'))
+  await hallShows(live.app, lastRow(REFUSED_SIGNATURE))
   const after = await statusSlip(live.app)
   t.match(after, /Config revision 12/)
   t.match(after, /Last import: refused \(signature\)/)

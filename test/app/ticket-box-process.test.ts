@@ -89,3 +89,38 @@ for (const gpioKind of GPIO_BACKENDS) {
     t.test(`${gpioKind} buttons, ${transport} printer`, (t) => ticketBox(t, gpioKind, transport))
   }
 }
+
+/** English fixed words a ticket used to carry; an Arabic site's ticket has none of them, as text or otherwise. */
+const ENGLISH_WORDS = /Waiting|About|min\b|You are next|VIP|Priority|Reprinted|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
+
+t.test('an Arabic site\'s ticket, printed by dist/qms.mjs, carries no English fixed words: its lines are drawn, right to left', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-ticket-box-ar-'))
+  const gpio = await gpioFarEnd(GPIO_BACKENDS[0]!, PI4_CHIP_LABEL)
+  t.teardown(() => gpio.close())
+  const far = await printerFarEnd(PRINTER_TRANSPORTS[0]!)
+  t.teardown(() => far.close())
+  const configFile = await writeTicketBoxSite(dir, {
+    input: gpio.input,
+    printer: far.config,
+    change: (doc) => {
+      doc.site.name = 'بنك الخليج التجاري'
+      doc.site.languages = ['ar']
+      for (const service of doc.services) service.names = { ar: service.id === 'deposits' ? 'الإيداعات' : 'القروض' }
+    },
+  })
+  const box = new ApplianceProcess({ configFile, dataDir: join(dir, 'data'), env: gpio.env })
+  t.teardown(() => box.stop())
+  await box.ready()
+  await lampsAre(gpio, box, true)
+
+  const outcome = await pressForTicket(t, gpio, box, deposits.line)
+  t.equal(outcome.msg, 'ticket printed', JSON.stringify(outcome))
+  const ticket = await within(far.printer.ticket(1), () => `no ticket cut at the printer:\n${box.tail()}`)
+  // (The empty line is the feed after the QR code.)
+  const texts = ticket.lines.map((l) => l.text).filter((text) => text !== '')
+  t.same(texts, ['A0001'], 'only the number goes as printer text; every word is Arabic, drawn')
+  t.notMatch(texts.join('\n'), ENGLISH_WORDS)
+  // The site name, the date, the service, the count ahead and the wait: one raster image each.
+  t.equal(ticket.images.length, 5, `raster lines: ${ticket.images.length}`)
+  t.equal(ticket.qr.length, 1, 'one QR code')
+})

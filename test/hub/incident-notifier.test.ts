@@ -1,4 +1,5 @@
 import t, { type Test } from 'tap'
+import { Words } from '../../firmware/language/messages/words.ts'
 import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,7 +28,7 @@ async function rig(t: Test) {
   await fake.open(pair.b)
   const modem = new GsmModem({ path: pair.a, logger, commandTimeoutMs: 2000, sendTimeoutMs: 2000, healthEveryMs: 0 })
   await modem.start()
-  const notifier = new IncidentNotifier({ hub, modem, engine, device: 'hub-1', logger })
+  const notifier = new IncidentNotifier({ hub, modem, engine, device: 'hub-1', words: new Words('en'), logger })
   await notifier.start()
   const events: Event[] = []
   hub.on('durable', (e: Event[]) => events.push(...e))

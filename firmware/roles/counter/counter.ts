@@ -5,7 +5,20 @@ import type { TicketView } from '../../core/index.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { InputDevice } from '../../drivers/input/input.ts'
 import { feedbackKind, type FeedbackKind, type KeypadFeedback } from '../../drivers/keypad/keypad-protocol.ts'
+import { fitWords } from '../../language/fit.ts'
+import type { MessageKey } from '../../language/messages/catalogue.ts'
+import { english } from '../../language/messages/en.ts'
+import type { Words } from '../../language/messages/words.ts'
 import { commandForKey } from './counter-keys.ts'
+
+/** Characters a keypad's display shows of a reply (docs/keypads-displays.md). */
+export const KEYPAD_TEXT_WIDTH = 32
+
+/** The keypad's words for a refusal: the code's own message where the catalogue has one. */
+function refusalKey(code: string): MessageKey {
+  const key = `keypad.error.${code}`
+  return key in english ? (key as MessageKey) : 'keypad.error.other'
+}
 
 export interface Feedback {
   counter: string
@@ -30,6 +43,8 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
     private readonly keypad: InputDevice & Partial<KeypadFeedback>,
     private readonly bus: BusClient,
     private readonly logger: Logger,
+    /** The staff's language: what the keypad's display says. */
+    private readonly words: Words,
     /** Turns typed digits into ids (roles/counter/keypad-targets.ts); keys pass unchanged without it. */
     private readonly resolveKey: (key: string) => string = (key) => key,
   ) {
@@ -44,21 +59,28 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
   private async press(key: string): Promise<void> {
     const command = commandForKey(this.counter, this.resolveKey(key))
     if (!command) {
-      this.tell(key, 'not-allowed', `Unknown key "${key}"`)
+      this.tell(key, 'not-allowed', this.words.text('keypad.unknown-key'))
       return
     }
     const answer = await this.bus.request(command)
     if (answer.status === 'error') {
       this.logger.info({ counter: this.counter, key: command.type, code: answer.error.code }, answer.error.message)
-      this.tell(key, feedbackKind(false, answer.error.code), answer.error.message)
+      this.tell(key, feedbackKind(false, answer.error.code), this.words.text(refusalKey(answer.error.code)))
       return
     }
     const data = answer.data as { ticket?: TicketView; staff?: { name: string } } | undefined
-    const text = data?.ticket ? `${data.ticket.label} ${data.ticket.state}` : data?.staff ? `Hello ${data.staff.name}` : 'done'
+    const { words } = this
+    const text = data?.ticket
+      ? words.text('keypad.ticket', { label: data.ticket.label, state: words.text(`state.${data.ticket.state}`) })
+      : data?.staff
+        ? words.text('keypad.hello', { name: data.staff.name })
+        : words.text('keypad.done')
     this.tell(key, 'done', text)
   }
 
-  private tell(key: string, kind: FeedbackKind, text: string): void {
+  private tell(key: string, kind: FeedbackKind, said: string): void {
+    // A staff name can make a reply long: it is cut between words, never inside one.
+    const text = fitWords(said, KEYPAD_TEXT_WIDTH)
     this.keypad.feedback?.(kind, text)
     // A PIN is never shown or logged: the key is reported without it.
     const shown = key.startsWith('login:') ? 'login' : key

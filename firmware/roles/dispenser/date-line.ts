@@ -1,19 +1,12 @@
 /**
- * Date and time as the ticket and the status slip print them: "22 Nov 2026, 10:15",
- * or with seconds "22 Nov 2026, 10:15:09". It is the text of Intl's en-GB medium
- * date with short or medium time (ICU 78; "Sept" is CLDR's en-GB abbreviation),
- * made from localTime so that printing a ticket does not load ICU.
+ * Date and time as a ticket or a slip prints them, in its language: "22 Nov 2026, 10:15"
+ * (with seconds "22 Nov 2026, 10:15:09"), "22 нояб. 2026 г., 10:15", "2026年11月22日 10:15".
+ * The wall clock comes from localTime (the tz database, time/local-time.ts); Intl writes it
+ * in the language (language/messages/words.ts).
  */
+import type { Words } from '../../language/messages/words.ts'
 import { localTime } from '../../time/local-time.ts'
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec']
-const two = (n: number) => String(n).padStart(2, '0')
-
-export function dateTimeText(now: number, timeZone: string, withSeconds = false): string {
-  const local = localTime(now, timeZone)
-  const [year, month, day] = local.date.split('-').map(Number) as [number, number, number]
-  const time = `${two(Math.floor(local.minutes / 60))}:${two(local.minutes % 60)}`
-  // The offset is whole seconds, so the wall clock's seconds are those of now plus it.
-  const seconds = (((Math.floor((now + local.offsetMs) / 1000) % 60) + 60) % 60)
-  return `${day} ${MONTHS[month - 1]} ${year}, ${time}${withSeconds ? `:${two(seconds)}` : ''}`
+export function dateTimeText(words: Words, now: number, timeZone: string, withSeconds = false): string {
+  return words.dateTime(now + localTime(now, timeZone).offsetMs, withSeconds)
 }

@@ -16,7 +16,7 @@ import type { SiteConfig } from '../../site/config/schema.ts'
 import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
 import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
 import type { TicketPrinter } from '../../drivers/printer/printer.ts'
-import { ticketLayout, type TicketLayout, type TicketLine } from './layout.ts'
+import { reprintedLines, ticketLayout, type TicketLayout, type TicketLine } from './layout.ts'
 import { TicketEncoder } from './escpos-ticket.ts'
 import { dateTimeText } from './date-line.ts'
 import { boxAddresses, statusSlip } from './status-slip.ts'
@@ -25,6 +25,7 @@ import { summarySlip } from './summary-slip.ts'
 import { newTicketToken } from './ticket-token.ts'
 import { asConfigState, type ConfigState } from '../../bus/config-state.ts'
 import { configSlipLines } from '../config-words.ts'
+import { staffWords } from '../../site/config/site-words.ts'
 
 export interface DispenserDeps {
   config: SiteConfig
@@ -233,8 +234,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const { label, service } = event
     const kept = this.unprinted.get(label)
     const layout = kept ?? this.rebuilt(label, service, typeof event.token === 'string' ? event.token : undefined)
-    const reprinted: TicketLine = { text: 'Reprinted', size: 'normal', align: 'center', part: 'reprinted' }
-    if (!(await this.print(service, { ...layout, lines: [...layout.lines, reprinted] }, { asked: false }))) return
+    if (!(await this.print(service, { ...layout, lines: [...layout.lines, ...reprintedLines(this.deps.config)] }, { asked: false }))) return
     const answer = await this.deps.bus.request({ type: 'markPrinted', label })
     if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')
   }
@@ -242,16 +242,16 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   /** After a restart the box no longer holds the failed layout: the hub's facts make a plainer one. */
   private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
     const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
-    const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token)
     // The wait words would be a guess here; the number, service and QR are what matter.
-    return { ...layout, lines: layout.lines.filter((l) => l.part !== 'ahead' && l.part !== 'wait') }
+    return ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token, false)
   }
 
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
-    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, true)
-    const slip = statusSlip({
+    const words = staffWords(config)
+    const format = (ms: number) => dateTimeText(words, ms, config.site.timeZone, true)
+    const slip = statusSlip(words, {
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
       printerName: printer.name,
@@ -261,13 +261,13 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       unprinted: [...this.unprinted.keys()],
       addresses: boxAddresses(),
       when: format(clock()),
-      configLines: configSlipLines(this.configState, format),
+      configLines: configSlipLines(words, this.configState, format),
     })
     try {
       await printer.print(await this.encoder.job(slip))
       logger.info('status slip printed')
       if (this.dayReport) {
-        await printer.print(await this.encoder.job(summarySlip(this.dayReport, config.site.name)))
+        await printer.print(await this.encoder.job(summarySlip(words, this.dayReport, config.site.name)))
         logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
       }
     } catch (err) {

@@ -4,7 +4,9 @@
  * Each line says which part of the ticket it is (`part`).
  */
 import type { Reply } from '../../core/index.ts'
+import type { Words } from '../../language/messages/words.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
+import { ticketWords } from '../../site/config/site-words.ts'
 import { dateTimeText } from './date-line.ts'
 
 /** Which fact of the ticket a line carries, so code can pick lines without reading their words. */
@@ -32,10 +34,18 @@ export interface TicketLayout {
 const center = (part: TicketPart, text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
   lang === undefined ? { text, size, align: 'center', part } : { text, size, align: 'center', lang, part }
 
+/** A fixed line in one of the ticket's languages, marked with it so that the printer shapes and orders it (right to left for Arabic). */
+const said = (part: TicketPart, words: Words, text: string): TicketLine => center(part, text, 'normal', words.lang)
+
 /** Minutes for people: "about 5 min", never "0 min" while someone is ahead. */
-export function waitWords(seconds: number, ahead: number): string {
-  if (ahead === 0) return 'You are next'
-  return `About ${Math.max(1, Math.round(seconds / 60))} min`
+export function waitWords(words: Words, seconds: number, ahead: number): string {
+  if (ahead === 0) return words.text('ticket.next')
+  return words.text('ticket.wait', { n: Math.max(1, Math.round(seconds / 60)) })
+}
+
+/** The line added to a ticket printed again, in each of the ticket's languages. */
+export function reprintedLines(config: SiteConfig): TicketLine[] {
+  return ticketWords(config).map((w) => said('reprinted', w, w.text('ticket.reprinted')))
 }
 
 /** The status page address of a ticket, or none when the site has no status page configured. */
@@ -45,21 +55,27 @@ export function statusUrl(config: SiteConfig, token: string | undefined): string
   return base.includes('{token}') ? base.replace('{token}', token) : base + token
 }
 
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string): TicketLayout {
+/**
+ * `estimate: false` leaves out the waiting count and the wait, for a ticket rebuilt after a restart
+ * where they would be a guess.
+ */
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string, estimate = true): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
-  const when = dateTimeText(now, config.site.timeZone)
+  const languages = ticketWords(config)
   const ahead = reply.ahead ?? 0
   const lines: TicketLine[] = [
     center('site', config.site.name, 'double'),
-    center('when', when),
+    ...languages.map((w) => said('when', w, dateTimeText(w, now, config.site.timeZone))),
     center('number', ticket.label, 'huge'),
     ...config.site.languages.map((lang) => center('service', service?.names[lang] ?? ticket.service, 'normal', lang)),
-    center('ahead', `Waiting ahead of you: ${ahead}`),
-    center('wait', waitWords(reply.estimatedWaitSeconds ?? 0, ahead)),
+    ...(estimate
+      ? languages.flatMap((w) => [said('ahead', w, w.text('ticket.ahead', { n: ahead })), said('wait', w, waitWords(w, reply.estimatedWaitSeconds ?? 0, ahead))])
+      : []),
   ]
-  if (ticket.priority !== 'normal') lines.splice(3, 0, center('priority', ticket.priority === 'vip' ? 'VIP' : 'Priority'))
+  const priority = ticket.priority === 'vip' ? 'ticket.vip' : 'ticket.priority'
+  if (ticket.priority !== 'normal') lines.splice(2 + languages.length, 0, ...languages.map((w) => said('priority', w, w.text(priority))))
   if (config.ticket.footer !== '') lines.push(center('footer', config.ticket.footer))
   const layout: TicketLayout = { label: ticket.label, lines }
   const qr = statusUrl(config, token)

@@ -4,7 +4,8 @@
  * without a laptop.
  */
 import { networkInterfaces } from 'node:os'
-import { describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
+import type { PrinterStatus } from '../../drivers/printer/escpos-status.ts'
+import type { Words } from '../../language/messages/words.ts'
 import type { TicketLayout, TicketLine } from './layout.ts'
 
 export interface SlipFacts {
@@ -30,22 +31,34 @@ export function boxAddresses(): string[] {
   )
 }
 
-const left = (text: string): TicketLine => ({ text, size: 'normal', align: 'left' })
+/** What the printer says about itself, in the slip's language (drivers/printer/escpos-status.ts reads the bits). */
+export function printerWords(words: Words, s: PrinterStatus): string {
+  if (!s.answered) return words.text('printer.not-answering')
+  const problems = [s.coverOpen && words.text('printer.cover-open'), s.paperOut && words.text('printer.paper-out'), !s.online && words.text('printer.offline')].filter(Boolean)
+  if (problems.length > 0) return problems.join(', ')
+  return words.text(s.paperNearEnd ? 'printer.paper-low' : 'printer.ready')
+}
 
-export function statusSlip(f: SlipFacts): TicketLayout {
+/** A slip line in the staff language, marked with it so that the printer shapes and orders it. */
+export function slipLine(words: Words, text: string, align: TicketLine['align'] = 'left', size: TicketLine['size'] = 'normal'): TicketLine {
+  return { text, size, align, lang: words.lang }
+}
+
+export function statusSlip(words: Words, f: SlipFacts): TicketLayout {
   const services = [...new Set([...Object.keys(f.printedToday), ...Object.keys(f.waiting)])]
+  const left = (text: string) => slipLine(words, text)
   return {
     label: 'status',
     lines: [
-      { text: 'STATUS', size: 'double', align: 'center' },
+      slipLine(words, words.text('slip.title'), 'center', 'double'),
       left(f.when),
-      left(`Firmware ${f.firmware}`),
-      left(`Config ${f.configVersion}`),
+      left(words.text('slip.firmware', { version: f.firmware })),
+      left(words.text('slip.config', { version: f.configVersion })),
       ...f.configLines.map(left),
-      left(`Printer ${f.printerName}: ${describeStatus(f.printer)}`),
-      ...services.map((s) => left(`${s}: printed ${f.printedToday[s] ?? 0}, waiting ${f.waiting[s] ?? 0}`)),
-      left(f.unprinted.length > 0 ? `Unprinted: ${f.unprinted.join(' ')}` : 'Unprinted: none'),
-      ...(f.addresses.length > 0 ? f.addresses.map((a) => left(`Address ${a}`)) : [left('Address: no network')]),
+      left(words.text('slip.printer', { name: f.printerName, status: printerWords(words, f.printer) })),
+      ...services.map((s) => left(words.text('slip.service', { service: s, printed: f.printedToday[s] ?? 0, waiting: f.waiting[s] ?? 0 }))),
+      left(f.unprinted.length > 0 ? words.text('slip.unprinted', { labels: f.unprinted.join(' ') }) : words.text('slip.unprinted-none')),
+      ...(f.addresses.length > 0 ? f.addresses.map((a) => left(words.text('slip.address', { address: a }))) : [left(words.text('slip.no-network'))]),
     ],
   }
 }

@@ -14,6 +14,8 @@ import type { Display, DisplayContent } from '../../drivers/display/display.ts'
 import { watchDisplayHealth } from './display-health.ts'
 import { asConfigState } from '../../bus/config-state.ts'
 import { importNotice } from '../config-words.ts'
+import type { Words } from '../../language/messages/words.ts'
+import { displayWords } from '../../site/config/site-words.ts'
 
 interface CounterStatePayload {
   paused: boolean
@@ -24,12 +26,12 @@ interface CallsPayload {
   calls: Array<{ label: string; counter: string }>
 }
 
-/** What every display of a board shows while its hub has been unreachable for OFFLINE_GRACE_MS. */
-export const OFFLINE_TEXT = 'No connection to the hub'
+/** How long the hub may be unreachable before every display of the board says so (display.offline). */
 export const OFFLINE_GRACE_MS = 8000
 
-export function counterContent(state: CounterStatePayload, counterName: string): DisplayContent {
-  if (state.paused) return { rows: ['CLOSED'] }
+/** A counter's face; a paused counter shows the site's word for closed. */
+export function counterContent(words: Words, state: CounterStatePayload, counterName: string): DisplayContent {
+  if (state.paused) return { rows: [words.text('display.closed')] }
   if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
   return { rows: [`${state.ticket.label} → ${counterName}`], highlight: state.ticket.state === 'called' ? 0 : undefined }
 }
@@ -63,6 +65,11 @@ export class DisplayRole {
   /** Display id → what is wrong with it, for the board's health topic. */
   private readonly problems = new Map<string, string>()
 
+  /** The displays speak the site's first language. */
+  private get words(): Words {
+    return displayWords(this.config)
+  }
+
   private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
 
   async start(): Promise<void> {
@@ -76,7 +83,7 @@ export class DisplayRole {
       if (config.kind === 'counter' && config.counter !== undefined) {
         const counter = config.counter
         await this.bus.subscribe(this.topics.counterState(counter), (payload) =>
-          this.paint(driver, counterContent(payload as CounterStatePayload, this.counterName(counter))),
+          this.paint(driver, counterContent(this.words, payload as CounterStatePayload, this.counterName(counter))),
         )
       } else {
         await this.bus.subscribe(this.topics.callsState, (payload) => {
@@ -95,7 +102,7 @@ export class DisplayRole {
   private configChanged(payload: unknown): void {
     const state = asConfigState(payload)
     if (!state) return void this.logger.warn({ payload }, 'state/config payload ignored: not the contract\'s shape')
-    const notice = importNotice(state)
+    const notice = importNotice(this.words, state)
     if (notice?.text === this.notice?.text && notice?.at === this.notice?.at) return
     this.notice = notice
     for (const { config, driver } of this.halls()) this.paintHall(config, driver)
@@ -117,7 +124,7 @@ export class DisplayRole {
     // A hub restart takes a few seconds: only a longer absence is shown.
     this.offlineTimer = setTimeout(() => {
       this.logger.warn('showing "no connection" on the displays')
-      for (const { driver } of this.displays) this.paint(driver, { rows: [OFFLINE_TEXT] })
+      for (const { driver } of this.displays) this.paint(driver, { rows: [this.words.text('display.offline')] })
     }, this.offlineGraceMs)
   }
 

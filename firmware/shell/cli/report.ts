@@ -15,6 +15,7 @@ import { chartPng, chartSvg } from '../../report/report-chart.ts'
 import { FORMATS, incidentTable, reportTable, toCsv, toText, type Format } from '../../report/report-format.ts'
 import { SummaryStore, summariesDir } from '../../report/summary-store.ts'
 import { summarySlip, slipText } from '../../roles/dispenser/summary-slip.ts'
+import { staffWords } from '../../site/config/site-words.ts'
 import { isDay } from '../../journal/segments.ts'
 
 export interface ReportArgs {
@@ -57,7 +58,7 @@ export async function reportCommand(args: ReportArgs): Promise<number> {
   if (args.chart !== undefined || args.slip) {
     const day = summaries.at(-1)!
     if (args.slip) {
-      process.stdout.write(slipText(summarySlip(dayHeadline(day, targets, names), config.site.name)))
+      process.stdout.write(slipText(summarySlip(staffWords(config), dayHeadline(day, targets, names), config.site.name)))
       if (args.chart === undefined) return 0
     }
     const svg = await chartSvg(day, { title: `${config.site.name} — ${day.day}`, dayStartHour: Number(config.site.dayStartsAt.slice(0, 2)) })

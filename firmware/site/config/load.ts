@@ -13,6 +13,8 @@ import { validateConfig } from './validate.ts'
 import { migrateConfig } from './migrate.ts'
 import { announcerProblems } from './announcer-check.ts'
 import { rs485Problems } from './rs485-check.ts'
+import { messageProblems } from '../../language/messages/message-check.ts'
+import { shownLanguages } from './site-words.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -75,6 +77,15 @@ function siteProblems(config: SiteDocument): string[] {
   return problems
 }
 
+/** A language shown with no text for a message, or an override that is not one: refused with the config, not on a ticket. */
+function siteMessageProblems(config: SiteDocument): string[] {
+  const problems = messageProblems({ languages: shownLanguages(config), ...(config.messages === undefined ? {} : { messages: config.messages }) })
+  for (const [i, lang] of (config.ticket.languages ?? []).entries()) {
+    if (!config.site.languages.includes(lang)) problems.push(`ticket.languages[${i}]: "${lang}" is not one of site.languages (${config.site.languages.join(', ')})`)
+  }
+  return problems
+}
+
 /**
  * Validates an already parsed document; `source` names it in the error.
  * `boardId` chooses the board this process runs; left out, it is the hub's
@@ -86,7 +97,7 @@ export function checkConfig(document: unknown, source: string, boardId?: string)
   const result = validateConfig(migrated.document)
   if (!result.ok) throw new ConfigError(source, result.errors)
   const everyBoard = siteBoards(result.config).map(({ board }) => board)
-  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard })]
+  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard }), ...siteMessageProblems(result.config)]
   if (problems.length > 0) throw new ConfigError(source, problems)
   const { board: _one, boards: _many, ...site } = result.config
   const boards = siteBoards(result.config).map(({ board }) => board)

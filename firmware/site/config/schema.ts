@@ -13,6 +13,22 @@ export { OpeningHoursSchema } from './schema-parts.ts'
 export { AnnouncerSchema, DispenserSchema, DisplaySchema } from './device-schemas.ts'
 export { BoardCallPointsSchema, CallPointsSiteSchema, CallPointSchema, RatingsSchema } from './call-point-schemas.ts'
 
+/** One message of the site's own: a text, or one text per plural form (`other` always). */
+const MessageSchema = Type.Union([
+  Type.String({ minLength: 1 }),
+  Type.Object(
+    {
+      zero: Type.Optional(Type.String({ minLength: 1 })),
+      one: Type.Optional(Type.String({ minLength: 1 })),
+      two: Type.Optional(Type.String({ minLength: 1 })),
+      few: Type.Optional(Type.String({ minLength: 1 })),
+      many: Type.Optional(Type.String({ minLength: 1 })),
+      other: Type.String({ minLength: 1 }),
+    },
+    { additionalProperties: false },
+  ),
+])
+
 export const ServiceSchema = Type.Object(
   {
     id: Id,
@@ -84,6 +100,13 @@ export const ConfigSchema = Type.Object(
         languages: Type.Array(Lang, { minItems: 1, uniqueItems: true }),
         timeZone: Type.String({ minLength: 1, description: 'IANA time zone, e.g. Asia/Dubai' }),
         dayStartsAt: WallTime,
+        staffLanguage: Type.Optional(
+          Type.Unsafe<string>({ ...Lang, description: "The language of staff SMS, keypad replies and the technician's slips; absent: the first of languages" }),
+        ),
+        digits: OneOf(['latin', 'eastern-arabic'] as const, {
+          default: 'latin',
+          description: 'Digits of numbers in Arabic text (waiting counts, minutes, dates): latin 0–9 or eastern-arabic ٠–٩; other languages print 0–9',
+        }),
       },
       { additionalProperties: false },
     ),
@@ -128,6 +151,13 @@ export const ConfigSchema = Type.Object(
           }),
         ),
         logo: Type.Optional(Type.String({ minLength: 1, description: 'A PNG file printed at the top of each ticket' })),
+        languages: Type.Optional(
+          Type.Array(Lang, {
+            minItems: 1,
+            uniqueItems: true,
+            description: "The languages of the ticket's fixed words (waiting ahead, the wait, the date), each in turn; absent: every site language. Service names are printed in every site language.",
+          }),
+        ),
       },
       { additionalProperties: false, default: {} },
     ),
@@ -171,6 +201,12 @@ export const ConfigSchema = Type.Object(
         }),
       },
       { additionalProperties: false, default: {} },
+    ),
+    messages: Type.Optional(
+      Type.Record(Lang, Type.Record(Type.String({ pattern: '^[a-z][a-z0-9.-]*$' }), MessageSchema), {
+        description:
+          'The site\'s own words: language → message name → text, over the built-in ones (firmware/language/messages/en.ts names them). A counted message is an object of plural forms (zero, one, two, few, many, other). A language without built-in words needs every message here.',
+      }),
     ),
     callPoints: Type.Optional(CallPointsSiteSchema),
     ratings: Type.Optional(RatingsSchema),

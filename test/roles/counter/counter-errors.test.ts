@@ -5,6 +5,7 @@ import pino from 'pino'
 import { BusClient } from '../../../firmware/bus/client.ts'
 import { topics } from '../../../firmware/bus/topics.ts'
 import { SimulatedInput } from '../../../firmware/drivers/input/simulated-input.ts'
+import { Words } from '../../../firmware/language/messages/words.ts'
 import { CounterRole } from '../../../firmware/roles/counter/counter.ts'
 import { createLogger } from '../../../firmware/shell/log.ts'
 
@@ -31,7 +32,7 @@ t.test('a bug met while handling a key is logged with its type and stack, not it
   await bus.start()
   t.teardown(() => bus.stop())
   const keypad = new BrokenKeypad('counter:c1')
-  const role = new CounterRole('c1', keypad, bus, logger)
+  const role = new CounterRole('c1', keypad, bus, logger, new Words('en'))
   await role.start()
   t.teardown(() => role.stop())
 

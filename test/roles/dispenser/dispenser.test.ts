@@ -53,7 +53,7 @@ t.test('a press prints the journaled ticket with its unguessable status-page tok
   const ticket = await fake.ticket(1)
   t.equal(ticket.lines.find((l) => l.size === 3)?.text, 'A001')
   t.ok(ticket.lines.some((l) => l.text === 'Deposits'))
-  t.equal(ticket.images.length, 1, 'the Arabic service name is a picture; the em-dashed company name is text')
+  t.equal(ticket.images.length, 4, 'the four Arabic lines (date, service, people ahead, wait) are pictures; the em-dashed company name is text')
   t.ok(ticket.lines.some((l) => l.text === 'Gulf Commerce Bank — Marina Branch'))
   const journaled = Object.values(app.hub!.state.tickets)[0]!
   t.match(ticket.qr, [`https://queue.example/t/${journaled.token}`])

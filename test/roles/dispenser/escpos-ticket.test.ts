@@ -136,7 +136,7 @@ t.test('the test printer decodes a ticket the same however the bytes are split',
   t.equal(same, bytes.length - 1, `all ${bytes.length - 1} split points`)
 })
 
-t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 but for its Arabic line', async (t) => {
+t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 but for its Arabic lines', async (t) => {
   const { readFileSync: read } = await import('node:fs')
   const { parse } = await import('yaml')
   const { checkConfig } = await import('../../../firmware/site/config/load.ts')
@@ -149,7 +149,7 @@ t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 bu
     decoder.push(await encodeTicket(layout, paper))
     t.same(decoder.unknown, [])
     const [printed] = decoder.tickets
-    t.equal(printed?.images.length, 1, `${paper} mm: one picture, the Arabic service name`)
+    t.equal(printed?.images.length, 4, `${paper} mm: a picture for each Arabic line (date, service, people ahead, wait), no other`)
     const texts = printed?.lines.map((l) => l.text) ?? []
     const name = printed?.lines.filter((l) => l.size === 2).map((l) => l.text) ?? []
     t.equal(name.join(' '), 'Gulf Commerce Bank — Marina Branch', 'the em dash went as a character')
