@@ -16,6 +16,7 @@ import { topics, type Topics } from '../bus/topics.ts'
 import { engineConfig } from '../site/config/engine-slice.ts'
 import type { SiteConfig } from '../site/config/schema.ts'
 import { DriverFactory } from '../drivers/factory.ts'
+import type { ClipLoader } from '../drivers/audio/audio.ts'
 import { Hub } from '../hub/hub.ts'
 import { HubBus } from '../hub/hub-bus.ts'
 import { HubClock } from '../hub/hub-clock.ts'
@@ -241,7 +242,9 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     if (roles.has('announcer') && board.announcer) {
       const { AnnouncerRole } = await import('../roles/announcer/announcer.ts')
       const bus = await this.client('announcer')
-      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
+      // The announcer's clips, read only when a real speaker starts (wavefile and sox are not needed without one).
+      const loadClips: ClipLoader = async (set) => (await import('../roles/announcer/clip-library.ts')).loadClips(set)
+      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, loadClips, this.log('audio'))
       const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
       await this.run('announcer', announcer)
     }

@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import mqtt from 'mqtt'
 import pino from 'pino'
 import { Appliance } from '../../firmware/shell/app.ts'
-import type { Announcement } from '../../firmware/drivers/audio/audio.ts'
+import type { Announcement } from '../../firmware/language/announcement.ts'
 import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { demoConfig } from '../fixtures/site.ts'
 

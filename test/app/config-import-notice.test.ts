@@ -1,7 +1,7 @@
 /**
  * How a USB import ended, seen where the technician looks: the hall display's
  * last row for configNoticeSeconds, and the status slip. A real import
- * (site/bundle/usb-import.ts) leaves its outcome in the config folder; the hub
+ * (shell/usb/usb-import.ts) leaves its outcome in the config folder; the hub
  * publishes it on state/config at start and on a reload; the display and the
  * ticket box read it over the embedded broker, with its access list.
  */
@@ -13,7 +13,7 @@ import pino from 'pino'
 import type { Appliance } from '../../firmware/shell/app.ts'
 import { loadRunningConfig } from '../../firmware/site/bundle/running-config.ts'
 import { ConfigStore } from '../../firmware/site/bundle/config-store.ts'
-import { usbImport } from '../../firmware/site/bundle/usb-import.ts'
+import { usbImport } from '../../firmware/shell/usb/usb-import.ts'
 import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { LiveAppliance } from '../../firmware/shell/service/live-appliance.ts'
 import { signedStick, workspace, type Workspace } from '../site/bundle/signed-bundle.ts'

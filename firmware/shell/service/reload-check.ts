@@ -3,13 +3,13 @@
  * it must load and validate, be for the same site (another site is another
  * journal, topic root and set of devices: that is a new installation, not a
  * reload), and not strand a customer holding a ticket — the same dry run as
- * a USB import (site/bundle/dry-run.ts), against the queue in the hub's journal.
+ * a USB import (hub/dry-run.ts), against the queue in the hub's journal.
  */
 import { join } from 'node:path'
 import { ConfigError } from '../../site/config/load.ts'
 import { engineConfig } from '../../site/config/engine-slice.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
-import { dryRun } from '../../site/bundle/dry-run.ts'
+import { dryRun } from '../../hub/dry-run.ts'
 import { loadRunningConfig, type RunningConfig } from '../../site/bundle/running-config.ts'
 import { readLiveQueue } from '../../hub/live-queue.ts'
 

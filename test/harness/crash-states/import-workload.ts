@@ -9,7 +9,7 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigStore } from '../../../firmware/site/bundle/config-store.ts'
 import { BUNDLE_DIR } from '../../../firmware/site/bundle/manifest.ts'
-import { usbImport as importBundle } from '../../../firmware/site/bundle/usb-import.ts'
+import { usbImport as importBundle } from '../../../firmware/shell/usb/usb-import.ts'
 import { signedStick, workspace } from '../../site/bundle/signed-bundle.ts'
 import { QMS_BUNDLE } from '../hub-process.ts'
 import type { CrashState } from './crash-model.ts'
@@ -27,7 +27,7 @@ export interface ImportRun {
   dispose(): Promise<void>
 }
 
-/** The import's report line on stdout (firmware/site/bundle/usb-import.ts reportText). */
+/** The import's report line on stdout (firmware/shell/usb/usb-import.ts reportText). */
 const APPLIED = /^(APPLIED)$/gm
 
 async function bundleFiles(stick: string): Promise<Map<string, Buffer>> {

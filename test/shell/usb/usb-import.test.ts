@@ -3,12 +3,12 @@ import { readdir, readFile, readlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pino from 'pino'
 import { ConfigStore } from '../../../firmware/site/bundle/config-store.ts'
-import { reportText, usbImport } from '../../../firmware/site/bundle/usb-import.ts'
+import { reportText, usbImport } from '../../../firmware/shell/usb/usb-import.ts'
 import { loadConfig } from '../../../firmware/site/config/load.ts'
 import { engineConfig } from '../../../firmware/site/config/engine-slice.ts'
 import { Hub } from '../../../firmware/hub/hub.ts'
 import { demoConfig } from '../../fixtures/site.ts'
-import { signedStick, workspace, type Workspace } from './signed-bundle.ts'
+import { signedStick, workspace, type Workspace } from '../../site/bundle/signed-bundle.ts'
 
 // Sunday 2026-11-22, 10:00 in Dubai: the branch is open and the day has begun.
 const now = Date.UTC(2026, 10, 22, 6, 0)

@@ -8,12 +8,12 @@
  */
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ConfigError } from '../config/load.ts'
+import { ConfigError } from '../../site/config/load.ts'
 import { todaysReports } from '../../report/day-export.ts'
-import { exportServiceLogs } from '../../shell/service/journal-logs.ts'
-import { ConfigStore } from './config-store.ts'
-import type { ExportRequest } from './export-request.ts'
-import { loadRunningConfig } from './running-config.ts'
+import { exportServiceLogs } from '../service/journal-logs.ts'
+import { ConfigStore } from '../../site/bundle/config-store.ts'
+import type { ExportRequest } from '../../site/bundle/export-request.ts'
+import { loadRunningConfig } from '../../site/bundle/running-config.ts'
 
 export const LOG_FILE = 'qms-log.txt'
 

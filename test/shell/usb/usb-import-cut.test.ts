@@ -21,7 +21,7 @@ import { loadConfig } from '../../../firmware/site/config/load.ts'
 import { fsyncDir } from '../../../firmware/journal/durable-fs.ts'
 import { QMS_BUNDLE } from '../../harness/hub-process.ts'
 import { LazyFs, type CutMode } from '../../harness/lazy-fs.ts'
-import { signedStick, workspace } from './signed-bundle.ts'
+import { signedStick, workspace } from '../../site/bundle/signed-bundle.ts'
 
 const STRIDE = Math.max(1, Number(process.env.QMS_CUT_STRIDE ?? 9))
 /** Where the strides start, so that runs together cover every operation. */

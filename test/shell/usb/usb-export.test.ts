@@ -99,7 +99,7 @@ t.test('the request file: empty, hours, and what cannot be used is named', async
 })
 
 t.test('two exports in the same second get two folders; a half-made one is never under its final name', async (t) => {
-  const { usbExport } = await import('../../../firmware/site/bundle/usb-export.ts')
+  const { usbExport } = await import('../../../firmware/shell/usb/usb-export.ts')
   const dir = await mkdtemp(join(tmpdir(), 'qms-export-twice-'))
   const options = { exportDir: join(dir, 'out'), configDir: join(dir, 'config'), dataDir: join(dir, 'data'), request: { hours: 1, problems: [] }, now: Date.UTC(2026, 11, 1, 10, 0), journalctl: join(dir, 'no-journalctl') }
   const first = await usbExport(options)
