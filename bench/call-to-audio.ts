@@ -19,6 +19,7 @@ import { clipSet } from '../test/harness/clip-set.ts'
 import { demoConfig } from '../test/fixtures/site.ts'
 import { benchDir } from './bench-dir.ts'
 import { median, percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 export type CallToAudioResult = { call_to_audio_p50_ms: number; call_to_audio_p99_ms: number }
 
@@ -44,7 +45,7 @@ export async function measureCallToAudio(calls = 300): Promise<CallToAudioResult
   const bus = new BusClient({ url, device: 'bench-announcer', username: 'bench-announcer', password: PASSWORD, topics: site, logger })
   const output = { driver: 'aplay' as const, device: 'bench', clips }
   const audio = new AplayAudio({ device: output.device, clips: () => loadClips({ dir: clips, languages }), logger })
-  const role = new AnnouncerRole({ config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
+  const role = new AnnouncerRole({ zones: intlZones, config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
   const ms: number[] = []
   try {
     await hub.start()

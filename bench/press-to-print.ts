@@ -17,6 +17,7 @@ import { FakeSysfsGpio } from '../test/harness/fake-sysfs-gpio.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
 import { percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 export type PressToPrintResult = {
   press_to_print_p50_ms: number
@@ -44,7 +45,7 @@ export async function measurePressToPrint(samples = 60): Promise<PressToPrintRes
       printerPollMs: 60_000,
     }
   })
-  const app = new Appliance({ config, dataDir: await benchDir('press'), logger: pino({ level: 'silent' }) })
+  const app = new Appliance({ zones: intlZones, config, dataDir: await benchDir('press'), logger: pino({ level: 'silent' }) })
   const ms: number[] = []
   const sizes: number[] = []
   try {

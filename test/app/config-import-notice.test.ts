@@ -17,6 +17,7 @@ import { usbImport } from '../../firmware/shell/usb/usb-import.ts'
 import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { LiveAppliance } from '../../firmware/shell/service/live-appliance.ts'
 import { signedStick, workspace, type Workspace } from '../site/bundle/signed-bundle.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 let now = Date.UTC(2026, 10, 22, 6, 0)
@@ -45,7 +46,7 @@ async function statusSlip(app: Appliance): Promise<string> {
 
 function importFrom(ws: Workspace, stick: string) {
   const dataDir = join(ws.root, 'data')
-  return usbImport({ mount: stick, keysDir: ws.keysDir, configDir: join(dataDir, 'config'), dataDir, now: () => now })
+  return usbImport({ zones: intlZones, mount: stick, keysDir: ws.keysDir, configDir: join(dataDir, 'config'), dataDir, now: () => now })
 }
 
 t.test('the hall display and the status slip show the last import: applied, then refused', async (t) => {
@@ -55,9 +56,9 @@ t.test('the hall display and the status slip show the last import: applied, then
   t.equal((await importFrom(ws, await signedStick(ws, 'stick12', 12, noticeSeconds))).outcome, 'applied')
 
   const configFile = new ConfigStore(join(dataDir, 'config')).configFile
-  const running = await loadRunningConfig(configFile)
+  const running = await loadRunningConfig(configFile, intlZones)
   t.equal(running.revision, 12, 'the revision is read from the verified manifest beside the file')
-  const live = new LiveAppliance({ configFile, dataDir, logger, running, clock: () => now })
+  const live = new LiveAppliance({ zones: intlZones, configFile, dataDir, logger, running, clock: () => now })
   await live.start()
   t.teardown(() => live.stop())
 
@@ -93,14 +94,14 @@ t.test('a config file that is not a bundle has no revision; no import yet is sai
   const ws = await workspace()
   const stick = await signedStick(ws, 'plain', 3)
   // The same bytes without their manifest: a revision is only what a verified manifest says.
-  const running = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'))
+  const running = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'), intlZones)
   t.equal(running.revision, 3)
   await appendFile(join(stick, 'qms-bundle', 'config.yaml'), '\n# edited by hand\n')
-  const edited = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'))
+  const edited = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'), intlZones)
   t.equal(edited.revision, null, 'edited after signing: not that revision any more')
   t.equal(edited.hash, running.hash, 'a comment does not change the config')
 
-  const live = new LiveAppliance({ configFile: join(stick, 'qms-bundle', 'config.yaml'), dataDir: join(ws.root, 'data'), logger, running: edited, clock: () => now })
+  const live = new LiveAppliance({ zones: intlZones, configFile: join(stick, 'qms-bundle', 'config.yaml'), dataDir: join(ws.root, 'data'), logger, running: edited, clock: () => now })
   await live.start()
   t.teardown(() => live.stop())
   const slip = await statusSlip(live.app)

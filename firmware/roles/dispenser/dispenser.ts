@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import type { Reply } from '../../core/index.ts'
 import { isOpen } from '../../core/opening-hours.ts'
-import { localTime } from '../../time/local-time.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
@@ -35,6 +35,8 @@ export interface DispenserDeps {
   printer: TicketPrinter
   logger: Logger
   clock: () => number
+  /** The command's time zones, for opening hours and the printed date. */
+  zones: TimeZones
 }
 
 export interface DispenserEvents {
@@ -92,7 +94,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
 
   private serviceOpen(service: string): boolean {
     const def = this.deps.config.services.find((s) => s.id === service)
-    return isOpen(def?.hours, localTime(this.deps.clock(), this.deps.config.site.timeZone))
+    return isOpen(def?.hours, this.deps.zones.localTime(this.deps.clock(), this.deps.config.site.timeZone))
   }
 
   private updateLamps(): void {
@@ -163,7 +165,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const answer = await bus.request({ type: 'issue', service, token })
     if (answer.status === 'error') return this.refuse(service, answer.error.message)
     const reply = answer.data as Reply
-    await this.print(service, ticketLayout(config, reply, clock(), token), reply.ahead)
+    await this.print(service, ticketLayout(config, reply, clock(), this.deps.zones, token), reply.ahead)
   }
 
   private async print(service: string, layout: TicketLayout, ahead?: number): Promise<boolean> {
@@ -210,7 +212,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   /** After a restart the box no longer holds the failed layout: the hub's facts make a plainer one. */
   private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
     const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
-    const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token)
+    const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), this.deps.zones, token)
     // The wait words would be a guess here; the number, service and QR are what matter.
     return { ...layout, lines: layout.lines.filter((l) => !/^(Waiting ahead|About |You are next)/.test(l.text)) }
   }
@@ -218,7 +220,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
-    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, true)
+    const format = (ms: number) => dateTimeText(ms, config.site.timeZone, this.deps.zones, true)
     const slip = statusSlip({
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,

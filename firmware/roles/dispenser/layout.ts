@@ -5,6 +5,7 @@
 import type { Reply } from '../../core/index.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import { dateTimeText } from './date-line.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export interface TicketLine {
   text: string
@@ -39,11 +40,11 @@ export function statusUrl(config: SiteConfig, token: string | undefined): string
   return base.includes('{token}') ? base.replace('{token}', token) : base + token
 }
 
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string): TicketLayout {
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number, zones: TimeZones, token?: string): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
-  const when = dateTimeText(now, config.site.timeZone)
+  const when = dateTimeText(now, config.site.timeZone, zones)
   const ahead = reply.ahead ?? 0
   const lines: TicketLine[] = [
     center(config.site.name, 'double'),

@@ -16,6 +16,7 @@ import type { CrashState } from './crash-model.ts'
 import type { Trace } from './fs-ops.ts'
 import { readRun, straceCommand } from './strace-run.ts'
 import { readTree } from './tree-io.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 export interface ImportRun {
   trace: Trace
@@ -81,7 +82,7 @@ export async function checkImportState(dir: string, run: ImportRun, state: Crash
   }
   if (problems.length > 0) return problems
   // What the crash left (a lock, a half-made release) must not stop the technician's next stick.
-  const next = await importBundle({ mount: run.next.stick, keysDir: run.next.keysDir, configDir: join(dir, 'config'), dataDir: join(dir, 'data') })
+  const next = await importBundle({ zones: intlZones, mount: run.next.stick, keysDir: run.next.keysDir, configDir: join(dir, 'config'), dataDir: join(dir, 'data') })
   if (next.outcome !== 'applied') problems.push(`the next import was refused: ${next.lines.join('; ')}`)
   return problems
 }

@@ -21,6 +21,7 @@ import { AnnouncerRole } from '../../../firmware/roles/announcer/announcer.ts'
 import type { QueuedCall } from '../../../firmware/roles/announcer/announcement-queue.ts'
 import { alsaRig, clipSet, rawOf } from '../../harness/clip-set.ts'
 import { demoConfig } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const PERIOD_BYTES = 2756 * 2
 const logger = pino({ level: 'silent' })
@@ -67,7 +68,7 @@ async function setup(t: Test, announcer: Partial<AnnouncerConfig>, clock: () => 
   const bus = new BusClient({ url, device: 'box-announcer', username: 'box-announcer', password: PASSWORD, topics: site, logger })
   await bus.start()
   t.teardown(() => bus.stop())
-  const role = new AnnouncerRole({ config, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
+  const role = new AnnouncerRole({ zones: intlZones, config, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
   await role.start()
   t.teardown(() => role.stop())
   const announced: QueuedCall[] = []
