@@ -8,12 +8,13 @@ import { engineConfig } from '../firmware/site/config/engine-slice.ts'
 import { checkConfig } from '../firmware/site/config/load.ts'
 import { Hub } from '../firmware/hub/hub.ts'
 import { hubConfigDocument } from '../test/harness/hub-process.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 export const SERVICES = ['s0', 's1', 's2', 's3', 's4', 's5', 's6', 's7', 's8', 's9']
 export const COUNTERS = ['c1', 'c2', 'c3', 'c4']
 
 export const siteDocument = hubConfigDocument({ site: 'bench', services: SERVICES, counters: COUNTERS })
-export const engine = engineConfig(checkConfig(siteDocument, 'bench site'))
+export const engine = engineConfig(checkConfig(siteDocument, 'bench site', intlZones), intlZones)
 export const silent = pino({ level: 'silent' })
 
 /** A started in-process hub on `journalDir`; `snapshotEvery` high enough that no snapshot is taken unless asked. */

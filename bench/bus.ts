@@ -19,6 +19,7 @@ import { freePort, Mosquitto } from '../test/harness/mosquitto.ts'
 import { benchDir } from './bench-dir.ts'
 import { SERVICES, siteDocument } from './bench-site.ts'
 import { percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 const site = topics(siteDocument.site.id)
 const logger = pino({ level: 'silent' })
@@ -95,7 +96,7 @@ export async function measureBus(): Promise<Record<string, number>> {
   // Mosquitto, started as root, drops to its own user, which must reach its files.
   await chmod(external.dir, 0o755)
   await mkdir(join(external.dir, 'mosquitto'))
-  const broker = await Mosquitto.start(checkConfig(external.doc, 'bench site', 'hub-board'), join(external.dir, 'mosquitto'))
+  const broker = await Mosquitto.start(checkConfig(external.doc, 'bench site', intlZones, 'hub-board'), join(external.dir, 'mosquitto'))
   let bus_issue_mosquitto_p99_ms: number
   try {
     const viaMosquitto = await HubProcess.start(external.file, join(external.dir, 'data'))

@@ -12,12 +12,14 @@ import { PASSWORD, startBroker } from '../test/fixtures/broker.ts'
 import { BusClient } from '../firmware/bus/client.ts'
 import { topics } from '../firmware/bus/topics.ts'
 import { AplayAudio } from '../firmware/drivers/audio/aplay-audio.ts'
+import { loadClips } from '../firmware/roles/announcer/clip-library.ts'
 import pino from 'pino'
 import { AnnouncerRole } from '../firmware/roles/announcer/announcer.ts'
 import { clipSet } from '../test/harness/clip-set.ts'
 import { demoConfig } from '../test/fixtures/site.ts'
 import { benchDir } from './bench-dir.ts'
 import { median, percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 export type CallToAudioResult = { call_to_audio_p50_ms: number; call_to_audio_p99_ms: number }
 
@@ -42,8 +44,8 @@ export async function measureCallToAudio(calls = 300): Promise<CallToAudioResult
   const hub = new BusClient({ url, device: 'hub', username: 'hub', password: PASSWORD, topics: site, logger })
   const bus = new BusClient({ url, device: 'bench-announcer', username: 'bench-announcer', password: PASSWORD, topics: site, logger })
   const output = { driver: 'aplay' as const, device: 'bench', clips }
-  const audio = new AplayAudio({ ...output, languages, logger })
-  const role = new AnnouncerRole({ config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
+  const audio = new AplayAudio({ device: output.device, clips: () => loadClips({ dir: clips, languages }), logger })
+  const role = new AnnouncerRole({ zones: intlZones, config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
   const ms: number[] = []
   try {
     await hub.start()

@@ -17,7 +17,7 @@ export type JournalAppendsResult = {
 export async function measureJournalAppends(records = 50_000, inFlight = 256): Promise<JournalAppendsResult> {
   const journal = new Journal({ dir: join(await benchDir('appends'), 'journal') })
   await journal.open({ onSnapshot: () => undefined, onRecord: () => undefined })
-  const day = businessDay(Date.now(), engine.timeZone, engine.dayStartsAt)
+  const day = businessDay(Date.now(), engine.timeZone, engine.dayStartsAt, engine.zones)
   let next = 0
   const device = async () => {
     while (next < records) {

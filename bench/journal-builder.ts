@@ -58,7 +58,7 @@ export async function buildJournal(dir: string, events: number, snapshotBefore?:
   first.setUTCFullYear(first.getUTCFullYear() - 1)
   first.setUTCHours(dayStart, 1, 0, 0)
   const template = templateDay(first.getTime())
-  const templateDayName = businessDay(first.getTime(), engine.timeZone, engine.dayStartsAt)
+  const templateDayName = businessDay(first.getTime(), engine.timeZone, engine.dayStartsAt, engine.zones)
 
   const journal = new Journal({ dir })
   await journal.open({ onSnapshot: () => undefined, onRecord: () => undefined })
@@ -68,7 +68,7 @@ export async function buildJournal(dir: string, events: number, snapshotBefore?:
   try {
     for (let day = 0; built.events < events; day++) {
       const shift = day * DAY_MS
-      const dayName = businessDay(first.getTime() + shift, engine.timeZone, engine.dayStartsAt)
+      const dayName = businessDay(first.getTime() + shift, engine.timeZone, engine.dayStartsAt, engine.zones)
       for (const text of template) {
         if (built.events >= events) break
         const json = text.replaceAll(templateDayName, dayName)

@@ -17,6 +17,7 @@ import { FakeModbusDisplays } from '../test/harness/fake-modbus-displays.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
 import { percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 const NEXT = Buffer.from([0x01, 0x01, 0x31, 0x07])
 
@@ -31,7 +32,7 @@ async function atBaud(baudRate: number, samples: number): Promise<number[]> {
     doc.board.counters = [{ counter: 'c1', input: { driver: 'rs485-keypad', path: keypadWire.a, baudRate, protocol: 'qsystem', address: 1 } }]
     doc.board.displays = [{ id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: displayWire.a, baudRate, address: 1 } }]
   })
-  const app = new Appliance({ config, dataDir: await benchDir(`key-display-${baudRate}`), logger: pino({ level: 'silent' }) })
+  const app = new Appliance({ zones: intlZones, config, dataDir: await benchDir(`key-display-${baudRate}`), logger: pino({ level: 'silent' }) })
   const ms: number[] = []
   try {
     await keypad.open()

@@ -22,6 +22,7 @@ import { writeHubConfig } from '../test/harness/hub-process.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
 import { percentile } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 export type PressToPrintResult = Record<string, number>
 

@@ -13,6 +13,7 @@ import { Journal } from '../firmware/journal/index.ts'
 import { benchDir } from './bench-dir.ts'
 import { SERVICES } from './bench-site.ts'
 import { median } from './stats.ts'
+import { intlZones } from '../test/fixtures/zones.ts'
 
 const TICKETS_PER_DAY = 2000
 const DAYS = 365
@@ -46,7 +47,7 @@ function dayRecords(start: number): Array<{ at: number; ev: object[] }> {
 export async function measureReportYear(): Promise<{ report_year_ms: number; report_day_fold_ms: number; summary_day_kb: number }> {
   const dataDir = await benchDir('report-year')
   const journalDir = join(dataDir, 'journal')
-  const store = new SummaryStore(summariesDir(dataDir), journalDir, TIME_ZONE)
+  const store = new SummaryStore(summariesDir(dataDir), journalDir, TIME_ZONE, intlZones)
   const first = Date.UTC(2025, 0, 1, 4, 0)
 
   // One day through the journal and the fold, as the hub does when the day closes.
@@ -62,7 +63,7 @@ export async function measureReportYear(): Promise<{ report_year_ms: number; rep
   }
 
   // The year's summaries: the same day's shape, day after day.
-  const fold = new DayFold('2025-01-01', TIME_ZONE)
+  const fold = new DayFold('2025-01-01', TIME_ZONE, intlZones)
   for (const r of dayRecords(first)) fold.record(r)
   const template = fold.summary({ closed: true })
   let bytes = 0

@@ -10,7 +10,7 @@ export function isOpenTicket(t: Ticket): boolean {
 }
 
 export function rolloverEvents(config: EngineConfig, state: QueueState, now: number): Event[] {
-  const day = businessDay(now, config.timeZone, config.dayStartsAt)
+  const day = businessDay(now, config.timeZone, config.dayStartsAt, config.zones)
   // The day never goes backwards, whatever the clock does (fall-back hour, NTP step).
   if (state.day !== '' && day <= state.day) return []
   const events: Event[] = []

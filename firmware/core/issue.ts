@@ -5,7 +5,6 @@
 import type { Decision, EngineConfig, PriorityClass, QueueState, ServiceDef, ServiceStats } from './types.ts'
 import { refuse } from './errors.ts'
 import { estimateWait } from './estimate.ts'
-import { localTime } from '../time/local-time.ts'
 import { describeHours, isOpen } from './opening-hours.ts'
 import { peekStats } from './state.ts'
 import { labelTaken } from './closed-tickets.ts'
@@ -25,7 +24,7 @@ export function decideIssue(
     return refuse('unknown-service', `There is no service "${cmd.service}"; the services are ${known}`)
   }
   const name = serviceName(config, def.id)
-  if (!isOpen(def.hours, localTime(now, config.timeZone))) {
+  if (!isOpen(def.hours, config.zones.localTime(now, config.timeZone))) {
     return refuse('service-closed', `${name} is closed now; it is open ${describeHours(def.hours ?? [])}`)
   }
   const stats = peekStats(state, def.id)

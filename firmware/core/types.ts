@@ -4,6 +4,7 @@
  * JSON so that events go to the journal and state to a snapshot unchanged.
  */
 import type { ClosedTickets } from './closed-tickets.ts'
+import type { TimeZones } from '../time/local-time.ts'
 import type { IncidentBook, IncidentCommand, IncidentEvent, IncidentsConfig, LastFinished, RatingCommand, RatingEvent, RatingsConfig } from './incident-types.ts'
 
 export type * from './incident-types.ts'
@@ -71,6 +72,8 @@ export interface StaffDef {
 export interface EngineConfig {
   /** IANA zone, e.g. `Asia/Dubai`, `Europe/Berlin`. */
   timeZone: string
+  /** Where local time in it comes from: the command's one TimeZones (time/system-zone.ts). */
+  zones: TimeZones
   /** Numbering restarts at this local time each day. */
   dayStartsAt: WallTime
   services: ServiceDef[]

@@ -4,12 +4,12 @@
  * `path: what is wrong`, for the technician who wrote the config.
  */
 import type { EngineConfig, OpeningHours, ServiceDef } from './types.ts'
-import { isKnownTimeZone, wallMinutes } from '../time/local-time.ts'
+import { wallMinutes } from '../time/local-time.ts'
 import { staffProblems } from './staff-check.ts'
 
 export function validateEngineConfig(config: EngineConfig): string[] {
   const problems: string[] = []
-  if (!isKnownTimeZone(config.timeZone)) problems.push(`timeZone: unknown time zone "${config.timeZone}" (use an IANA name such as Asia/Dubai)`)
+  if (!config.zones.isKnown(config.timeZone)) problems.push(`timeZone: unknown time zone "${config.timeZone}" (use an IANA name such as Asia/Dubai)`)
   checkWallTime(problems, 'dayStartsAt', config.dayStartsAt)
   const services = config.services ?? []
   const serviceIds = new Set(services.map((s) => s.id))

@@ -6,7 +6,7 @@
  * and modem code (~11 ms of a hub's start in a profile).
  */
 import type { Logger } from 'pino'
-import type { AudioOutput } from './audio/audio.ts'
+import type { AudioOutput, ClipLoader } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
 import { SimulatedDisplay } from './display/simulated-display.ts'
@@ -101,8 +101,13 @@ export class DriverFactory {
 
   simulatedModem?: SimulatedModem
 
-  async audio(config: AnnouncerConfig['output'], languages: string[], logger: Logger): Promise<AudioOutput> {
-    if (config.driver === 'aplay') return new (await import('./audio/aplay-audio.ts')).AplayAudio({ ...config, languages, logger })
+  /** The speaker; the real one plays the clips `loadClips` gives it for the configured set. */
+  async audio(config: AnnouncerConfig['output'], languages: string[], loadClips: ClipLoader, logger: Logger): Promise<AudioOutput> {
+    if (config.driver === 'aplay') {
+      const { AplayAudio } = await import('./audio/aplay-audio.ts')
+      const clips = () => loadClips({ dir: config.clips, siteDir: config.siteClips, languages })
+      return new AplayAudio({ device: config.device, clips, logger })
+    }
     const audio = new SimulatedAudio()
     this.simulated.audio.push(audio)
     return audio

@@ -25,5 +25,5 @@ export async function readLiveQueue(journalDir: string, engine: EngineConfig, no
       for (const event of (data as JournalRecord).ev) apply(engine, state, event)
     },
   })
-  return { state, report, today: state.day === businessDay(now, engine.timeZone, engine.dayStartsAt) }
+  return { state, report, today: state.day === businessDay(now, engine.timeZone, engine.dayStartsAt, engine.zones) }
 }

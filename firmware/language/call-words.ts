@@ -4,7 +4,7 @@
  * number said as people say it ("040" is "forty"), or digit by digit where
  * the site asks for that, and always past 999 (the grammars speak 0–999).
  */
-import type { Announcement } from '../drivers/audio/audio.ts'
+import type { Announcement } from './announcement.ts'
 import { language, LANGUAGES } from './index.ts'
 import type { Language, Place } from './language.ts'
 

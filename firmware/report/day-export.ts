@@ -6,6 +6,7 @@
 import { join } from 'node:path'
 import { businessDay } from '../core/index.ts'
 import type { SiteConfig } from '../site/config/schema.ts'
+import type { TimeZones } from '../time/local-time.ts'
 import { aggregate, type Dimension } from './aggregate.ts'
 import { reportNames } from './report-config.ts'
 import { reportTable, toCsv } from './report-format.ts'
@@ -19,9 +20,9 @@ export interface DayReports {
   files: Map<string, string>
 }
 
-export async function todaysReports(config: SiteConfig, dataDir: string, now: number): Promise<DayReports> {
-  const day = businessDay(now, config.site.timeZone, config.site.dayStartsAt)
-  const store = new SummaryStore(summariesDir(dataDir), join(dataDir, 'journal'), config.site.timeZone)
+export async function todaysReports(config: SiteConfig, dataDir: string, now: number, zones: TimeZones): Promise<DayReports> {
+  const day = businessDay(now, config.site.timeZone, config.site.dayStartsAt, zones)
+  const store = new SummaryStore(summariesDir(dataDir), join(dataDir, 'journal'), config.site.timeZone, zones)
   const [summary] = await store.range(day, day)
   const files = new Map<string, string>()
   if (!summary) return { day, files }

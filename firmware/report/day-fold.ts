@@ -8,6 +8,7 @@ import { Entry, Outcome, SUMMARY_VERSION, type DaySummary, type EntryCode, type 
 import { IncidentFold } from './incident-fold.ts'
 import { LocalHours } from './local-hours.ts'
 import { OpenCounters } from './open-counters.ts'
+import type { TimeZones } from '../time/local-time.ts'
 
 interface OpenVisit {
   row: Visit
@@ -58,8 +59,9 @@ export class DayFold {
   constructor(
     private readonly day: string,
     private readonly timeZone: string,
+    zones: TimeZones,
   ) {
-    this.hours = new LocalHours(timeZone)
+    this.hours = new LocalHours(timeZone, zones)
     this.counterHours = new OpenCounters(this.hours)
   }
 

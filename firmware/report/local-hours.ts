@@ -3,7 +3,7 @@
  * up once per quarter hour of UTC time (every zone changes its offset on a
  * quarter hour), not once per event.
  */
-import { localTime } from '../time/local-time.ts'
+import type { TimeZones } from '../time/local-time.ts'
 
 const QUARTER = 15 * 60_000
 const HOUR = 3_600_000
@@ -11,13 +11,16 @@ const HOUR = 3_600_000
 export class LocalHours {
   private readonly offsets = new Map<number, number>()
 
-  constructor(private readonly timeZone: string) {}
+  constructor(
+    private readonly timeZone: string,
+    private readonly zones: TimeZones,
+  ) {}
 
   offset(at: number): number {
     const key = Math.floor(at / QUARTER)
     let offset = this.offsets.get(key)
     if (offset === undefined) {
-      offset = localTime(key * QUARTER, this.timeZone).offsetMs
+      offset = this.zones.localTime(key * QUARTER, this.timeZone).offsetMs
       this.offsets.set(key, offset)
     }
     return offset

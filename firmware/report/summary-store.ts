@@ -14,6 +14,7 @@ import { isDay, listDays, ifMissing } from '../journal/segments.ts'
 import { dayMinus } from '../journal/compaction.ts'
 import { DayFold } from './day-fold.ts'
 import { SUMMARY_VERSION, type DaySummary } from './day-summary.ts'
+import type { TimeZones } from '../time/local-time.ts'
 
 export function summariesDir(dataDir: string): string {
   return join(dataDir, 'reports', 'days')
@@ -24,6 +25,7 @@ export class SummaryStore {
     private readonly dir: string,
     private readonly journalDir: string,
     private readonly timeZone: string,
+    private readonly zones: TimeZones,
   ) {}
 
   /** The stored summary of `day`; undefined when there is none. A damaged file throws, naming it. */
@@ -60,7 +62,7 @@ export class SummaryStore {
 
   /** Folds a day from its journal records (today's figures, or a day whose summary is missing). */
   async fold(day: string, closed: boolean): Promise<DaySummary> {
-    const fold = new DayFold(day, this.timeZone)
+    const fold = new DayFold(day, this.timeZone, this.zones)
     await readDay(this.journalDir, day, (record) => fold.record(record))
     return fold.summary({ closed })
   }

@@ -16,6 +16,8 @@ import { topics, type Topics } from '../bus/topics.ts'
 import { engineConfig } from '../site/config/engine-slice.ts'
 import type { SiteConfig } from '../site/config/schema.ts'
 import { DriverFactory } from '../drivers/factory.ts'
+import type { ClipLoader } from '../drivers/audio/audio.ts'
+import type { TimeZones } from '../time/local-time.ts'
 import { Hub } from '../hub/hub.ts'
 import { HubBus } from '../hub/hub-bus.ts'
 import { HubClock } from '../hub/hub-clock.ts'
@@ -43,6 +45,8 @@ export interface ApplianceOptions {
   configDir?: string
   /** How the reload that started this appliance ended. */
   reload?: ReloadReport
+  /** The command's time zones (time/system-zone.ts): the engine's, the reports', the roles' local time. */
+  zones: TimeZones
 }
 
 interface Part {
@@ -133,11 +137,11 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     const { config } = this.options
     const board = config.board
     const roles = new Set(board.roles)
-    const engine = engineConfig(config)
+    const engine = engineConfig(config, this.options.zones)
 
     if (roles.has('hub')) {
       const journalDir = join(this.options.dataDir, 'journal')
-      const summaries = new SummaryStore(summariesDir(this.options.dataDir), journalDir, config.site.timeZone)
+      const summaries = new SummaryStore(summariesDir(this.options.dataDir), journalDir, config.site.timeZone, this.options.zones)
       let reportBus: ReportBus | undefined
       const hub = new Hub({
         engine,
@@ -207,6 +211,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         printer: await this.drivers.printer(d.printer, config.ticket.paperWidth, d.printerPollMs, this.options.logger),
         logger: this.log('dispenser'),
         clock: this.clock,
+        zones: this.options.zones,
       })
       await this.run('dispenser', this.dispenser)
     }
@@ -242,8 +247,10 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
     if (roles.has('announcer') && board.announcer) {
       const { AnnouncerRole } = await import('../roles/announcer/announcer.ts')
       const bus = await this.client('announcer')
-      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
-      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
+      // The announcer's clips, read only when a real speaker starts (wavefile and sox are not needed without one).
+      const loadClips: ClipLoader = async (set) => (await import('../roles/announcer/clip-library.ts')).loadClips(set)
+      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, loadClips, this.log('audio'))
+      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock, zones: this.options.zones })
       await this.run('announcer', announcer)
     }
   }

@@ -3,11 +3,13 @@
  * days and opening hours in the site's local time, so this is the only place
  * that knows about time zones.
  *
- * The rules come from a zone source when one is installed (the hub reads the
- * system's tz database, time/system-zone.ts) and from the built-in Intl
- * otherwise. Why not Intl always: touching it maps and allocates ICU, about
- * 10 MiB of the hub's RSS, for nothing but offset arithmetic. The source does
- * its own I/O; this module stays pure.
+ * The rules come from a zone source (the system's tz database,
+ * time/system-zone.ts) and, for a zone it has none for, from the built-in
+ * Intl. Why not Intl always: touching it maps and allocates ICU, about 10 MiB
+ * of the hub's RSS, for nothing but offset arithmetic. The source does its
+ * own I/O; this module stays pure. Which source answers is no module state:
+ * each command builds one TimeZones and passes it to what needs local time,
+ * so `qms run`, `qms report` and `qms usb-import` read the same rules.
  */
 import { offsetAt, type ZoneRules } from './zone-rules.ts'
 
@@ -25,25 +27,39 @@ export interface LocalTime {
 /** A zone's rules, or undefined when Intl should answer for it. */
 export type ZoneSource = (timeZone: string) => ZoneRules | undefined
 
-let source: ZoneSource | undefined
-/** Each zone asked of the source once; null: it had none, Intl answers. */
-const sourced = new Map<string, ZoneRules | null>()
+/** Local time in any zone: from the source's rules where it has them, from Intl otherwise (and always, without a source). */
+export class TimeZones {
+  /** Each zone asked of the source once; null: it had none, Intl answers. */
+  private readonly sourced = new Map<string, ZoneRules | null>()
 
-/** Installs (or, with none, removes) where zone rules come from; zones already asked are asked again. */
-export function useZoneSource(next: ZoneSource | undefined): void {
-  source = next
-  sourced.clear()
-}
+  constructor(private readonly source?: ZoneSource) {}
 
-function zoneRules(timeZone: string): ZoneRules | undefined {
-  let rules = sourced.get(timeZone)
-  if (rules === undefined) {
-    rules = source?.(timeZone) ?? null
-    sourced.set(timeZone, rules)
+  private rules(timeZone: string): ZoneRules | undefined {
+    let rules = this.sourced.get(timeZone)
+    if (rules === undefined) {
+      rules = this.source?.(timeZone) ?? null
+      this.sourced.set(timeZone, rules)
+    }
+    return rules ?? undefined
   }
-  return rules ?? undefined
+
+  isKnown(timeZone: string): boolean {
+    if (this.rules(timeZone)) return true
+    try {
+      formatter(timeZone)
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  localTime(now: number, timeZone: string): LocalTime {
+    const rules = this.rules(timeZone)
+    return rules ? fromRules(now, rules) : fromIntl(now, timeZone)
+  }
 }
 
+// Intl's formatters hold no answer that could differ between callers: one per zone for the process.
 const formatters = new Map<string, Intl.DateTimeFormat>()
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
@@ -63,21 +79,6 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
     formatters.set(timeZone, f)
   }
   return f
-}
-
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (zoneRules(timeZone)) return true
-  try {
-    formatter(timeZone)
-    return true
-  } catch {
-    return false
-  }
-}
-
-export function localTime(now: number, timeZone: string): LocalTime {
-  const rules = zoneRules(timeZone)
-  return rules ? fromRules(now, rules) : fromIntl(now, timeZone)
 }
 
 function fromRules(now: number, rules: ZoneRules): LocalTime {

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
-import type { ZoneSource } from './local-time.ts'
+import { TimeZones, type ZoneSource } from './local-time.ts'
 import { parseTzif } from './zone-rules.ts'
 
 /** Where Debian installs the zone files; TZDIR overrides it, as for the C library. */
@@ -52,4 +52,9 @@ export function systemZoneSource(logger: Logger, dir = process.env.TZDIR || ZONE
       return fallBack((err as Error).message)
     }
   }
+}
+
+/** What every command uses for local time (qms run, report, usb-import, config checks): the tz database first, Intl for a zone it lacks. */
+export function systemZones(logger: Logger, dir?: string): TimeZones {
+  return new TimeZones(systemZoneSource(logger, dir))
 }

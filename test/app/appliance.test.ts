@@ -6,9 +6,10 @@ import { join } from 'node:path'
 import mqtt from 'mqtt'
 import pino from 'pino'
 import { Appliance } from '../../firmware/shell/app.ts'
-import type { Announcement } from '../../firmware/drivers/audio/audio.ts'
+import type { Announcement } from '../../firmware/language/announcement.ts'
 import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { demoConfig } from '../fixtures/site.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 const BOARD_PASSWORD = 'appliance-test-password'
@@ -18,7 +19,7 @@ const config = demoConfig((doc) => {
 const now = () => Date.UTC(2026, 10, 22, 6, 0)
 
 async function startAppliance(dataDir: string): Promise<Appliance> {
-  const app = new Appliance({ config, dataDir, logger, clock: now })
+  const app = new Appliance({ zones: intlZones, config, dataDir, logger, clock: now })
   await app.start()
   return app
 }

@@ -1,7 +1,7 @@
 /**
  * How a USB import ended, seen where the technician looks: the hall display's
  * last row for configNoticeSeconds, and the status slip. A real import
- * (site/bundle/usb-import.ts) leaves its outcome in the config folder; the hub
+ * (shell/usb/usb-import.ts) leaves its outcome in the config folder; the hub
  * publishes it on state/config at start and on a reload; the display and the
  * ticket box read it over the embedded broker, with its access list.
  */
@@ -14,10 +14,11 @@ import pino from 'pino'
 import type { Appliance } from '../../firmware/shell/app.ts'
 import { loadRunningConfig } from '../../firmware/site/bundle/running-config.ts'
 import { ConfigStore } from '../../firmware/site/bundle/config-store.ts'
-import { usbImport } from '../../firmware/site/bundle/usb-import.ts'
+import { usbImport } from '../../firmware/shell/usb/usb-import.ts'
 import type { DisplayContent } from '../../firmware/drivers/display/display.ts'
 import { LiveAppliance } from '../../firmware/shell/service/live-appliance.ts'
 import { signedStick, workspace, type Workspace } from '../site/bundle/signed-bundle.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 let now = Date.UTC(2026, 10, 22, 6, 0)
@@ -51,7 +52,7 @@ async function statusSlip(app: Appliance): Promise<string> {
 
 function importFrom(ws: Workspace, stick: string) {
   const dataDir = join(ws.root, 'data')
-  return usbImport({ mount: stick, keysDir: ws.keysDir, configDir: join(dataDir, 'config'), dataDir, now: () => now })
+  return usbImport({ zones: intlZones, mount: stick, keysDir: ws.keysDir, configDir: join(dataDir, 'config'), dataDir, now: () => now })
 }
 
 t.test('the hall display and the status slip show the last import: applied, then refused', async (t) => {
@@ -61,9 +62,9 @@ t.test('the hall display and the status slip show the last import: applied, then
   t.equal((await importFrom(ws, await signedStick(ws, 'stick12', 12, noticeSeconds))).outcome, 'applied')
 
   const configFile = new ConfigStore(join(dataDir, 'config')).configFile
-  const running = await loadRunningConfig(configFile)
+  const running = await loadRunningConfig(configFile, intlZones)
   t.equal(running.revision, 12, 'the revision is read from the verified manifest beside the file')
-  const live = new LiveAppliance({ configFile, dataDir, logger, running, clock: () => now })
+  const live = new LiveAppliance({ zones: intlZones, configFile, dataDir, logger, running, clock: () => now })
   await live.start()
   t.teardown(() => live.stop())
 
@@ -99,14 +100,14 @@ t.test('a config file that is not a bundle has no revision; no import yet is sai
   const ws = await workspace()
   const stick = await signedStick(ws, 'plain', 3)
   // The same bytes without their manifest: a revision is only what a verified manifest says.
-  const running = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'))
+  const running = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'), intlZones)
   t.equal(running.revision, 3)
   await appendFile(join(stick, 'qms-bundle', 'config.yaml'), '\n# edited by hand\n')
-  const edited = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'))
+  const edited = await loadRunningConfig(join(stick, 'qms-bundle', 'config.yaml'), intlZones)
   t.equal(edited.revision, null, 'edited after signing: not that revision any more')
   t.equal(edited.hash, running.hash, 'a comment does not change the config')
 
-  const live = new LiveAppliance({ configFile: join(stick, 'qms-bundle', 'config.yaml'), dataDir: join(ws.root, 'data'), logger, running: edited, clock: () => now })
+  const live = new LiveAppliance({ zones: intlZones, configFile: join(stick, 'qms-bundle', 'config.yaml'), dataDir: join(ws.root, 'data'), logger, running: edited, clock: () => now })
   await live.start()
   t.teardown(() => live.stop())
   const slip = await statusSlip(live.app)

@@ -9,6 +9,7 @@ import { FakeSerialEnd } from '../harness/fake-serial-end.ts'
 import { FakeModbusDisplays } from '../harness/fake-modbus-displays.ts'
 import { socatPair } from '../harness/socat-pair.ts'
 import { demoConfig } from '../fixtures/site.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 const now = () => Date.UTC(2026, 10, 22, 6, 0)
@@ -28,7 +29,7 @@ t.test('a keypad line in, through the hub, to Modbus display frames out, beside 
     doc.board.displays[1].output = { driver: 'modbus', path: displayWire.a, address: 1 }
     doc.board.displays[2].output = { driver: 'modbus', path: displayWire.a, address: 2 }
   })
-  const app = new Appliance({ config, dataDir: await mkdtemp(join(tmpdir(), 'qms-flow-')), logger, clock: now })
+  const app = new Appliance({ zones: intlZones, config, dataDir: await mkdtemp(join(tmpdir(), 'qms-flow-')), logger, clock: now })
   t.teardown(async () => {
     await app.stop()
     await keypad.close()

@@ -20,6 +20,7 @@ import { auditJournal } from '../harness/journal-audit.ts'
 import { BoardProcess, type LogEntry } from '../harness/board-process.ts'
 import { hubConfigDocument, TEST_PASSWORD, writeHubConfig } from '../harness/hub-process.ts'
 import { freePort, Mosquitto } from '../harness/mosquitto.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const simulated = { driver: 'simulated' }
 
@@ -52,7 +53,7 @@ async function runSite(t: Test, external: boolean): Promise<void> {
   const port = await freePort()
   const doc = siteDocument(port, external)
   const file = await writeHubConfig(dir, doc)
-  const config = checkConfig(doc, file, 'hub')
+  const config = checkConfig(doc, file, intlZones, 'hub')
   if (external) {
     await mkdir(join(dir, 'mosquitto'))
     const broker = await Mosquitto.start(config, join(dir, 'mosquitto'))
@@ -123,7 +124,7 @@ async function runSite(t: Test, external: boolean): Promise<void> {
   t.ok(said, `the speaker announces ${last.label}`)
 
   for (const board of boards.values()) await board.stop()
-  const audit = await auditJournal(join(dir, 'hub', 'journal'), engineConfig(config))
+  const audit = await auditJournal(join(dir, 'hub', 'journal'), engineConfig(config, intlZones))
   const issued = [...audit.issued.values()]
   t.same(audit.issuedTwice, [], 'no ticket id issued twice')
   t.same([...issued].sort(), [...printed, last.label].sort(), 'the journal holds exactly the tickets the box printed: none lost, none without paper')

@@ -17,6 +17,7 @@ import { grantsOf, maySubscribe, type Principal } from '../../firmware/bus/acces
 import type { DayHeadline } from '../../firmware/report/day-headline.ts'
 import type { LiveFigures } from '../../firmware/report/live-figures.ts'
 import { demoConfig } from '../fixtures/site.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const BOARD_PASSWORD = 'report-bus-test-password'
 const config = demoConfig((doc) => {
@@ -46,7 +47,7 @@ function watch<T>(client: mqtt.MqttClient, topic: string): { next(match: (p: T) 
 t.test('live figures, then the closed day summarised, stored and published', async (t) => {
   const dataDir = await mkdtemp(join(tmpdir(), 'qms-report-bus-'))
   let now = Date.UTC(2026, 10, 22, 6, 0) // 10:00 in Dubai
-  const app = new Appliance({ config, dataDir, logger: pino({ level: 'silent' }), clock: () => now })
+  const app = new Appliance({ zones: intlZones, config, dataDir, logger: pino({ level: 'silent' }), clock: () => now })
   await app.start()
   t.teardown(() => app.stop())
   const sim = app.drivers.simulated

@@ -15,6 +15,7 @@ import { checkConfig } from '../../firmware/site/config/load.ts'
 import { boxDevice, hubConfigDocument, keypadDevice, TEST_PASSWORD } from '../harness/hub-process.ts'
 import { MqttDevice } from '../harness/mqtt-device.ts'
 import { freePort, Mosquitto } from '../harness/mosquitto.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const VIEWER = { name: 'watcher', password: 'watcher-password-1' }
 
@@ -23,10 +24,10 @@ async function site(t: Test) {
   const doc = hubConfigDocument({ boxes: 2 })
   doc.hub.broker = { mode: 'external', host: '127.0.0.1', port: await freePort(), viewers: [VIEWER] }
   doc.boards.push({ id: 'hall', roles: ['display'], password: TEST_PASSWORD, displays: [{ id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }] })
-  const config = checkConfig(doc, 'mosquitto site', 'hub-board')
+  const config = checkConfig(doc, 'mosquitto site', intlZones, 'hub-board')
   const broker = await Mosquitto.start(config, dir)
   t.teardown(() => broker.stop())
-  const app = new Appliance({ config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }) })
+  const app = new Appliance({ zones: intlZones, config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }) })
   await app.start()
   t.teardown(() => app.stop())
   const url = `mqtt://127.0.0.1:${broker.port}`

@@ -13,6 +13,7 @@ import pino from 'pino'
 import { Appliance } from '../../firmware/shell/app.ts'
 import { demoConfig } from '../fixtures/site.ts'
 import { freePort, Mosquitto } from '../harness/mosquitto.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const ROOT = 'qms/v1/marina-branch'
 const BOARD = ['-P', 'demo-board-password']
@@ -47,6 +48,7 @@ function publish(port: number, args: string[]): Promise<number | null> {
 const brokers = {
   async embedded(t: Test): Promise<number> {
     const app = new Appliance({
+      zones: intlZones,
       config: demoConfig((doc) => (doc.hub.broker.port = 0)),
       dataDir: await mkdtemp(join(tmpdir(), 'qms-outside-')),
       logger: pino({ level: 'silent' }),
@@ -61,7 +63,7 @@ const brokers = {
     const config = demoConfig((doc) => (doc.hub.broker = { ...doc.hub.broker, mode: 'external', port }))
     const broker = await Mosquitto.start(config, dir)
     t.teardown(() => broker.stop())
-    const app = new Appliance({ config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }) })
+    const app = new Appliance({ zones: intlZones, config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }) })
     await app.start()
     t.teardown(() => app.stop())
     return port

@@ -2,6 +2,7 @@ import t, { type Test } from 'tap'
 import fc from 'fast-check'
 import { businessDay } from '../../firmware/core/index.ts'
 import { Branch, testConfig, types } from './harness.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const MIN = 60_000
 const HOUR = 60 * MIN
@@ -11,7 +12,7 @@ type Row = [now: number, dayStartsAt: string, day: string, why?: string]
 
 function expectDays(t: Test, zone: string, rows: Row[]): void {
   for (const [now, start, day, why] of rows) {
-    t.equal(businessDay(now, zone, start), day, `${new Date(now).toISOString()} starting ${start}${why ? `: ${why}` : ''}`)
+    t.equal(businessDay(now, zone, start, intlZones), day, `${new Date(now).toISOString()} starting ${start}${why ? `: ${why}` : ''}`)
   }
 }
 
@@ -79,9 +80,9 @@ t.test('America/New_York: 2026-03-08 spring forward at 02:00, 2026-11-01 fall ba
 /** Minute by minute across a night: the day only moves forward, and changes exactly once. */
 function dayChanges(from: number, hours: number, zone: string, start: string): Array<[number, string]> {
   const changes: Array<[number, string]> = []
-  let last = businessDay(from, zone, start)
+  let last = businessDay(from, zone, start, intlZones)
   for (let now = from; now <= from + hours * HOUR; now += MIN) {
-    const day = businessDay(now, zone, start)
+    const day = businessDay(now, zone, start, intlZones)
     if (day !== last) changes.push([now, day])
     last = day
   }
@@ -118,7 +119,7 @@ t.test('the business day never goes backwards as time passes (any zone, any star
       fc.integer({ min: 0, max: 6 * HOUR }),
       (zone, h, m, a, gap) => {
         const start = `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`
-        return businessDay(a, zone, start) <= businessDay(a + gap, zone, start)
+        return businessDay(a, zone, start, intlZones) <= businessDay(a + gap, zone, start, intlZones)
       },
     ),
     { numRuns: 3000 },

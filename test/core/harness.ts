@@ -5,10 +5,12 @@
  */
 import { apply, decide, initialState } from '../../firmware/core/index.ts'
 import type { Command, Decision, EngineConfig, EngineError, Event, QueueState, Reply, Ticket } from '../../firmware/core/index.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 export function testConfig(change: (c: EngineConfig) => void = () => undefined): EngineConfig {
   const config: EngineConfig = {
     timeZone: 'Asia/Dubai',
+    zones: intlZones,
     dayStartsAt: '04:00',
     services: [
       { id: 'deposits', prefix: 'A', names: { en: 'Deposits', ar: 'الإيداعات' }, range: { from: 1, to: 999 }, digits: 3 },

@@ -24,7 +24,7 @@ export async function seedOldDays(journalDir: string, engine: EngineConfig, days
     for (const back of [...daysBack].sort((a, b) => b - a)) {
       // An hour into that business day, so its records stay in it.
       let now = Date.now() - back * DAY_MS
-      days.push(businessDay(now, engine.timeZone, engine.dayStartsAt))
+      days.push(businessDay(now, engine.timeZone, engine.dayStartsAt, engine.zones))
       const run = async (command: Command, dev: string, req: string) => {
         const decision = decide(engine, state, command, now)
         if (!decision.ok) throw new Error(`${command.type} refused on a seeded day: ${decision.error.message}`)

@@ -27,6 +27,7 @@ import { auditJournal, type JournalAudit } from './journal-audit.ts'
 import { LazyFs } from './lazy-fs.ts'
 import { seedOldDays } from './old-days.ts'
 import { CounterKeypad, TicketBox } from './ticket-load.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const SERVICES = ['deposits', 'loans', 'accounts', 'cards', 'business', 'foreign']
 const COUNTERS = ['c1', 'c2', 'c3']
@@ -39,7 +40,7 @@ const OLD_DAYS = [1, 2, 5]
 
 export const CUT_DOCUMENT = hubConfigDocument({ site: SITE, services: SERVICES, counters: COUNTERS, snapshotEvery: 100 })
 CUT_DOCUMENT.hub = { ...CUT_DOCUMENT.hub, retentionDays: 3, summaryRetentionDays: 3 }
-const engine = engineConfig(checkConfig(CUT_DOCUMENT, 'power-cut config'))
+const engine = engineConfig(checkConfig(CUT_DOCUMENT, 'power-cut config', intlZones), intlZones)
 
 export interface PowerCutRun {
   cuts: number

@@ -7,8 +7,9 @@ import { engineConfig } from '../../firmware/site/config/engine-slice.ts'
 import type { Event } from '../../firmware/core/index.ts'
 import { Hub } from '../../firmware/hub/hub.ts'
 import { demoConfig } from '../fixtures/site.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
-const engine = engineConfig(demoConfig())
+const engine = engineConfig(demoConfig(), intlZones)
 const logger = pino({ level: 'silent' })
 // Sunday 2026-11-22, 10:00 in Dubai: the branch is open and the day has begun.
 let now = Date.UTC(2026, 10, 22, 6, 0)

@@ -20,6 +20,7 @@ import { engineConfig } from '../../firmware/site/config/engine-slice.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
 import { auditJournal } from '../harness/journal-audit.ts'
 import { DeviceSet } from '../harness/mqtt-device.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const SITE = 'incident-repeat-site'
 const POINTS = ['bed-1', 'bed-2', 'bed-3', 'bed-4']
@@ -32,7 +33,7 @@ document.boards.push({
   password: document.boards[0].password,
   callPoints: { input: { driver: 'simulated' }, points: POINTS.map((id) => ({ id, kind: 'staff', location: id, chain: 'ward' })) },
 })
-const engine = engineConfig(checkConfig(document, 'incident-repeat config'))
+const engine = engineConfig(checkConfig(document, 'incident-repeat config', intlZones), intlZones)
 const WARD = 'ward-callpoint'
 const BOX = boxDevice(0)
 const DESK = keypadDevice('c1')

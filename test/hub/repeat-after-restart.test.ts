@@ -19,12 +19,13 @@ import { engineConfig } from '../../firmware/site/config/engine-slice.ts'
 import { boxDevice, HubProcess, hubConfigDocument, keypadDevice, writeHubConfig } from '../harness/hub-process.ts'
 import { auditJournal } from '../harness/journal-audit.ts'
 import { DeviceSet } from '../harness/mqtt-device.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const SITE = 'repeat-site'
 const document = hubConfigDocument({ site: SITE, services: ['deposits', 'loans'], counters: ['c1', 'c2'], snapshotEvery: 100, boxes: 3 })
 // A called customer may be marked no-show at once, so the script can include one.
 document.rules = { noShow: { minCalls: 1, minSeconds: 0 } }
-const engine = engineConfig(checkConfig(document, 'repeat-after-restart config'))
+const engine = engineConfig(checkConfig(document, 'repeat-after-restart config', intlZones), intlZones)
 const BOX = boxDevice(0)
 /** The burst comes from several boxes at once, so records arrive while earlier ones are being synced. */
 const BURST_BOXES = [0, 1, 2].map(boxDevice)

@@ -8,6 +8,7 @@ import type { Command, Event } from '../../firmware/core/index.ts'
 import { restoreFromSnapshot } from '../../firmware/hub/snapshot-restore.ts'
 import { DayFold } from '../../firmware/report/day-fold.ts'
 import { Branch } from '../core/harness.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 interface Stored {
   seq: number
@@ -43,7 +44,7 @@ function morning(): { branch: Branch; records: Stored[] } {
 }
 
 function fold(day: string, records: Array<{ ev: unknown[] }>): unknown {
-  const f = new DayFold(day, 'Asia/Dubai')
+  const f = new DayFold(day, 'Asia/Dubai', intlZones)
   for (const r of records) f.record(r)
   const { visits, ...rest } = f.summary()
   return { ...rest, visits: [...visits].sort() }

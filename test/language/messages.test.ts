@@ -11,6 +11,7 @@ import { checkConfig } from '../../firmware/site/config/load.ts'
 import { counterContent } from '../../firmware/roles/display/display.ts'
 import { statusSlip } from '../../firmware/roles/dispenser/status-slip.ts'
 import { summarySlip } from '../../firmware/roles/dispenser/summary-slip.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 const LANGS = ['en', 'ar', 'zh', 'ru']
 /** Words that would give away an English text in another language (OK, DONE, VIP, p90 and r12 are kept on purpose). */
@@ -104,14 +105,14 @@ t.test('a missing translation fails the config check, saying what is missing and
   // The voice has no French: this site has no announcer, only printed and shown words.
   doc.board.roles = doc.board.roles.filter((r: string) => r !== 'announcer')
   delete doc.board.announcer
-  t.throws(() => checkConfig(doc, 'site.yaml'), /messages\.fr: no "fr" text for \d+ of \d+ messages \(ticket\.ahead, ticket\.wait, ticket\.next, …\); built in are en, ar, zh, ru, any other language needs every message under messages\.fr/)
+  t.throws(() => checkConfig(doc, 'site.yaml', intlZones), /messages\.fr: no "fr" text for \d+ of \d+ messages \(ticket\.ahead, ticket\.wait, ticket\.next, …\); built in are en, ar, zh, ru, any other language needs every message under messages\.fr/)
   doc.messages = { fr: Object.fromEntries(MESSAGE_KEYS.map((k) => [k, 'x'])) }
   doc.messages.fr['ticket.ahead'] = { one: '{n} personne devant vous' }
-  t.throws(() => checkConfig(doc, 'site.yaml'), /"other" is missing|must have required property 'other'/, 'a plural message always has other')
+  t.throws(() => checkConfig(doc, 'site.yaml', intlZones), /"other" is missing|must have required property 'other'/, 'a plural message always has other')
   doc.messages.fr['ticket.ahead'] = { other: '{n} personnes devant vous' }
-  t.throws(() => checkConfig(doc, 'site.yaml'), /messages\.fr\.ticket\.ahead: "fr" counts with the forms [a-z, ]+; missing many, one/)
+  t.throws(() => checkConfig(doc, 'site.yaml', intlZones), /messages\.fr\.ticket\.ahead: "fr" counts with the forms [a-z, ]+; missing many, one/)
   doc.messages.fr['ticket.ahead'] = { one: '{n} personne devant vous', many: '{n} de personnes', other: '{n} personnes devant vous' }
-  t.ok(checkConfig(doc, 'site.yaml'), 'complete: accepted')
+  t.ok(checkConfig(doc, 'site.yaml', intlZones), 'complete: accepted')
 })
 
 t.test('an override must name a message and its places, in a language of the site', async (t) => {
@@ -119,7 +120,7 @@ t.test('an override must name a message and its places, in a language of the sit
   doc.messages = { ar: { 'ticket.nxet': 'أنت التالي', 'ticket.wait': 'حوالي {minutes} دقيقة' }, de: { 'ticket.next': 'Sie sind dran' } }
   const problem = (() => {
     try {
-      checkConfig(doc, 'site.yaml')
+      checkConfig(doc, 'site.yaml', intlZones)
     } catch (err) {
       return (err as Error).message
     }

@@ -10,9 +10,10 @@ import { LocalHours } from '../../firmware/report/local-hours.ts'
 import { OpenCounters } from '../../firmware/report/open-counters.ts'
 import { SummaryStore } from '../../firmware/report/summary-store.ts'
 import { engineFor } from './traffic.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 t.test('records that are not what the fold expects are skipped, never fatal', async (t) => {
-  const fold = new DayFold('2026-11-22', 'Asia/Dubai')
+  const fold = new DayFold('2026-11-22', 'Asia/Dubai', intlZones)
   for (const junk of [null, 'text', 42, { ev: 'no' }, { ev: [null, 7, { type: 3, at: 1 }, { type: 'ticket.issued' }] }]) fold.record(junk)
   fold.record({ ev: [{ type: 'ticket.called', at: 5, id: 'never-issued', counter: 'c1' }, { type: 'ticket.issued', at: 6, id: 'x' }] })
   fold.record({ ev: [{ type: 'rating.recorded', at: 7, counter: 'c1', score: 'five', scale: 5 }, { type: 'incident.acknowledged', at: 8, incident: 'unknown' }] })
@@ -21,7 +22,7 @@ t.test('records that are not what the fold expects are skipped, never fatal', as
 })
 
 t.test('a ticket the box could not print is not waiting until it is printed; its wait runs from issue', async (t) => {
-  const fold = new DayFold('2026-11-22', 'UTC')
+  const fold = new DayFold('2026-11-22', 'UTC', intlZones)
   const at = (min: number) => Date.UTC(2026, 10, 22, 9, min)
   const issued = (id: string, min: number) => ({ type: 'ticket.issued', at: at(min), id, label: id, service: 'deposits', priority: 'normal', number: 1 })
   fold.record({ ev: [issued('a', 0), issued('b', 1)] })
@@ -45,7 +46,7 @@ t.test('open counters split over local hours across the spring-forward gap and t
     // Berlin, 25 October 2026: 00:30 CEST → 05:30 CET is 6 hours; 02:00 comes twice.
     ['fall back', Date.UTC(2026, 9, 24, 22, 30), Date.UTC(2026, 9, 25, 4, 30), [0, 1, 2, 3, 4, 5]],
   ] as const) {
-    const open = new OpenCounters(new LocalHours('Europe/Berlin'))
+    const open = new OpenCounters(new LocalHours('Europe/Berlin', intlZones))
     open.opened('c1', from)
     const byHour = open.byHour(to)
     t.same([...byHour.keys()].sort((a, b) => a - b), hours, `${name}: hours`)
@@ -59,7 +60,7 @@ t.test('a damaged summary is named; while the journal has the day it is folded a
   const dir = join(data, 'days')
   await mkdir(dir)
   await writeFile(join(dir, '2026-11-22.json'), '{"version":1,"day":"2026-11-2')
-  const store = new SummaryStore(dir, join(data, 'journal'), 'Asia/Dubai')
+  const store = new SummaryStore(dir, join(data, 'journal'), 'Asia/Dubai', intlZones)
   await t.rejects(store.read('2026-11-22'), /daily summary .*2026-11-22\.json is damaged .*delete it to fold the day again/)
   await t.rejects(store.range('2026-11-22', '2026-11-22'), /is damaged/, 'no journal to fall back on: the error, not a silent gap')
   await writeFile(join(dir, '2026-11-23.json'), JSON.stringify({ version: 1, day: '2026-11-24', visits: [] }))
@@ -77,7 +78,7 @@ t.test('a damaged summary is named; while the journal has the day it is folded a
 t.test('staff as the engine stamps them: login, calls and logout credit the person and open the counter', async (t) => {
   const engine = { ...engineFor('UTC'), staff: [{ id: 'amina', name: 'Amina', pin: '1234', services: ['deposits', 'loans', 'accounts'] }] }
   const state = initialState(engine)
-  const fold = new DayFold('2026-11-22', 'UTC')
+  const fold = new DayFold('2026-11-22', 'UTC', intlZones)
   let now = Date.UTC(2026, 10, 22, 9, 0)
   const run = (command: Command) => {
     const d = decide(engine, state, command, now)

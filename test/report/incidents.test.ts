@@ -5,6 +5,7 @@ import { SummaryStore, summariesDir } from '../../firmware/report/summary-store.
 import { groupBy } from './expectations.ts'
 import { journalOf } from './fixture.ts'
 import { engineFor, generate, type TrueIncident } from './traffic.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 /** Nearest figures by the linear-interpolation percentile, worked out here. */
 function figures(values: number[]) {
@@ -24,7 +25,7 @@ t.test('incidents by location and kind: response, resolution, escalations, unans
   t.ok(traffic.incidents.length >= 5, `${traffic.incidents.length} incidents generated`)
   t.ok(traffic.incidents.some((i) => i.ackAt === undefined), 'some are never answered')
   const { dataDir, journalDir } = await journalOf(traffic)
-  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone).range('2026-11-22', '2026-11-22')
+  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone, intlZones).range('2026-11-22', '2026-11-22')
   const rows = incidentReport(summaries)
   const groups = groupBy(traffic.incidents, (i: TrueIncident) => `${i.location}/${i.kind}`)
   t.same(rows.map((r) => `${r.location}/${r.kind}`).sort(), [...groups.keys()].sort())

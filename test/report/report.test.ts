@@ -9,6 +9,7 @@ import { SummaryStore, summariesDir } from '../../firmware/report/summary-store.
 import { expected, groupBy, localHour } from './expectations.ts'
 import { journalOf } from './fixture.ts'
 import { engineFor, generate, type TrueVisit } from './traffic.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 function project(row: ReportRow) {
   return {
@@ -37,7 +38,7 @@ const dubaiTraffic = generate(DUBAI, Date.UTC(2026, 10, 22, 4, 0), Date.UTC(2026
 
 t.test('a generated day: every grouping matches the generator', async (t) => {
   const { dataDir, journalDir } = await journalOf(dubaiTraffic)
-  const store = new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone)
+  const store = new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone, intlZones)
   const summaries = await store.range('2026-11-22', '2026-11-22')
   t.equal(summaries.length, 1)
   const visits = dubaiTraffic.visits
@@ -56,17 +57,17 @@ t.test('a generated day: every grouping matches the generator', async (t) => {
 
 t.test('a closed day is summarised once and read back unchanged; the journal day is not needed after', async (t) => {
   const { dataDir, journalDir } = await journalOf(dubaiTraffic)
-  const store = new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone)
+  const store = new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone, intlZones)
   const folded = await store.range('2026-11-22', '2026-11-22')
   t.same(await store.summariseClosedDays('2026-11-23'), ['2026-11-22'])
   t.same(await store.summariseClosedDays('2026-11-23'), [], 'not written twice')
-  const other = new SummaryStore(summariesDir(dataDir), join(dataDir, 'no-journal'), DUBAI.timeZone)
+  const other = new SummaryStore(summariesDir(dataDir), join(dataDir, 'no-journal'), DUBAI.timeZone, intlZones)
   t.same(await other.range('2026-11-22', '2026-11-22'), folded)
 })
 
 t.test('share within the target wait, per service', async (t) => {
   const { dataDir, journalDir } = await journalOf(dubaiTraffic)
-  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone).range('2026-11-22', '2026-11-22')
+  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone, intlZones).range('2026-11-22', '2026-11-22')
   const targets = { deposits: 300, loans: 120 }
   const rows = aggregate(summaries, { by: 'service', targets })
   for (const row of rows) {
@@ -83,7 +84,7 @@ t.test('share within the target wait, per service', async (t) => {
 
 t.test('ratings by counter and by staff', async (t) => {
   const { dataDir, journalDir } = await journalOf(dubaiTraffic)
-  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone).range('2026-11-22', '2026-11-22')
+  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone, intlZones).range('2026-11-22', '2026-11-22')
   for (const by of ['counter', 'staff', 'service'] as const) {
     for (const row of aggregate(summaries, { by })) {
       const mine = dubaiTraffic.ratings.filter((r) => r[by] === row.key)
@@ -104,7 +105,7 @@ for (const night of nights) {
   t.test(`business-day boundary and hours on a DST night: ${night.name}`, async (t) => {
     const traffic = generate(BERLIN, night.from, night.until, night.next, 3)
     const { dataDir, journalDir } = await journalOf(traffic)
-    const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, BERLIN.timeZone).range('2026-01-01', '2026-12-31')
+    const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, BERLIN.timeZone, intlZones).range('2026-01-01', '2026-12-31')
     const days = [...new Set(traffic.visits.map((v) => v.day))].sort()
     t.equal(days.length, 2, 'the night spans two business days')
     // The last tick opens a third business day with no visits (only the day-end cancellations).
@@ -122,7 +123,7 @@ for (const night of nights) {
 
 t.test('peak waiting and counters open, hour by hour, from a sweep over the generator account', async (t) => {
   const { dataDir, journalDir } = await journalOf(dubaiTraffic)
-  const [summary] = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone).range('2026-11-22', '2026-11-22')
+  const [summary] = await new SummaryStore(summariesDir(dataDir), journalDir, DUBAI.timeZone, intlZones).range('2026-11-22', '2026-11-22')
   const hourOf = (at: number) => Number(localHour(at, DUBAI.timeZone))
   // Waiting: from entering the queue until called (or, never called, until the visit ended). Arrivals first at one instant, as the generator sends them.
   // Three counters log in at the day's first record and stay until its last.

@@ -14,8 +14,9 @@ import { engineConfig } from '../../firmware/site/config/engine-slice.ts'
 import { Hub } from '../../firmware/hub/hub.ts'
 import { SummaryStore, summariesDir } from '../../firmware/report/summary-store.ts'
 import { demoConfig } from '../fixtures/site.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
-const engine = engineConfig(demoConfig())
+const engine = engineConfig(demoConfig(), intlZones)
 
 /** A logger whose lines a test can wait for: `line(match, n)` resolves with the n-th line matching. */
 function listeningLogger(): { logger: pino.Logger; line(match: RegExp, n?: number): Promise<string> } {
@@ -70,7 +71,7 @@ t.test('the summary is written before compaction deletes the day, and reads back
     await store!.summariseClosedDays(today)
   })
   t.teardown(() => hub.stop())
-  store = new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone)
+  store = new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone, intlZones)
   const beforeFold = await store.fold('2026-11-22', true)
   await line(/"deletedDays":\["2026-11-22"\].*journal compacted for the new business day/)
   t.equal(dayStillThere, true, 'the journal day was still there when the summary was made')

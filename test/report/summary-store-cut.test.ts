@@ -17,8 +17,9 @@ import { SummaryStore } from '../../firmware/report/summary-store.ts'
 import { hubConfigDocument } from '../harness/hub-process.ts'
 import { LazyFs } from '../harness/lazy-fs.ts'
 import { seedOldDays } from '../harness/old-days.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
-const engine = engineConfig(checkConfig(hubConfigDocument(), 'summary cut config'))
+const engine = engineConfig(checkConfig(hubConfigDocument(), 'summary cut config', intlZones), intlZones)
 const dir = await mkdtemp(join(tmpdir(), 'qms-summary-cut-'))
 const fs = await LazyFs.mount(dir)
 t.teardown(async () => {
@@ -28,14 +29,14 @@ t.teardown(async () => {
 const journalDir = join(fs.path, 'data', 'journal')
 const days = await seedOldDays(journalDir, engine, [1, 2, 3])
 await fs.cut('all')
-const today = businessDay(Date.now(), engine.timeZone, engine.dayStartsAt)
-const reference = new SummaryStore(join(dir, 'unused'), journalDir, engine.timeZone)
+const today = businessDay(Date.now(), engine.timeZone, engine.dayStartsAt, engine.zones)
+const reference = new SummaryStore(join(dir, 'unused'), journalDir, engine.timeZone, intlZones)
 const expected = new Map(await Promise.all(days.map(async (d) => [d, await reference.fold(d, true)] as const)))
 
 t.test('a cut after every operation of summarising the closed days', async (t) => {
   let finished = false
   for (let k = 0; !finished; k++) {
-    const store = new SummaryStore(join(fs.path, `morning-${k}`, 'reports', 'days'), journalDir, engine.timeZone)
+    const store = new SummaryStore(join(fs.path, `morning-${k}`, 'reports', 'days'), journalDir, engine.timeZone, intlZones)
     await fs.freeze(k)
     const written = await store.summariseClosedDays(today).then((w) => w, () => undefined)
     const counts = await fs.cut(k % 2 === 0 ? 'all' : 'random', k)

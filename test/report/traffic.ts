@@ -8,6 +8,7 @@
  */
 import { apply, businessDay, decide, initialState, type Command, type EngineConfig, type Event } from '../../firmware/core/index.ts'
 import { seededRandom } from '../harness/ticket-load.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 export interface TrueVisit {
   day: string
@@ -37,6 +38,7 @@ export function engineFor(timeZone: string, dayStartsAt = '04:00'): EngineConfig
   const services = ['deposits', 'loans', 'accounts']
   return {
     timeZone,
+    zones: intlZones,
     dayStartsAt,
     services: services.map((id, i) => ({ id, prefix: 'ABC'[i]!, names: { en: id }, range: { from: 1, to: 999 }, digits: 3 })),
     counters: ['c1', 'c2', 'c3'].map((id, i) => ({ id, name: String(i + 1), services })),
@@ -117,7 +119,7 @@ export function generate(engine: EngineConfig, from: number, until: number, next
     later = later.filter((e) => (e.at as number) > now)
     // An incident is raised only when it will be over within the business day (see the note in docs/reports.md).
     const over = now + 12 * 60_000
-    if (rnd() < 0.01 && over < until && businessDay(over, engine.timeZone, engine.dayStartsAt) === state.day) incident()
+    if (rnd() < 0.01 && over < until && businessDay(over, engine.timeZone, engine.dayStartsAt, engine.zones) === state.day) incident()
   }
   now = nextDay
   rollover()

@@ -18,6 +18,7 @@ import { boxDevice, hubConfigDocument } from '../harness/hub-process.ts'
 import { readConfigState } from '../harness/config-state.ts'
 import { freePort } from '../harness/mosquitto.ts'
 import { MqttDevice, type Outcome } from '../harness/mqtt-device.ts'
+import { intlZones } from '../fixtures/zones.ts'
 
 function label(outcome: Outcome): string {
   if (outcome === 'lost' || outcome.status !== 'ok') throw new Error(`not answered ok: ${JSON.stringify(outcome)}`)
@@ -38,7 +39,7 @@ t.test('a stick applied on a running hub is reloaded in-process; a refused one i
   const stick = async (name: string, revision: number, keyFile = key.privateFile) => {
     const configFile = join(dir, `${name}.json`)
     await writeFile(configFile, JSON.stringify(doc))
-    await signBundle({ configFile, keyFile, outDir: join(dir, name, 'qms-bundle'), revision })
+    await signBundle({ zones: intlZones, configFile, keyFile, outDir: join(dir, name, 'qms-bundle'), revision })
     return join(dir, name)
   }
   const args = `--keys ${keys} --config-dir ${join(data, 'config')} --data ${data}`

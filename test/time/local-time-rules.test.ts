@@ -1,6 +1,6 @@
 import t from 'tap'
 import { businessDay } from '../../firmware/core/index.ts'
-import { localTime, useZoneSource, type LocalTime } from '../../firmware/time/local-time.ts'
+import { TimeZones, type LocalTime } from '../../firmware/time/local-time.ts'
 import { parseTzif } from '../../firmware/time/zone-rules.ts'
 import { zoneBytes } from './zone-files.ts'
 
@@ -9,11 +9,9 @@ const fromFiles = (zone: string) => parseTzif(zoneBytes(zone))
 
 /** localTime, businessDay at 02:30 and 04:00 for each instant: once from the zone file, once from Intl. */
 function bothWays(zone: string, instants: number[]): { rules: unknown[]; intl: unknown[] } {
-  const run = () => instants.map((now) => ({ now: new Date(now).toISOString(), local: localTime(now, zone) as LocalTime, day0230: businessDay(now, zone, '02:30'), day0400: businessDay(now, zone, '04:00') }))
-  useZoneSource(fromFiles)
-  const rules = run()
-  useZoneSource(undefined)
-  const intl = run()
+  const run = (zones: TimeZones) => instants.map((now) => ({ now: new Date(now).toISOString(), local: zones.localTime(now, zone) as LocalTime, day0230: businessDay(now, zone, '02:30', zones), day0400: businessDay(now, zone, '04:00', zones) }))
+  const rules = run(new TimeZones(fromFiles))
+  const intl = run(new TimeZones())
   return { rules, intl }
 }
 
@@ -46,17 +44,15 @@ for (const [zone, why, dates] of cases) {
 }
 
 t.test('a zone the source has no rules for is answered by Intl', async (t) => {
-  useZoneSource((zone) => (zone === 'Europe/Berlin' ? fromFiles(zone) : undefined))
+  const zones = new TimeZones((zone) => (zone === 'Europe/Berlin' ? fromFiles(zone) : undefined))
   const now = Date.UTC(2026, 6, 1, 12)
-  t.equal(localTime(now, 'Asia/Tokyo').offsetMs, 9 * 60 * MIN)
-  t.equal(localTime(now, 'Europe/Berlin').offsetMs, 2 * 60 * MIN)
-  useZoneSource(undefined)
+  t.equal(zones.localTime(now, 'Asia/Tokyo').offsetMs, 9 * 60 * MIN)
+  t.equal(zones.localTime(now, 'Europe/Berlin').offsetMs, 2 * 60 * MIN)
 })
 
 t.test('the source is asked once per zone', async (t) => {
   const asked: string[] = []
-  useZoneSource((zone) => (asked.push(zone), fromFiles(zone)))
-  for (let i = 0; i < 5; i++) localTime(Date.UTC(2026, 0, 1) + i * MIN, 'Europe/Berlin')
+  const zones = new TimeZones((zone) => (asked.push(zone), fromFiles(zone)))
+  for (let i = 0; i < 5; i++) zones.localTime(Date.UTC(2026, 0, 1) + i * MIN, 'Europe/Berlin')
   t.same(asked, ['Europe/Berlin'])
-  useZoneSource(undefined)
 })

@@ -9,18 +9,14 @@
 import { spawn } from 'node:child_process'
 import { EventEmitter, once } from 'node:events'
 import type { Logger } from 'pino'
-import { loadClips, type ClipLibrary } from '../../roles/announcer/clip-library.ts'
-import type { Announcement, AudioOutput } from './audio.ts'
+import type { Announcement } from '../../language/announcement.ts'
+import type { AudioOutput, ClipLibrary } from './audio.ts'
 
 export interface AplayOptions {
   /** ALSA PCM name for `aplay -D`, e.g. `hw:0,0`, `plughw:1`, `default`. */
   device: string
-  /** The default clip set (built by `qms clips build`). */
-  clips: string
-  /** The site's own recordings, same layout; they win over the set's files. */
-  siteClips?: string
-  /** The site's languages: their clips are loaded at start. */
-  languages: string[]
+  /** The clips it plays, loaded at start (by the announcer's roles/announcer/clip-library.ts); a start that fails asks again. */
+  clips: () => Promise<ClipLibrary>
   logger: Logger
   /** The aplay binary; `aplay` from PATH by default. */
   command?: string
@@ -60,9 +56,9 @@ export class AplayAudio extends EventEmitter<{ streaming: [] }> implements Audio
     super()
   }
 
-  /** Loads every clip of the site's languages; throws ClipError naming each unusable one. */
+  /** Takes the clips it is handed; throws what their loader threw (a ClipError naming each unusable one). */
   async start(): Promise<void> {
-    this.library ??= await loadClips({ dir: this.options.clips, siteDir: this.options.siteClips, languages: this.options.languages })
+    this.library ??= await this.options.clips()
   }
 
   /** The clips of an announcement, in order, or an error naming the words that have none. */

@@ -1,6 +1,6 @@
 /** When the speaker may speak, and how loud, by the site's local time. */
 import { isOpen } from '../../core/opening-hours.ts'
-import { localTime, wallMinutes } from '../../time/local-time.ts'
+import { wallMinutes, type TimeZones } from '../../time/local-time.ts'
 import type { OpeningHours } from '../../core/types.ts'
 
 export interface VolumeStep {
@@ -22,6 +22,7 @@ export function volumeAt(steps: VolumeStep[], minutes: number): number {
 
 export interface AnnouncerSchedule {
   timeZone: string
+  zones: TimeZones
   /** Announce only within these; always when absent. */
   hours?: OpeningHours[]
   volume: VolumeStep[]
@@ -29,12 +30,12 @@ export interface AnnouncerSchedule {
 
 /** Undefined when the speaker must stay quiet, else the volume 0–1. */
 export function speakerLevel(schedule: AnnouncerSchedule, now: number): number | undefined {
-  const local = localTime(now, schedule.timeZone)
+  const local = schedule.zones.localTime(now, schedule.timeZone)
   if (!isOpen(schedule.hours, local)) return undefined
   return volumeAt(schedule.volume, local.minutes)
 }
 
 /** The volume now, whether or not within the hours (a call accepted before closing still plays). */
 export function volumeNow(schedule: AnnouncerSchedule, now: number): number {
-  return volumeAt(schedule.volume, localTime(now, schedule.timeZone).minutes)
+  return volumeAt(schedule.volume, schedule.zones.localTime(now, schedule.timeZone).minutes)
 }

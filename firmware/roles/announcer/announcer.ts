@@ -15,6 +15,7 @@ import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { AnnouncerConfig, SiteConfig } from '../../site/config/schema.ts'
 import type { AudioOutput } from '../../drivers/audio/audio.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 import { AnnouncementQueue, type QueuedCall } from './announcement-queue.ts'
 import { speakerLevel, volumeNow, type AnnouncerSchedule } from './announcer-schedule.ts'
 
@@ -26,6 +27,8 @@ export interface AnnouncerOptions {
   topics: Topics
   logger: Logger
   clock?: () => number
+  /** The command's time zones, for the announcer's hours and volume by time of day. */
+  zones: TimeZones
   /** First retry pause after a failure (doubling up to 30 s); default 1 s. */
   retryMs?: number
 }
@@ -38,7 +41,7 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
   constructor(private readonly options: AnnouncerOptions) {
     super()
     const { config, announcer } = options
-    this.schedule = { timeZone: config.site.timeZone, hours: announcer.hours, volume: announcer.volume }
+    this.schedule = { timeZone: config.site.timeZone, zones: options.zones, hours: announcer.hours, volume: announcer.volume }
     this.queue = new AnnouncementQueue({ play: (call) => this.play(call), retryMs: options.retryMs })
   }
 

@@ -13,6 +13,7 @@ import { COMMON_CLIPS } from '../../language/call-words.ts'
 import { readManifest } from './clip-manifest.ts'
 import { language } from '../../language/index.ts'
 import { describeFormat, type PcmFormat } from './pcm-format.ts'
+import type { ClipLibrary, ClipSet } from '../../drivers/audio/audio.ts'
 
 const run = promisify(execFile)
 
@@ -21,20 +22,6 @@ export class ClipError extends Error {
     super(`the clip set cannot be used:\n  ${problems.join('\n  ')}`)
     this.name = 'ClipError'
   }
-}
-
-export interface ClipSource {
-  /** The default clip set (with manifest.json). */
-  dir: string
-  /** A site's recordings, laid out like the set; optional. */
-  siteDir?: string
-  languages: string[]
-}
-
-export interface ClipLibrary {
-  format: PcmFormat
-  /** Raw PCM of a word of a language (`chime` and other common clips in any language). */
-  clip(lang: string, word: string): Buffer | undefined
 }
 
 interface WavFormat {
@@ -85,7 +72,8 @@ async function loadOne(file: string, format: PcmFormat): Promise<Buffer> {
   return pcmAsIs(bytes, format) ?? (await convert(file, format))
 }
 
-export async function loadClips(source: ClipSource): Promise<ClipLibrary> {
+/** The speaker's ClipLoader (drivers/audio/audio.ts): the set's clips of the site's languages, the site's own recordings first. */
+export async function loadClips(source: ClipSet): Promise<ClipLibrary> {
   const manifest = await readManifest(source.dir)
   const format = manifest.format
   const wanted: Array<{ lang: string; word: string; folder: string }> = COMMON_CLIPS.map((word) => ({ lang: '', word, folder: 'common' }))

@@ -3,12 +3,9 @@
  * announcement can be joined byte for byte into one stream for one aplay.
  * 22,050 Hz is espeak-ng's own rate: the default clips need no resampling.
  */
-export interface PcmFormat {
-  /** aplay's -f name; only signed 16-bit little-endian is produced. */
-  encoding: 'S16_LE'
-  rate: number
-  channels: number
-}
+import type { PcmFormat } from '../../drivers/audio/audio.ts'
+
+export type { PcmFormat }
 
 export const CLIP_FORMAT: PcmFormat = { encoding: 'S16_LE', rate: 22050, channels: 1 }
 

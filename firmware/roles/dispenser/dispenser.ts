@@ -9,7 +9,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import type { Reply } from '../../core/index.ts'
 import { isOpen } from '../../core/opening-hours.ts'
-import { localTime } from '../../time/local-time.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
@@ -37,6 +37,8 @@ export interface DispenserDeps {
   printer: TicketPrinter
   logger: Logger
   clock: () => number
+  /** The command's time zones, for opening hours and the printed date. */
+  zones: TimeZones
 }
 
 export interface DispenserEvents {
@@ -97,7 +99,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   /** Every line that is the same on each ticket of a service: the company name, its names, the footer. */
   private fixedLines(service: string): TicketLine[] {
     const sample = { ticket: { id: '', label: '', service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 } }
-    return ticketLayout(this.deps.config, sample, this.deps.clock()).lines.filter((l) => l.part === 'site' || l.part === 'service' || l.part === 'footer')
+    return ticketLayout(this.deps.config, sample, this.deps.clock(), this.deps.zones).lines.filter((l) => l.part === 'site' || l.part === 'service' || l.part === 'footer')
   }
 
   /** Draws the site's fixed pictures and loads what encoding needs, right after start. */
@@ -119,7 +121,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
 
   private serviceOpen(service: string): boolean {
     const def = this.deps.config.services.find((s) => s.id === service)
-    return isOpen(def?.hours, localTime(this.deps.clock(), this.deps.config.site.timeZone))
+    return isOpen(def?.hours, this.deps.zones.localTime(this.deps.clock(), this.deps.config.site.timeZone))
   }
 
   private updateLamps(): void {
@@ -191,7 +193,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const [answer] = await Promise.all([bus.request({ type: 'issue', service, token }), this.encoder.warm(this.fixedLines(service))])
     if (answer.status === 'error') return this.refuse(service, answer.error.message)
     const reply = answer.data as Reply
-    await this.print(service, ticketLayout(config, reply, clock(), token), { ahead: reply.ahead, asked: true })
+    await this.print(service, ticketLayout(config, reply, clock(), this.deps.zones, token), { ahead: reply.ahead, asked: true })
   }
 
   /** `asked`: the printer's state was asked just before (the press did, before taking the number). */
@@ -243,14 +245,14 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
     const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
     // The wait words would be a guess here; the number, service and QR are what matter.
-    return ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token, false)
+    return ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), this.deps.zones, token, false)
   }
 
   private async printStatusSlip(): Promise<void> {
     const { printer, config, logger, clock } = this.deps
     const status = await printer.status()
     const words = staffWords(config)
-    const format = (ms: number) => dateTimeText(words, ms, config.site.timeZone, true)
+    const format = (ms: number) => dateTimeText(words, ms, config.site.timeZone, this.deps.zones, true)
     const slip = statusSlip(words, {
       firmware: process.env.QMS_VERSION ?? 'dev',
       configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,

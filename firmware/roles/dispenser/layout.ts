@@ -8,6 +8,7 @@ import type { Words } from '../../language/messages/words.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import { ticketWords } from '../../site/config/site-words.ts'
 import { dateTimeText } from './date-line.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 /** Which fact of the ticket a line carries, so code can pick lines without reading their words. */
 export type TicketPart = 'site' | 'when' | 'number' | 'priority' | 'service' | 'ahead' | 'wait' | 'footer' | 'reprinted'
@@ -59,7 +60,7 @@ export function statusUrl(config: SiteConfig, token: string | undefined): string
  * `estimate: false` leaves out the waiting count and the wait, for a ticket rebuilt after a restart
  * where they would be a guess.
  */
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string, estimate = true): TicketLayout {
+export function ticketLayout(config: SiteConfig, reply: Reply, now: number, zones: TimeZones, token?: string, estimate = true): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
@@ -67,7 +68,7 @@ export function ticketLayout(config: SiteConfig, reply: Reply, now: number, toke
   const ahead = reply.ahead ?? 0
   const lines: TicketLine[] = [
     center('site', config.site.name, 'double'),
-    ...languages.map((w) => said('when', w, dateTimeText(w, now, config.site.timeZone))),
+    ...languages.map((w) => said('when', w, dateTimeText(w, now, config.site.timeZone, zones))),
     center('number', ticket.label, 'huge'),
     ...config.site.languages.map((lang) => center('service', service?.names[lang] ?? ticket.service, 'normal', lang)),
     ...(estimate

@@ -3,11 +3,12 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { ConfigError, loadConfig } from '../../site/config/load.ts'
 import { mosquittoFiles } from '../../bus/mosquitto-config.ts'
+import { commandZones } from './command-zones.ts'
 
 export async function brokerConfigCommand(configFile: string, outDir: string): Promise<number> {
   let config
   try {
-    config = await loadConfig(configFile)
+    config = await loadConfig(configFile, await commandZones())
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     process.stderr.write(`${err.message}\n`)

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import { ConfigError } from '../../site/config/load.ts'
 import { signBundle } from '../../site/bundle/bundle-sign.ts'
 import { generateSigningKey } from '../../site/bundle/signing-keys.ts'
+import { commandZones } from './command-zones.ts'
 
 export async function keygenCommand(outDir: string, name: string): Promise<number> {
   await mkdir(outDir, { recursive: true })
@@ -39,6 +40,7 @@ export async function signCommand(options: SignCommandOptions): Promise<number> 
       ...(options.logoFile ? { logoFile: options.logoFile } : {}),
       ...(options.audioDir ? { audioDir: options.audioDir } : {}),
       ...(revision !== undefined ? { revision } : {}),
+      zones: await commandZones(),
     })
     process.stdout.write(`${options.outDir}: site "${manifest.site}" revision ${manifest.revision}, ${Object.keys(manifest.files).length} files, signed with key ${key}\n`)
     return 0

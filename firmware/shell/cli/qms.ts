@@ -127,7 +127,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
-    const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts'), import('../../site/bundle/usb-import.ts')])
+    const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts'), import('../usb/usb-import.ts')])
     const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
     return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }

@@ -17,6 +17,7 @@ import { SummaryStore, summariesDir } from '../../report/summary-store.ts'
 import { summarySlip, slipText } from '../../roles/dispenser/summary-slip.ts'
 import { staffWords } from '../../site/config/site-words.ts'
 import { isDay } from '../../journal/segments.ts'
+import { commandZones } from './command-zones.ts'
 
 export interface ReportArgs {
   config?: string | undefined
@@ -39,14 +40,15 @@ export async function reportCommand(args: ReportArgs): Promise<number> {
   for (const [name, value] of [['--from', args.from], ['--to', args.to]] as const) {
     if (value !== undefined && !isDay(value)) return fail(`${name} must be a date YYYY-MM-DD, got "${value}"`, 2)
   }
+  const zones = await commandZones()
   let config
   try {
-    config = await loadConfig(args.config)
+    config = await loadConfig(args.config, zones)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     return fail(err.message, 1)
   }
-  const store = new SummaryStore(summariesDir(args.data), join(args.data, 'journal'), config.site.timeZone)
+  const store = new SummaryStore(summariesDir(args.data), join(args.data, 'journal'), config.site.timeZone, zones)
   const all = await store.range(args.from ?? '0000-01-01', args.to ?? '9999-12-31')
   if (all.length === 0) return fail('no business days with records in that range', 1)
   // Without dates: the newest day with tickets (before opening, that is yesterday, not the new day's empty start).

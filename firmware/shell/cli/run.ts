@@ -10,12 +10,12 @@ import type { Logger } from 'pino'
 import type { Appliance } from '../app.ts'
 import { loadRunningConfig, type RunningConfig } from '../../site/bundle/running-config.ts'
 import { ConfigError } from '../../site/config/load.ts'
-import { systemZoneSource } from '../../time/system-zone.ts'
-import { useZoneSource } from '../../time/local-time.ts'
+import { systemZones } from '../../time/system-zone.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import { createLogger } from '../log.ts'
 import { DataFolderError, lockDataFolder, probeDataFolder, removeStaleTemps } from '../service/data-folder.ts'
-import type { PidLock } from '../service/pid-lock.ts'
+import type { PidLock } from '../../journal/pid-lock.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
 import { leanHeap } from '../service/lean-heap.ts'
@@ -40,11 +40,11 @@ export async function runCommand(options: RunOptions): Promise<number> {
   // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
   const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
   // Before the config is checked: checking the time zone is the first use of local time.
-  useZoneSource(systemZoneSource(logger.child({ module: 'time-zone' })))
+  const zones = systemZones(logger.child({ module: 'time-zone' }))
 
   let running: RunningConfig
   try {
-    running = await loadRunningConfig(options.configFile, options.board)
+    running = await loadRunningConfig(options.configFile, zones, options.board)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     logger.fatal({ problems: err.problems }, err.message)
@@ -54,7 +54,7 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const folder = await takeDataFolder(options.dataDir, running.config.board.roles.includes('hub'), logger)
   if (typeof folder === 'number') return folder
   try {
-    return await runAppliance(options, running, { logger, systemd, t0, ...(panelLog ? { panelLog } : {}) })
+    return await runAppliance(options, running, { logger, systemd, t0, zones, ...(panelLog ? { panelLog } : {}) })
   } finally {
     await folder.release()
   }
@@ -88,11 +88,12 @@ interface RunParts {
   logger: Logger
   systemd: SystemdNotifier
   t0: number
+  zones: TimeZones
   panelLog?: PassThrough
 }
 
-async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, panelLog }: RunParts): Promise<number> {
-  const live = new LiveAppliance({ configFile: options.configFile, dataDir: options.dataDir, logger, running, ...(options.board ? { board: options.board } : {}) })
+async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, zones, panelLog }: RunParts): Promise<number> {
+  const live = new LiveAppliance({ configFile: options.configFile, dataDir: options.dataDir, logger, running, zones, ...(options.board ? { board: options.board } : {}) })
   let exitCode = 0
   let shuttingDown = false
   let shutdown: (reason: string, code: number) => void = () => undefined

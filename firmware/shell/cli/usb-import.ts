@@ -5,9 +5,10 @@ import { ConfigStore } from '../../site/bundle/config-store.ts'
 import { writeImportOutcome } from '../../site/bundle/import-outcome.ts'
 import { readExportRequest } from '../../site/bundle/export-request.ts'
 import { BUNDLE_DIR } from '../../site/bundle/manifest.ts'
-import { usbExport, type ExportResult } from '../../site/bundle/usb-export.ts'
-import { REPORT_FILE, reportText, usbImport, type ImportOptions, type ImportResult } from '../../site/bundle/usb-import.ts'
+import { usbExport, type ExportResult } from '../usb/usb-export.ts'
+import { REPORT_FILE, reportText, usbImport, type ImportOptions, type ImportResult } from '../usb/usb-import.ts'
 import { writeFileDurably } from '../../journal/durable-fs.ts'
+import { commandZones } from './command-zones.ts'
 
 export const EXPORT_DIR = 'qms-export'
 
@@ -24,13 +25,14 @@ function exportText(result: ExportResult | Error): string[] {
  * one (qms-export-request). A stick with only an export request imports
  * nothing and changes nothing: exit 3.
  */
-export async function usbImportCommand(options: ImportOptions & { reportFile?: string; exportDir?: string }): Promise<number> {
+export async function usbImportCommand(command: Omit<ImportOptions, 'zones'> & { reportFile?: string; exportDir?: string }): Promise<number> {
+  const options = { ...command, zones: await commandZones() }
   const at = new Date(options.now?.() ?? Date.now())
   const request = await readExportRequest(options.mount)
   const hasBundle = await stat(join(options.mount, BUNDLE_DIR)).then(() => true, () => false)
   const imported: ImportResult | undefined = hasBundle || !request ? await usbImport(options) : undefined
   const exported = request
-    ? await usbExport({ exportDir: options.exportDir ?? join(options.mount, EXPORT_DIR), configDir: options.configDir, dataDir: options.dataDir, request, now: at.getTime() }).catch((err: Error) => err)
+    ? await usbExport({ exportDir: options.exportDir ?? join(options.mount, EXPORT_DIR), configDir: options.configDir, dataDir: options.dataDir, request, now: at.getTime(), zones: options.zones }).catch((err: Error) => err)
     : undefined
 
   const parts = imported ? [reportText(imported, at)] : [`qms usb-import ${at.toISOString()}\n\nNO BUNDLE on the stick (no ${BUNDLE_DIR}/): nothing imported, the running config is unchanged.\n`]

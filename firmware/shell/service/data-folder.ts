@@ -25,7 +25,7 @@ import { ensureDir, fsyncDir } from '../../journal/durable-fs.ts'
 import { isDay, listDays } from '../../journal/segments.ts'
 import { snapshotsDir } from '../../journal/snapshot.ts'
 import { summariesDir } from '../../report/summary-store.ts'
-import { PidLock, type LockHolder } from './pid-lock.ts'
+import { PidLock, type LockHolder } from '../../journal/pid-lock.ts'
 
 export const DATA_LOCK_FILE = 'qms.lock'
 

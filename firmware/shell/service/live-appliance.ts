@@ -13,6 +13,7 @@ import type { Logger } from 'pino'
 import { Appliance } from '../app.ts'
 import type { RunningConfig } from '../../site/bundle/running-config.ts'
 import type { ReloadReport } from '../../bus/config-state.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export interface LiveApplianceOptions {
   configFile: string
@@ -22,6 +23,8 @@ export interface LiveApplianceOptions {
   /** The config loaded at start. */
   running: RunningConfig
   clock?: () => number
+  /** The command's time zones, for every appliance it runs and every reload check. */
+  zones: TimeZones
 }
 
 export interface LiveApplianceEvents {
@@ -52,8 +55,8 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
   }
 
   private make(running: RunningConfig, reload?: ReloadReport): Appliance {
-    const { dataDir, logger, clock } = this.options
-    const app = new Appliance({ config: running.config, dataDir, logger, revision: running.revision, ...(reload ? { reload } : {}), ...(clock ? { clock } : {}) })
+    const { dataDir, logger, clock, zones } = this.options
+    const app = new Appliance({ config: running.config, dataDir, logger, zones, revision: running.revision, ...(reload ? { reload } : {}), ...(clock ? { clock } : {}) })
     app.on('fatal', (err) => this.emit('fatal', err))
     return app
   }
@@ -73,23 +76,23 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
 
   private async reloadOnce(): Promise<ReloadReport> {
     const at = this.clock()
-    const { configFile, board, dataDir } = this.options
+    const { configFile, board, dataDir, zones } = this.options
     // A SIGHUP during start-up is taken once the appliance has started.
     await this.starting?.catch(() => undefined)
     if (this.stopped || !this.started) return { outcome: 'refused', at, problems: [this.stopped ? 'the appliance is shutting down' : 'the appliance did not start'] }
     this.logger.info({ file: configFile }, 'reloading the config')
     // Loaded at the first reload: the checks (journal peek, dry run) are no part of a start.
     const { checkReloadFile, queueRefusals } = await import('./reload-check.ts')
-    const check = await checkReloadFile(configFile, board, this.running)
+    const check = await checkReloadFile(configFile, board, this.running, zones)
     if (check.kind === 'unchanged') return this.kept({ outcome: 'unchanged', at, problems: [] })
     if (check.kind === 'refused') return this.kept({ outcome: 'refused', at, problems: check.problems })
     const { next } = check
-    const before = await queueRefusals(this.running.config, next.config, dataDir, at)
+    const before = await queueRefusals(this.running.config, next.config, dataDir, at, zones)
     if (before.length > 0) return this.kept({ outcome: 'refused', at, problems: before })
 
     await this.app.stop()
     // Checked again on the stopped journal: a ticket may have been issued since the first look.
-    const after = await queueRefusals(this.running.config, next.config, dataDir, this.clock())
+    const after = await queueRefusals(this.running.config, next.config, dataDir, this.clock(), zones)
     if (after.length > 0) return this.restart(this.running, { outcome: 'refused', at, problems: after })
     try {
       await this.begin(next, { outcome: 'reloaded', at, problems: [] })

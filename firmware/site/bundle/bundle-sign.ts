@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { checkConfig, parseConfigText } from '../config/load.ts'
 import { BUNDLE_FORMAT, BUNDLE_PATH, CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, sha256, type Manifest, type SignatureFile } from './manifest.ts'
 import { keyId, readPrivateKey } from './signing-keys.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export interface SignOptions {
   configFile: string
@@ -22,6 +23,8 @@ export interface SignOptions {
   /** Default: the signing time in seconds, so a later bundle has a bigger revision. */
   revision?: number
   now?: Date
+  /** The command's time zones: the config's zone must be one they tell. */
+  zones: TimeZones
 }
 
 async function audioFiles(dir: string): Promise<Array<{ path: string; file: string }>> {
@@ -39,7 +42,7 @@ async function audioFiles(dir: string): Promise<Array<{ path: string; file: stri
 export async function signBundle(options: SignOptions): Promise<{ manifest: Manifest; key: string }> {
   const key = await readPrivateKey(options.keyFile)
   const configText = await readFile(options.configFile)
-  const config = checkConfig(parseConfigText(configText.toString('utf8')), options.configFile)
+  const config = checkConfig(parseConfigText(configText.toString('utf8')), options.configFile, options.zones)
 
   const sources: Array<{ path: string; bytes: Buffer }> = [{ path: CONFIG_FILE, bytes: configText }]
   if (options.logoFile) sources.push({ path: 'logo.png', bytes: await readFile(options.logoFile) })

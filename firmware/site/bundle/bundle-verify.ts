@@ -13,6 +13,7 @@ import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 import type { Refusal } from '../../bus/config-state.ts'
 import { CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, parseManifest, parseSignature, sha256, type Manifest } from './manifest.ts'
 
@@ -105,7 +106,7 @@ async function fileProblems(dir: string, manifest: Manifest, files: Map<string, 
   return problems
 }
 
-function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
+function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest, zones: TimeZones): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
   let document: unknown
   try {
     document = parseConfigText(text)
@@ -118,7 +119,7 @@ function configOf(text: string, running: RunningConfig | undefined, manifest: Ma
   }
   let config: SiteConfig
   try {
-    config = checkConfig(document, CONFIG_FILE)
+    config = checkConfig(document, CONFIG_FILE, zones)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     return { problems: err.problems.map((p) => `${CONFIG_FILE}: ${p}`), refusal: 'invalid' }
@@ -140,6 +141,8 @@ export interface VerifyOptions {
   keysDir: string
   /** The config running now; absent on a new appliance. */
   running?: RunningConfig
+  /** The command's time zones: the bundle's zone must be one they tell. */
+  zones: TimeZones
 }
 
 export async function verifyBundle(options: VerifyOptions): Promise<Verification> {
@@ -161,7 +164,7 @@ export async function verifyBundle(options: VerifyOptions): Promise<Verification
   const damaged = await fileProblems(dir, manifest.value, files)
   if (damaged.length > 0) return refuse('files', ...damaged)
 
-  const { config, problems, refusal } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value)
+  const { config, problems, refusal } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value, options.zones)
   if (!config || problems.length > 0) return refuse(refusal ?? 'invalid', ...problems)
   return { ok: true, bundle: { manifest: manifest.value, files, config, manifestBytes, signatureBytes } }
 }

@@ -1,10 +1,10 @@
 /**
- * One import at a time: `<config-dir>/import.lock` (shell/service/pid-lock.ts),
+ * One import at a time: `<config-dir>/import.lock` (journal/pid-lock.ts),
  * holding who took it and from which stick. A stale lock (its process gone,
  * or another boot) is taken over; a live one refuses the second import.
  */
 import { join } from 'node:path'
-import { PidLock, type LockHolder } from '../../shell/service/pid-lock.ts'
+import { PidLock, type LockHolder } from '../../journal/pid-lock.ts'
 
 export const LOCK_FILE = 'import.lock'
 

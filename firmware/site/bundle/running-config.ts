@@ -13,6 +13,7 @@ import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import { configHash } from '../config/config-hash.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import { CONFIG_FILE, MANIFEST_FILE, parseManifest, sha256 } from './manifest.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export interface RunningConfig {
   config: SiteConfig
@@ -31,7 +32,7 @@ async function bundleRevision(dir: string, bytes: Buffer): Promise<number | null
 }
 
 /** Like loadConfig (the same ConfigError for a file that cannot run), plus hash and revision. */
-export async function loadRunningConfig(file: string, boardId?: string): Promise<RunningConfig> {
+export async function loadRunningConfig(file: string, zones: TimeZones, boardId?: string): Promise<RunningConfig> {
   let real: string
   let bytes: Buffer
   try {
@@ -47,7 +48,7 @@ export async function loadRunningConfig(file: string, boardId?: string): Promise
   } catch (err) {
     throw new ConfigError(file, [`not valid YAML/JSON: ${(err as Error).message}`])
   }
-  const config = checkConfig(document, file, boardId)
+  const config = checkConfig(document, file, zones, boardId)
   const revision = basename(real) === CONFIG_FILE ? await bundleRevision(dirname(real), bytes) : null
   return { config, hash: configHash(config), revision }
 }

@@ -15,6 +15,7 @@ import { announcerProblems } from './announcer-check.ts'
 import { rs485Problems } from './rs485-check.ts'
 import { messageProblems } from '../../language/messages/message-check.ts'
 import { shownLanguages } from './site-words.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export class ConfigError extends Error {
   constructor(
@@ -89,15 +90,16 @@ function siteMessageProblems(config: SiteDocument): string[] {
 /**
  * Validates an already parsed document; `source` names it in the error.
  * `boardId` chooses the board this process runs; left out, it is the hub's
- * board (on a one-box site, the only one).
+ * board (on a one-box site, the only one). The time zone must be one that
+ * `zones`, the command's (time/system-zone.ts), tells local time in.
  */
-export function checkConfig(document: unknown, source: string, boardId?: string): SiteConfig {
+export function checkConfig(document: unknown, source: string, zones: TimeZones, boardId?: string): SiteConfig {
   const migrated = migrateConfig(document)
   if (!migrated.ok) throw new ConfigError(source, [migrated.problem])
   const result = validateConfig(migrated.document)
   if (!result.ok) throw new ConfigError(source, result.errors)
   const everyBoard = siteBoards(result.config).map(({ board }) => board)
-  const problems = [...validateEngineConfig(engineConfig(result.config)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard }), ...siteMessageProblems(result.config)]
+  const problems = [...validateEngineConfig(engineConfig(result.config, zones)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard }), ...siteMessageProblems(result.config)]
   if (problems.length > 0) throw new ConfigError(source, problems)
   const { board: _one, boards: _many, ...site } = result.config
   const boards = siteBoards(result.config).map(({ board }) => board)
@@ -116,7 +118,7 @@ export function parseConfigText(text: string): unknown {
   return load(text, { schema: CORE_SCHEMA })
 }
 
-export async function loadConfig(file: string, boardId?: string): Promise<SiteConfig> {
+export async function loadConfig(file: string, zones: TimeZones, boardId?: string): Promise<SiteConfig> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
@@ -129,5 +131,5 @@ export async function loadConfig(file: string, boardId?: string): Promise<SiteCo
   } catch (err) {
     throw new ConfigError(file, [`not valid YAML/JSON: ${(err as Error).message}`])
   }
-  return checkConfig(document, file, boardId)
+  return checkConfig(document, file, zones, boardId)
 }

@@ -11,9 +11,9 @@ import { join } from 'node:path'
 import { execFileSync } from 'node:child_process'
 import t, { type Test } from 'tap'
 import { callAnnouncement } from '../../../firmware/language/call-words.ts'
-import { ClipError } from '../../../firmware/roles/announcer/clip-library.ts'
+import { ClipError, loadClips } from '../../../firmware/roles/announcer/clip-library.ts'
 import { AplayAudio, AplayError } from '../../../firmware/drivers/audio/aplay-audio.ts'
-import type { Announcement } from '../../../firmware/drivers/audio/audio.ts'
+import type { Announcement } from '../../../firmware/language/announcement.ts'
 import pino from 'pino'
 import { alsaRig, APLAY_PERIOD_BYTES, captureProblem, clipSet, rawOf, wavData } from '../../harness/clip-set.ts'
 
@@ -33,7 +33,7 @@ function checkCapture(t: Test, captured: Buffer, want: Buffer, what: string): vo
 
 t.test('one announcement per language, captured equals the clips in order', async (t) => {
   const dir = await clipSet()
-  const audio = new AplayAudio({ device: 'wav', clips: dir, languages: ['en', 'ar', 'zh', 'ru'], logger })
+  const audio = new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, languages: ['en', 'ar', 'zh', 'ru'] }), logger })
   await audio.start()
   t.teardown(() => audio.stop())
   for (const lang of ['en', 'ar', 'zh', 'ru']) {
@@ -51,7 +51,7 @@ t.test('one announcement per language, captured equals the clips in order', asyn
 
 t.test('volume scales every sample', async (t) => {
   const dir = await clipSet()
-  const audio = new AplayAudio({ device: 'wav', clips: dir, languages: ['en'], logger })
+  const audio = new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, languages: ['en'] }), logger })
   await audio.start()
   const a = callAnnouncement({ label: 'C7', counterName: '1', place: 'room', numbers: 'words' }, ['en'])
   await audio.play({ ...a, volume: 0.5 })
@@ -63,16 +63,16 @@ t.test('volume scales every sample', async (t) => {
 
 t.test('aplay failing rejects with its message; nothing pretends to have played', async (t) => {
   const dir = await clipSet()
-  const audio = new AplayAudio({ device: 'no-such-device', clips: dir, languages: ['en'], logger })
+  const audio = new AplayAudio({ device: 'no-such-device', clips: () => loadClips({ dir, languages: ['en'] }), logger })
   await audio.start()
   const a = callAnnouncement({ label: 'A1', counterName: '1', place: 'counter', numbers: 'words' }, ['en'])
   const err = await audio.play(a).then(() => undefined, (e: Error) => e)
   t.type(err, AplayError)
   t.match(err?.message, /aplay on no-such-device failed \(exit 1\).*Unknown PCM no-such-device/s)
-  const missing = new AplayAudio({ device: 'wav', clips: dir, languages: ['en'], logger, command: 'no-such-aplay' })
+  const missing = new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, languages: ['en'] }), logger, command: 'no-such-aplay' })
   await missing.start()
   await t.rejects(missing.play(a), /no-such-aplay is not installed/)
-  await t.rejects(new AplayAudio({ device: 'wav', clips: dir, languages: ['en'], logger }).play(a), /not started/)
+  await t.rejects(new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, languages: ['en'] }), logger }).play(a), /not started/)
 })
 
 t.test("a site's recording replaces a clip; one in another format is converted; one that cannot be is refused by name", async (t) => {
@@ -82,7 +82,7 @@ t.test("a site's recording replaces a clip; one in another format is converted; 
   // Same format: taken as is. 44.1 kHz stereo: brought to the set's format by sox at start.
   copyFileSync(join(dir, 'ru', 'n3.wav'), join(site, 'en', 'n3.wav'))
   execFileSync('sox', [join(dir, 'ru', 'counter.wav'), '-r', '44100', '-c', '2', join(site, 'en', 'counter.wav')])
-  const audio = new AplayAudio({ device: 'wav', clips: dir, siteClips: site, languages: ['en'], logger })
+  const audio = new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, siteDir: site, languages: ['en'] }), logger })
   await audio.start()
   const a = callAnnouncement({ label: 'A3', counterName: '7', place: 'counter', numbers: 'words' }, ['en'])
   await audio.play(a)
@@ -95,13 +95,13 @@ t.test("a site's recording replaces a clip; one in another format is converted; 
   t.ok(Math.abs(captured.length - total) < APLAY_PERIOD_BYTES + 8, `the converted recording is played at its length (${captured.length} of ${total} bytes with padding)`)
 
   writeFileSync(join(site, 'en', 'ticket.wav'), 'not a sound file')
-  const broken = new AplayAudio({ device: 'wav', clips: dir, siteClips: site, languages: ['en'], logger })
+  const broken = new AplayAudio({ device: 'wav', clips: () => loadClips({ dir, siteDir: site, languages: ['en'] }), logger })
   const err = await broken.start().then(() => undefined, (e: Error) => e)
   t.type(err, ClipError)
   t.match(err?.message, `${site}/en/ticket.wav cannot be brought to S16_LE 22050 Hz mono`)
 
   const partial = mkdtempSync(join(rig.dir, 'partial-'))
   copyFileSync(join(dir, 'manifest.json'), join(partial, 'manifest.json'))
-  await t.rejects(new AplayAudio({ device: 'wav', clips: partial, languages: ['en'], logger }).start(), /en\/ticket\.wav: missing/)
-  await t.rejects(new AplayAudio({ device: 'wav', clips: site, languages: ['en'], logger }).start(), /no clip set at/)
+  await t.rejects(new AplayAudio({ device: 'wav', clips: () => loadClips({ dir: partial, languages: ['en'] }), logger }).start(), /en\/ticket\.wav: missing/)
+  await t.rejects(new AplayAudio({ device: 'wav', clips: () => loadClips({ dir: site, languages: ['en'] }), logger }).start(), /no clip set at/)
 })

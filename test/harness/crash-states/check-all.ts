@@ -16,6 +16,7 @@ import { traceHubRun, type HubRun } from './hub-workload.ts'
 import { writeTree } from './tree-io.ts'
 import { checkImportState, traceImportRun, type ImportRun } from './import-workload.ts'
 import type { Trace } from './fs-ops.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 export interface Violation {
   workload: string
@@ -74,7 +75,7 @@ export async function checkWorkloads(runs: Workloads, work: string, options: Che
   const violations: Violation[] = []
   const hubRun = runs.hub
   const hubStates = enumerateCrashStates(traces.hub ?? hubRun.trace, { points: options.points })
-  const engine = engineConfig(await loadConfig(hubRun.configFile, 'hub-board'))
+  const engine = engineConfig(await loadConfig(hubRun.configFile, intlZones, 'hub-board'), intlZones)
   const answers = (state: CrashState) => [...state.acked].flatMap((req) => hubRun.answered.get(req) ?? [])
   await eachState(hubStates.states, join(work, 'hub-states'), (dir, state) => checkHubState(dir, engine, answers(state), hubRun.endedAt), 'hub', violations)
 

@@ -9,13 +9,14 @@ import { readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ConfigStore } from '../../../firmware/site/bundle/config-store.ts'
 import { BUNDLE_DIR } from '../../../firmware/site/bundle/manifest.ts'
-import { usbImport as importBundle } from '../../../firmware/site/bundle/usb-import.ts'
+import { usbImport as importBundle } from '../../../firmware/shell/usb/usb-import.ts'
 import { signedStick, workspace } from '../../site/bundle/signed-bundle.ts'
 import { QMS_BUNDLE } from '../hub-process.ts'
 import type { CrashState } from './crash-model.ts'
 import type { Trace } from './fs-ops.ts'
 import { readRun, straceCommand } from './strace-run.ts'
 import { readTree } from './tree-io.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 export interface ImportRun {
   trace: Trace
@@ -27,7 +28,7 @@ export interface ImportRun {
   dispose(): Promise<void>
 }
 
-/** The import's report line on stdout (firmware/site/bundle/usb-import.ts reportText). */
+/** The import's report line on stdout (firmware/shell/usb/usb-import.ts reportText). */
 const APPLIED = /^(APPLIED)$/gm
 
 async function bundleFiles(stick: string): Promise<Map<string, Buffer>> {
@@ -81,7 +82,7 @@ export async function checkImportState(dir: string, run: ImportRun, state: Crash
   }
   if (problems.length > 0) return problems
   // What the crash left (a lock, a half-made release) must not stop the technician's next stick.
-  const next = await importBundle({ mount: run.next.stick, keysDir: run.next.keysDir, configDir: join(dir, 'config'), dataDir: join(dir, 'data') })
+  const next = await importBundle({ zones: intlZones, mount: run.next.stick, keysDir: run.next.keysDir, configDir: join(dir, 'config'), dataDir: join(dir, 'data') })
   if (next.outcome !== 'applied') problems.push(`the next import was refused: ${next.lines.join('; ')}`)
   return problems
 }

@@ -14,12 +14,14 @@ import { BusClient } from '../../../firmware/bus/client.ts'
 import { topics } from '../../../firmware/bus/topics.ts'
 import type { AnnouncerConfig } from '../../../firmware/site/config/schema.ts'
 import { AplayAudio } from '../../../firmware/drivers/audio/aplay-audio.ts'
+import { loadClips } from '../../../firmware/roles/announcer/clip-library.ts'
 import pino from 'pino'
 import type { DeviceHealth } from '../../../firmware/bus/health.ts'
 import { AnnouncerRole } from '../../../firmware/roles/announcer/announcer.ts'
 import type { QueuedCall } from '../../../firmware/roles/announcer/announcement-queue.ts'
 import { alsaRig, clipSet, rawOf } from '../../harness/clip-set.ts'
 import { demoConfig } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const PERIOD_BYTES = 2756 * 2
 const logger = pino({ level: 'silent' })
@@ -62,11 +64,11 @@ async function setup(t: Test, announcer: Partial<AnnouncerConfig>, clock: () => 
   const config = demoConfig()
   const output = { driver: 'aplay' as const, device: 'capture', clips: dir }
   const settings: AnnouncerConfig = { output, place: 'counter', numbers: 'words', volume: [], ...announcer }
-  const audio = new AplayAudio({ ...output, languages: config.site.languages, logger })
+  const audio = new AplayAudio({ device: output.device, clips: () => loadClips({ dir, languages: config.site.languages }), logger })
   const bus = new BusClient({ url, device: 'box-announcer', username: 'box-announcer', password: PASSWORD, topics: site, logger })
   await bus.start()
   t.teardown(() => bus.stop())
-  const role = new AnnouncerRole({ config, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
+  const role = new AnnouncerRole({ zones: intlZones, config, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
   await role.start()
   t.teardown(() => role.stop())
   const announced: QueuedCall[] = []

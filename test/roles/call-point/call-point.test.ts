@@ -7,6 +7,7 @@ import pino from 'pino'
 import { Appliance } from '../../../firmware/shell/app.ts'
 import type { Event } from '../../../firmware/core/index.ts'
 import { demoConfig } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 const BOARD_PASSWORD = 'call-point-test-password'
@@ -39,7 +40,7 @@ function next(app: Appliance, type: string): Promise<Event> {
 
 t.test('hold to call, a short press is staff arriving, hold again to clear; the lamp and the SMS follow', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
-  const app = new Appliance({ config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
+  const app = new Appliance({ zones: intlZones, config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
   await app.start()
   t.teardown(() => app.stop())
   const buttons = app.drivers.simulated.inputs.get('call-points')!
@@ -72,7 +73,7 @@ t.test('hold to call, a short press is staff arriving, hold again to clear; the 
 
 t.test('a teller acknowledges from the keypad; a viewer reads open calls; a customer rates the visit', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
-  const app = new Appliance({ config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
+  const app = new Appliance({ zones: intlZones, config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
   await app.start()
   t.teardown(() => app.stop())
   const sim = app.drivers.simulated

@@ -12,6 +12,7 @@ import { demoConfig } from '../../fixtures/site.ts'
 import { FakeEscposPrinter } from '../../harness/fake-escpos-printer.ts'
 import { MqttDevice } from '../../harness/mqtt-device.ts'
 import { socatPair } from '../../harness/socat-pair.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const logger = pino({ level: 'silent' })
 let clock = Date.UTC(2026, 10, 22, 6, 0)
@@ -28,7 +29,7 @@ async function box(t: Test, cooldownMs = 0, site: { dataDir?: string; footer?: s
     doc.board.dispenser.printerPollMs = 60_000
     if (site.footer !== undefined) doc.ticket.footer = site.footer
   })
-  const app = new Appliance({ config, dataDir: site.dataDir ?? (await mkdtemp(join(tmpdir(), 'qms-box-'))), logger, clock: () => clock })
+  const app = new Appliance({ zones: intlZones, config, dataDir: site.dataDir ?? (await mkdtemp(join(tmpdir(), 'qms-box-'))), logger, clock: () => clock })
   await app.start()
   // A viewer (a manager's screen) may read alerts.
   const bus = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: 'watcher', password: 'demo-watcher-password' })

@@ -5,6 +5,7 @@ import { printerCapabilities } from '../../../firmware/drivers/printer/printer-c
 import { TicketEncoder } from '../../../firmware/roles/dispenser/escpos-ticket.ts'
 import type { TicketLayout } from '../../../firmware/roles/dispenser/layout.ts'
 import { EscposDecoder, imagePng, type DecodedImage } from '../../harness/escpos-decoder.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const encodeTicket = (layout: TicketLayout, paperWidthMm: number) => new TicketEncoder(printerCapabilities({ paperWidthMm, escpos: true })).bytes(layout)
 
@@ -141,9 +142,9 @@ t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 bu
   const { parse } = await import('yaml')
   const { checkConfig } = await import('../../../firmware/site/config/load.ts')
   const { ticketLayout } = await import('../../../firmware/roles/dispenser/layout.ts')
-  const config = checkConfig(parse(read(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')), 'demo')
+  const config = checkConfig(parse(read(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')), 'demo', intlZones)
   const ticket = { id: 'x', label: 'A023', service: 'deposits', priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 }
-  const layout = ticketLayout(config, { ticket, ahead: 4, estimatedWaitSeconds: 610 }, Date.UTC(2026, 10, 22, 6, 15), 'Zt3m0K9x2LQeWn4a8YbVcA')
+  const layout = ticketLayout(config, { ticket, ahead: 4, estimatedWaitSeconds: 610 }, Date.UTC(2026, 10, 22, 6, 15), intlZones, 'Zt3m0K9x2LQeWn4a8YbVcA')
   for (const paper of [80, 58]) {
     const decoder = new EscposDecoder(() => t.fail('no status query'))
     decoder.push(await encodeTicket(layout, paper))

@@ -6,10 +6,11 @@ import { verifyBundle } from '../../../firmware/site/bundle/bundle-verify.ts'
 import { generateSigningKey, readTrustedKeys } from '../../../firmware/site/bundle/signing-keys.ts'
 import { demoDocument } from '../../fixtures/site.ts'
 import { resignWithConfig, signedStick, workspace, type Workspace } from './signed-bundle.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 async function check(ws: Workspace, stick: string, running?: { site: string; revision: number }) {
   const { keys } = await readTrustedKeys(ws.keysDir)
-  return verifyBundle({ dir: join(stick, 'qms-bundle'), trusted: keys, keysDir: ws.keysDir, ...(running ? { running } : {}) })
+  return verifyBundle({ zones: intlZones, dir: join(stick, 'qms-bundle'), trusted: keys, keysDir: ws.keysDir, ...(running ? { running } : {}) })
 }
 
 function reasons(result: Awaited<ReturnType<typeof check>>): string {

@@ -8,6 +8,7 @@ import { signBundle } from '../../../firmware/site/bundle/bundle-sign.ts'
 import { sha256, type Manifest } from '../../../firmware/site/bundle/manifest.ts'
 import { generateSigningKey, keyId, readPrivateKey, type KeyFiles } from '../../../firmware/site/bundle/signing-keys.ts'
 import { demoDocument } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 export interface Workspace {
   root: string
@@ -47,7 +48,7 @@ export async function signedStick(ws: Workspace, name: string, revision: number,
     }
   }
   const stick = join(ws.root, name)
-  await signBundle({ configFile, keyFile: ws.key.privateFile, outDir: join(stick, 'qms-bundle'), revision, ...(logoFile ? { logoFile } : {}), ...(audioDir ? { audioDir } : {}) })
+  await signBundle({ zones: intlZones, configFile, keyFile: ws.key.privateFile, outDir: join(stick, 'qms-bundle'), revision, ...(logoFile ? { logoFile } : {}), ...(audioDir ? { audioDir } : {}) })
   return stick
 }
 

@@ -5,6 +5,7 @@ import { grantsOf, mayPublish, maySubscribe } from '../../../firmware/bus/access
 import { siteDevices } from '../../../firmware/bus/devices.ts'
 import { permitFor } from '../../../firmware/hub/command-rules.ts'
 import { demoConfig } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 function withCallPoints(change: (doc: Record<string, any>) => void = () => undefined) {
   return demoConfig((doc) => {
@@ -28,7 +29,7 @@ function problems(change: (doc: Record<string, any>) => void): string {
 t.test('call points reach the engine with their board; defaults are filled in', async (t) => {
   const config = withCallPoints()
   t.equal(config.board.callPoints?.holdMs, 3000)
-  t.same(engineConfig(config).incidents?.points, [{ id: 'table-12', kind: 'manager', location: 'Table 12', board: config.board.id, chain: 'floor' }])
+  t.same(engineConfig(config, intlZones).incidents?.points, [{ id: 'table-12', kind: 'manager', location: 'Table 12', board: config.board.id, chain: 'floor' }])
 })
 
 t.test('a technician is told what is wrong, by path', async (t) => {

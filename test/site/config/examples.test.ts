@@ -11,6 +11,7 @@ import { parse, stringify } from 'yaml'
 import { engineConfig } from '../../../firmware/site/config/engine-slice.ts'
 import { loadConfig } from '../../../firmware/site/config/load.ts'
 import { Hub } from '../../../firmware/hub/hub.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const CONFIG_DIR = new URL('../../../config/', import.meta.url).pathname
 const QMS = new URL('../../../dist/qms.mjs', import.meta.url).pathname
@@ -19,7 +20,7 @@ const EXAMPLES = ['bank-branch.yaml', 'clinic.yaml', 'government-office.yaml', '
 t.test('every config in config/ is valid', async (t) => {
   const files = (await readdir(CONFIG_DIR)).filter((f) => f.endsWith('.yaml'))
   for (const example of EXAMPLES) t.ok(files.includes(example), example)
-  for (const file of files) await t.resolves(loadConfig(join(CONFIG_DIR, file)), file)
+  for (const file of files) await t.resolves(loadConfig(join(CONFIG_DIR, file), intlZones), file)
 })
 
 // A weekday (Tuesday 2026-11-24) at 11:00 UTC: every example site is open.
@@ -27,7 +28,7 @@ const now = Date.UTC(2026, 10, 24, 11, 0)
 let reqs = 0
 
 async function hubFor(t: Test, file: string, at = now) {
-  const engine = engineConfig(await loadConfig(join(CONFIG_DIR, file)))
+  const engine = engineConfig(await loadConfig(join(CONFIG_DIR, file), intlZones), intlZones)
   const hub = new Hub({ engine, journalDir: join(await mkdtemp(join(tmpdir(), 'qms-example-')), 'journal'), snapshotEvery: 100, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => at })
   await hub.start()
   t.teardown(() => hub.stop())

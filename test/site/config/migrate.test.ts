@@ -2,6 +2,7 @@ import t from 'tap'
 import { readFileSync } from 'node:fs'
 import { ConfigError, checkConfig, parseConfigText } from '../../../firmware/site/config/load.ts'
 import { CONFIG_VERSION, MIGRATIONS, migrateConfig, type Migration } from '../../../firmware/site/config/migrate.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const demo = () => parseConfigText(readFileSync(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')) as Record<string, any>
 
@@ -17,7 +18,7 @@ t.test('a config written for a newer firmware is refused, saying what to do', as
   const doc = { ...demo(), version: CONFIG_VERSION + 1 }
   const error = (() => {
     try {
-      checkConfig(doc, 'site.yaml')
+      checkConfig(doc, 'site.yaml', intlZones)
     } catch (err) {
       return err
     }
@@ -49,5 +50,5 @@ t.test('a version with no way forward, or no version at all', async (t) => {
   for (const doc of [undefined, 'text', [1], { site: {} }, { version: 'one' }, { version: 0 }]) t.same(migrateConfig(doc), { ok: true, document: doc, steps: [] }, `${JSON.stringify(doc)}: left to the schema`)
   const missing = { ...demo() }
   delete missing.version
-  t.throws(() => checkConfig(missing, 'site.yaml'), /version/, 'the schema names the missing version')
+  t.throws(() => checkConfig(missing, 'site.yaml', intlZones), /version/, 'the schema names the missing version')
 })

@@ -1,12 +1,13 @@
 import t from 'tap'
 import { ConfigError, checkConfig } from '../../../firmware/site/config/load.ts'
 import { demoDocument } from '../../fixtures/site.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 function problems(change: (doc: Record<string, any>) => void): string[] {
   const doc = demoDocument()
   change(doc)
   try {
-    checkConfig(doc, 'site.yaml')
+    checkConfig(doc, 'site.yaml', intlZones)
   } catch (err) {
     if (err instanceof ConfigError) return err.problems
     throw err

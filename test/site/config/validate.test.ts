@@ -6,13 +6,14 @@ import { parse } from 'yaml'
 import { readFileSync } from 'node:fs'
 import { ConfigError, checkConfig, loadConfig } from '../../../firmware/site/config/load.ts'
 import { readablePath, validateConfig } from '../../../firmware/site/config/validate.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const demoText = readFileSync(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')
 const demo = () => parse(demoText) as Record<string, any>
 
 function problems(document: unknown): string[] {
   try {
-    checkConfig(document, 'site.yaml')
+    checkConfig(document, 'site.yaml', intlZones)
   } catch (err) {
     if (err instanceof ConfigError) return err.problems
     throw err
@@ -21,7 +22,7 @@ function problems(document: unknown): string[] {
 }
 
 t.test('the demo bank branch is valid and gets its defaults', async (t) => {
-  const config = await loadConfig(new URL('../../../config/demo-bank.yaml', import.meta.url).pathname)
+  const config = await loadConfig(new URL('../../../config/demo-bank.yaml', import.meta.url).pathname, intlZones)
   t.equal(config.services.length, 3)
   t.same(config.services[0]?.range, { from: 1, to: 999 })
   t.equal(config.services[0]?.digits, 3)
@@ -81,9 +82,9 @@ t.test('files that are not YAML, or missing, give one clear error', async (t) =>
   const dir = await mkdtemp(join(tmpdir(), 'qms-config-'))
   const broken = join(dir, 'broken.yaml')
   await writeFile(broken, 'site: [unclosed\n')
-  await t.rejects(loadConfig(broken), { name: 'ConfigError', problems: [/^not valid YAML\/JSON/] })
-  await t.rejects(loadConfig(join(dir, 'absent.yaml')), { name: 'ConfigError', problems: [/^cannot read the file/] })
+  await t.rejects(loadConfig(broken, intlZones), { name: 'ConfigError', problems: [/^not valid YAML\/JSON/] })
+  await t.rejects(loadConfig(join(dir, 'absent.yaml'), intlZones), { name: 'ConfigError', problems: [/^cannot read the file/] })
   const garbage = join(dir, 'garbage.yaml')
   await writeFile(garbage, '42\n')
-  await t.rejects(loadConfig(garbage), { name: 'ConfigError' })
+  await t.rejects(loadConfig(garbage, intlZones), { name: 'ConfigError' })
 })

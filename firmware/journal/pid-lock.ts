@@ -7,12 +7,14 @@
  * is stale: it is moved aside under a name of our own, checked to be the one
  * judged stale (two takers may find the same stale lock), and the take is
  * tried once more. Used for the data folder (a second `qms run` on it is
- * refused) and for USB imports.
+ * refused: the journal has one writer) and for USB imports
+ * (site/bundle/import-lock.ts); it sits with the journal's durable-fs.ts,
+ * below both.
  */
 import { randomBytes } from 'node:crypto'
 import { link, readFile, rename, unlink, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
-import { ensureDir } from '../../journal/durable-fs.ts'
+import { ensureDir } from './durable-fs.ts'
 
 export interface LockHolder {
   pid: number

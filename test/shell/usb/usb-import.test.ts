@@ -3,12 +3,13 @@ import { readdir, readFile, readlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import pino from 'pino'
 import { ConfigStore } from '../../../firmware/site/bundle/config-store.ts'
-import { reportText, usbImport } from '../../../firmware/site/bundle/usb-import.ts'
+import { reportText, usbImport } from '../../../firmware/shell/usb/usb-import.ts'
 import { loadConfig } from '../../../firmware/site/config/load.ts'
 import { engineConfig } from '../../../firmware/site/config/engine-slice.ts'
 import { Hub } from '../../../firmware/hub/hub.ts'
 import { demoConfig } from '../../fixtures/site.ts'
-import { signedStick, workspace, type Workspace } from './signed-bundle.ts'
+import { signedStick, workspace, type Workspace } from '../../site/bundle/signed-bundle.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 // Sunday 2026-11-22, 10:00 in Dubai: the branch is open and the day has begun.
 const now = Date.UTC(2026, 10, 22, 6, 0)
@@ -16,12 +17,12 @@ let reqs = 0
 const req = () => `r${++reqs}`
 
 function importFrom(ws: Workspace, stick: string) {
-  return usbImport({ mount: stick, keysDir: ws.keysDir, configDir: join(ws.root, 'config'), dataDir: join(ws.root, 'data'), now: () => now })
+  return usbImport({ zones: intlZones, mount: stick, keysDir: ws.keysDir, configDir: join(ws.root, 'config'), dataDir: join(ws.root, 'data'), now: () => now })
 }
 
 /** The hub as it runs on the appliance, with its journal in the data folder. */
 async function liveHub(ws: Workspace, t: Test): Promise<Hub> {
-  const hub = new Hub({ engine: engineConfig(demoConfig()), journalDir: join(ws.root, 'data', 'journal'), snapshotEvery: 100, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => now })
+  const hub = new Hub({ engine: engineConfig(demoConfig(), intlZones), journalDir: join(ws.root, 'data', 'journal'), snapshotEvery: 100, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => now })
   await hub.start()
   t.teardown(() => hub.stop())
   return hub
@@ -40,17 +41,17 @@ t.test('a new appliance takes the first bundle; later ones replace it, keeping t
   t.equal(first.outcome, 'applied', first.lines.join('\n'))
   t.match(first.lines.join('\n'), /no earlier config to keep/)
   const store = new ConfigStore(join(ws.root, 'config'))
-  t.equal((await loadConfig(store.configFile)).site.id, 'marina-branch')
+  t.equal((await loadConfig(store.configFile, intlZones)).site.id, 'marina-branch')
 
   const second = await importFrom(ws, await signedStick(ws, 'stick2', 2, (doc) => (doc.ticket.footer = 'New footer')))
   t.equal(second.outcome, 'applied', second.lines.join('\n'))
   t.match(second.lines.join('\n'), /revision 1 is kept: qms config rollback returns to it/)
-  t.equal((await loadConfig(store.configFile)).ticket.footer, 'New footer')
+  t.equal((await loadConfig(store.configFile, intlZones)).ticket.footer, 'New footer')
   t.equal(await readlink(join(ws.root, 'config', 'current')), 'releases/2')
 
   const back = await store.rollback()
   t.same([back.from.revision, back.to.revision], [2, 1])
-  t.equal((await loadConfig(store.configFile)).ticket.footer, demoConfig().ticket.footer)
+  t.equal((await loadConfig(store.configFile, intlZones)).ticket.footer, demoConfig().ticket.footer)
   await store.rollback()
   t.equal((await store.current())?.revision, 2, 'a second rollback undoes the first')
 

@@ -5,9 +5,9 @@
  * holding a paper ticket: such a bundle is refused (not drained), and the
  * refusal names the tickets.
  */
-import type { QueueState, Ticket } from '../../core/index.ts'
-import type { SiteConfig } from '../config/schema.ts'
-import type { LiveQueue } from '../../hub/live-queue.ts'
+import type { QueueState, Ticket } from '../core/index.ts'
+import type { SiteConfig } from '../site/config/schema.ts'
+import type { LiveQueue } from './live-queue.ts'
 
 /** A ticket in these states still has a customer in the hall. */
 const OPEN_STATES: ReadonlySet<Ticket['state']> = new Set(['waiting', 'called', 'serving', 'held', 'unprinted'])

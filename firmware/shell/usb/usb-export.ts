@@ -8,12 +8,13 @@
  */
 import { mkdir, mkdtemp, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { ConfigError } from '../config/load.ts'
+import { ConfigError } from '../../site/config/load.ts'
 import { todaysReports } from '../../report/day-export.ts'
-import { exportServiceLogs } from '../../shell/service/journal-logs.ts'
-import { ConfigStore } from './config-store.ts'
-import type { ExportRequest } from './export-request.ts'
-import { loadRunningConfig } from './running-config.ts'
+import { exportServiceLogs } from '../service/journal-logs.ts'
+import { ConfigStore } from '../../site/bundle/config-store.ts'
+import type { ExportRequest } from '../../site/bundle/export-request.ts'
+import { loadRunningConfig } from '../../site/bundle/running-config.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export const LOG_FILE = 'qms-log.txt'
 
@@ -26,6 +27,8 @@ export interface ExportOptions {
   now: number
   /** Default `journalctl` on PATH. */
   journalctl?: string
+  /** The command's time zones: today's business day and the reports' hours are the hub's. */
+  zones: TimeZones
 }
 
 export interface ExportResult {
@@ -40,13 +43,13 @@ async function reports(options: ExportOptions, dir: string, lines: string[]): Pr
   const configFile = new ConfigStore(options.configDir).configFile
   let running
   try {
-    running = await loadRunningConfig(configFile)
+    running = await loadRunningConfig(configFile, options.zones)
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err
     lines.push(`no reports: the appliance runs no config that loads (${err.problems[0]})`)
     return { files: [] }
   }
-  const { day, files } = await todaysReports(running.config, options.dataDir, options.now)
+  const { day, files } = await todaysReports(running.config, options.dataDir, options.now, options.zones)
   if (files.size === 0) lines.push(`no reports: business day ${day} has no tickets yet`)
   else lines.push(`today's reports (business day ${day}, site "${running.config.site.id}", config revision ${running.revision ?? 'not a bundle'}): by ${[...files.keys()].map((f) => f.replace(/^.*-by-|\.csv$/g, '')).join(', ')}`)
   for (const [name, text] of files) await writeFile(join(dir, name), text)

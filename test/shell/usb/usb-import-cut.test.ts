@@ -21,7 +21,8 @@ import { loadConfig } from '../../../firmware/site/config/load.ts'
 import { fsyncDir } from '../../../firmware/journal/durable-fs.ts'
 import { QMS_BUNDLE } from '../../harness/hub-process.ts'
 import { LazyFs, type CutMode } from '../../harness/lazy-fs.ts'
-import { signedStick, workspace } from './signed-bundle.ts'
+import { signedStick, workspace } from '../../site/bundle/signed-bundle.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const STRIDE = Math.max(1, Number(process.env.QMS_CUT_STRIDE ?? 9))
 /** Where the strides start, so that runs together cover every operation. */
@@ -62,7 +63,7 @@ async function running(site: string): Promise<{ revision?: number; footer?: stri
   try {
     const store = new ConfigStore(join(site, 'config'))
     const current = await store.current()
-    const config = current && (await loadConfig(store.configFile))
+    const config = current && (await loadConfig(store.configFile, intlZones))
     const outcome = await readImportOutcome(join(site, 'config'))
     return { ...(current ? { revision: current.revision } : {}), ...(config ? { footer: config.ticket.footer } : {}), ...(outcome ? { outcome: `${outcome.outcome} ${outcome.revision}` } : {}) }
   } catch (err) {

@@ -7,17 +7,18 @@
  * technician reads on the stick.
  */
 import { join } from 'node:path'
-import { ConfigError, loadConfig } from '../config/load.ts'
-import { engineConfig } from '../config/engine-slice.ts'
+import { ConfigError, loadConfig } from '../../site/config/load.ts'
+import { engineConfig } from '../../site/config/engine-slice.ts'
 import { readLiveQueue } from '../../hub/live-queue.ts'
-import { verifyBundle } from './bundle-verify.ts'
-import { ConfigStore } from './config-store.ts'
-import { dryRun } from './dry-run.ts'
-import { BUNDLE_DIR } from './manifest.ts'
-import { readTrustedKeys } from './signing-keys.ts'
+import { verifyBundle } from '../../site/bundle/bundle-verify.ts'
+import { ConfigStore } from '../../site/bundle/config-store.ts'
+import { dryRun } from '../../hub/dry-run.ts'
+import { BUNDLE_DIR } from '../../site/bundle/manifest.ts'
+import { readTrustedKeys } from '../../site/bundle/signing-keys.ts'
 import type { Refusal } from '../../bus/config-state.ts'
-import { writeImportOutcome } from './import-outcome.ts'
-import { ImportLock } from './import-lock.ts'
+import { writeImportOutcome } from '../../site/bundle/import-outcome.ts'
+import { ImportLock } from '../../site/bundle/import-lock.ts'
+import type { TimeZones } from '../../time/local-time.ts'
 
 export const DEFAULT_KEYS_DIR = '/etc/qms/keys'
 export const REPORT_FILE = 'qms-report.txt'
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** The hub's data folder; its journal holds the live queue. */
   dataDir: string
   now?: () => number
+  /** The command's time zones: the bundle's zone is checked and the live queue's day told with them. */
+  zones: TimeZones
 }
 
 export interface ImportResult {
@@ -116,20 +119,21 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
     dir: join(options.mount, BUNDLE_DIR),
     trusted: keys,
     keysDir: options.keysDir,
+    zones: options.zones,
     ...(running ? { running: { site: running.site, revision: running.revision } } : {}),
   })
   if (!verified.ok) return refused(verified.refusal, ...verified.reasons)
   const { bundle } = verified
   notes.push(`bundle: site "${bundle.manifest.site}" revision ${bundle.manifest.revision}, signed ${bundle.manifest.signedAt}, files ${Object.keys(bundle.manifest.files).join(', ')}`)
 
-  const runningConfig = running ? await loadConfig(store.configFile).catch((err: unknown) => {
+  const runningConfig = running ? await loadConfig(store.configFile, options.zones).catch((err: unknown) => {
     // A config the hub cannot run is no queue to protect, and a stick is how it gets fixed.
     if (!(err instanceof ConfigError)) throw err
     notes.push(`the running config does not load, so no hub runs it and there is no live queue to check: ${err.problems.join('; ')}`)
     return undefined
   }) : undefined
   if (runningConfig) {
-    const live = await readLiveQueue(join(options.dataDir, 'journal'), engineConfig(runningConfig), now())
+    const live = await readLiveQueue(join(options.dataDir, 'journal'), engineConfig(runningConfig, options.zones), now())
     const check = dryRun(runningConfig, bundle.config, live)
     notes.push(...check.notes)
     if (check.refusals.length > 0) return refused('queue', ...check.refusals)

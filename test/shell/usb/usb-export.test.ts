@@ -17,6 +17,7 @@ import { readExportRequest } from '../../../firmware/site/bundle/export-request.
 import { generateSigningKey } from '../../../firmware/site/bundle/signing-keys.ts'
 import { boxDevice, hubConfigDocument, HubProcess, keypadDevice, QMS_BUNDLE, writeHubConfig } from '../../harness/hub-process.ts'
 import { MqttDevice, type Outcome } from '../../harness/mqtt-device.ts'
+import { intlZones } from '../../fixtures/zones.ts'
 
 const qms = (args: string[], env: NodeJS.ProcessEnv = process.env) => spawnSync(process.execPath, [QMS_BUNDLE, ...args], { encoding: 'utf8', timeout: 60_000, env })
 
@@ -35,7 +36,7 @@ t.test('an export request gets today\'s reports and the log, with or without jou
   await mkdir(keys)
   const key = await generateSigningKey(keys, 'site')
   const bundleStick = join(dir, 'bundle-stick')
-  await signBundle({ configFile: await writeHubConfig(dir, hubConfigDocument({ counters: ['c1'], boxes: 1 })), keyFile: key.privateFile, outDir: join(bundleStick, 'qms-bundle'), revision: 7 })
+  await signBundle({ zones: intlZones, configFile: await writeHubConfig(dir, hubConfigDocument({ counters: ['c1'], boxes: 1 })), keyFile: key.privateFile, outDir: join(bundleStick, 'qms-bundle'), revision: 7 })
   const common = ['--keys', keys, '--config-dir', configDir, '--data', data]
   t.equal(qms(['usb-import', '--mount', bundleStick, ...common]).status, 0, 'the config is imported first')
 
@@ -99,9 +100,9 @@ t.test('the request file: empty, hours, and what cannot be used is named', async
 })
 
 t.test('two exports in the same second get two folders; a half-made one is never under its final name', async (t) => {
-  const { usbExport } = await import('../../../firmware/site/bundle/usb-export.ts')
+  const { usbExport } = await import('../../../firmware/shell/usb/usb-export.ts')
   const dir = await mkdtemp(join(tmpdir(), 'qms-export-twice-'))
-  const options = { exportDir: join(dir, 'out'), configDir: join(dir, 'config'), dataDir: join(dir, 'data'), request: { hours: 1, problems: [] }, now: Date.UTC(2026, 11, 1, 10, 0), journalctl: join(dir, 'no-journalctl') }
+  const options = { exportDir: join(dir, 'out'), configDir: join(dir, 'config'), dataDir: join(dir, 'data'), request: { hours: 1, problems: [] }, now: Date.UTC(2026, 11, 1, 10, 0), journalctl: join(dir, 'no-journalctl'), zones: intlZones }
   const first = await usbExport(options)
   const second = await usbExport(options)
   t.same([first.folder, second.folder], ['qms-2026-12-01T10-00-00Z', 'qms-2026-12-01T10-00-00Z-2'])
