@@ -12,7 +12,7 @@ import type { Logger } from 'pino'
 import type { SerialPort } from 'serialport'
 import type { AnswerCheck, DisplayFrame } from './display-frame.ts'
 
-export interface DisplayLineOptions {
+export interface FrameQueueOptions {
   path: string
   baudRate: number
   logger: Logger
@@ -34,14 +34,14 @@ interface Job {
   settle?: { resolve: () => void; reject: (err: Error) => void }
 }
 
-export interface DisplayLineEvents {
+export interface FrameQueueEvents {
   /** A display's problem, or undefined once it answers again. */
   health: [display: string, problem: string | undefined]
   /** A frame was fully written (drained to the port). */
   written: [display: string, bytes: number]
 }
 
-export class DisplayLine extends EventEmitter<DisplayLineEvents> {
+export class FrameQueue extends EventEmitter<FrameQueueEvents> {
   private port?: SerialPort
   private opening?: Promise<void>
   private readonly users = new Set<string>()
@@ -53,7 +53,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
   private rx = Buffer.alloc(0)
   private onRx?: () => void
 
-  constructor(private readonly options: DisplayLineOptions) {
+  constructor(private readonly options: FrameQueueOptions) {
     super()
   }
 

@@ -8,7 +8,7 @@ import type { SerialPort } from 'serialport'
 import type { Logger } from 'pino'
 import type { FeedbackKind, KeypadKey, KeypadParser, KeypadProtocol } from './keypad-protocol.ts'
 
-export interface KeypadBusOptions {
+export interface KeypadRouterOptions {
   path: string
   /** Default 9600, what QSystem keypads ship with. */
   baudRate?: number
@@ -16,14 +16,14 @@ export interface KeypadBusOptions {
   logger: Logger
 }
 
-export class KeypadBus {
+export class KeypadRouter {
   private port?: SerialPort
   private parser?: KeypadParser
   private opening?: Promise<void>
   private readonly listeners = new Map<number, (key: string) => void>()
   private writes: Promise<void> = Promise.resolve()
 
-  constructor(private readonly options: KeypadBusOptions) {}
+  constructor(private readonly options: KeypadRouterOptions) {}
 
   /** A keypad starts listening at its address; the first one opens the port. */
   async attach(address: number, onKey: (key: string) => void): Promise<void> {
