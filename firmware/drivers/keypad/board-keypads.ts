@@ -1,6 +1,6 @@
 /**
- * The keypad lines of a board: one KeypadRouter per serial port, shared by the
- * keypads configured on it. Two keypads on one port must agree on its
+ * The RS-485 keypads of a board: one KeypadRouter per serial port, shared by
+ * the keypads configured on it. Two keypads on one port must agree on its
  * protocol and speed, since they share one wire.
  */
 import type { Logger } from 'pino'
@@ -9,6 +9,7 @@ import { Rs485Keypad } from './rs485-keypad.ts'
 import { KeypadRouter } from './keypad-router.ts'
 import type { KeypadProtocol } from './keypad-protocol.ts'
 import { qsystemKeypad } from './qsystem-keypad.ts'
+import { BoardLines } from '../rs485/board-lines.ts'
 
 export interface Rs485KeypadConfig {
   driver: 'rs485-keypad'
@@ -22,18 +23,11 @@ export interface Rs485KeypadConfig {
 const PROTOCOLS: Record<Rs485KeypadConfig['protocol'], KeypadProtocol> = { qsystem: qsystemKeypad, ascii: asciiKeypad }
 
 export class BoardKeypads {
-  private readonly lines = new Map<string, { bus: KeypadRouter; protocol: string; baudRate: number }>()
+  private readonly lines = new BoardLines<KeypadRouter>('keypads')
 
   keypad(config: Rs485KeypadConfig, logger: Logger): Rs485Keypad {
-    const baudRate = config.baudRate ?? 9600
-    let line = this.lines.get(config.path)
-    if (!line) {
-      const bus = new KeypadRouter({ path: config.path, baudRate, protocol: PROTOCOLS[config.protocol], logger: logger.child({ module: `keypad:${config.protocol}` }) })
-      line = { bus, protocol: config.protocol, baudRate }
-      this.lines.set(config.path, line)
-    } else if (line.protocol !== config.protocol || line.baudRate !== baudRate) {
-      throw new Error(`keypads on ${config.path} disagree: ${line.protocol} at ${line.baudRate} baud and ${config.protocol} at ${baudRate} baud share one wire`)
-    }
-    return new Rs485Keypad(line.bus, { address: config.address, ...(config.redirectTo === undefined ? {} : { redirectTo: config.redirectTo }) })
+    const { path, protocol, baudRate = 9600 } = config
+    const router = this.lines.line(path, `${protocol} at ${baudRate} baud`, () => new KeypadRouter({ path, baudRate, protocol: PROTOCOLS[protocol], logger: logger.child({ module: `keypad:${protocol}` }) }))
+    return new Rs485Keypad(router, { address: config.address, ...(config.redirectTo === undefined ? {} : { redirectTo: config.redirectTo }) })
   }
 }

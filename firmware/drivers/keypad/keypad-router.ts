@@ -1,11 +1,10 @@
 /**
- * One RS-485 line with any number of keypads on it, told apart by address.
- * The line is opened with the real serialport binding when the first keypad
- * starts and closed when the last one stops; replies are written one at a
- * time, in order.
+ * The keypads on one shared RS-485 line (rs485/shared-line.ts): each key
+ * goes to the keypad at its address; replies are written one at a time, in
+ * order.
  */
-import type { SerialPort } from 'serialport'
 import type { Logger } from 'pino'
+import { SharedLine } from '../rs485/shared-line.ts'
 import type { FeedbackKind, KeypadKey, KeypadParser, KeypadProtocol } from './keypad-protocol.ts'
 
 export interface KeypadRouterOptions {
@@ -17,39 +16,31 @@ export interface KeypadRouterOptions {
 }
 
 export class KeypadRouter {
-  private port?: SerialPort
+  private readonly line: SharedLine
   private parser?: KeypadParser
-  private opening?: Promise<void>
   private readonly listeners = new Map<number, (key: string) => void>()
   private writes: Promise<void> = Promise.resolve()
 
-  constructor(private readonly options: KeypadRouterOptions) {}
+  constructor(private readonly options: KeypadRouterOptions) {
+    const { path, baudRate = 9600, logger } = options
+    this.line = new SharedLine({ path, baudRate, kind: 'keypad', logger })
+    this.line.on('data', (chunk) => this.parser?.feed(chunk))
+  }
 
   /** A keypad starts listening at its address; the first one opens the port. */
   async attach(address: number, onKey: (key: string) => void): Promise<void> {
     if (this.listeners.has(address)) throw new Error(`two keypads on ${this.options.path} have address ${address}`)
     this.listeners.set(address, onKey)
-    this.opening ??= this.open()
-    await this.opening
+    // A new parser for each opening: no half frame from before is kept.
+    const { path, protocol, logger } = this.options
+    this.parser ??= protocol.parser((r) => (r.ok ? this.route(r.key) : logger.warn({ path }, r.error)))
+    await this.line.attach(address)
   }
 
   async detach(address: number): Promise<void> {
     this.listeners.delete(address)
-    if (this.listeners.size > 0) return
-    this.opening = undefined
+    if (!this.line.leave(address)) return
     await this.close()
-  }
-
-  private async open(): Promise<void> {
-    const { path, baudRate = 9600, protocol, logger } = this.options
-    // The binding is loaded when a line opens (serial-transport.ts says why).
-    const { SerialPort } = await import('serialport')
-    const port = new SerialPort({ path, baudRate, autoOpen: false })
-    this.parser = protocol.parser((r) => (r.ok ? this.route(r.key) : logger.warn({ path }, r.error)))
-    port.on('data', (chunk: Buffer) => this.parser?.feed(chunk))
-    port.on('error', (err) => logger.warn({ path, err: err.message }, 'keypad line error'))
-    await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
-    this.port = port
   }
 
   private route(key: KeypadKey): void {
@@ -66,27 +57,15 @@ export class KeypadRouter {
   }
 
   private async write(frame: Buffer): Promise<void> {
-    const port = this.port
-    if (!port?.isOpen) return
-    await new Promise<void>((resolve) => {
-      port.write(frame, (err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'keypad reply not written')
-        port.drain(() => resolve())
-      })
-    })
+    // No parser: the last keypad left and the line is closing; a reply not yet begun is dropped.
+    if (!this.line.isOpen || !this.parser) return
+    const problem = await this.line.write(frame)
+    if (problem !== undefined) this.options.logger.warn({ path: this.options.path, err: problem }, 'keypad reply not written')
   }
 
   private async close(): Promise<void> {
-    const port = this.port
-    this.port = undefined
     this.parser = undefined
     await this.writes
-    if (!port?.isOpen) return
-    await new Promise<void>((resolve) =>
-      port.close((err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err: err.message }, 'keypad line did not close cleanly')
-        resolve()
-      }),
-    )
+    await this.line.close()
   }
 }
