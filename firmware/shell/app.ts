@@ -168,7 +168,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       }
       const hubClient = await this.client('hub')
       const devices = siteDevices(config)
-      const hubBus = new HubBus(hub, hubClient, this.topics, engine, devices, this.log('hub:bus'))
+      const hubBus = new HubBus({ hub, bus: hubClient, topics: this.topics, engine, devices, logger: this.log('hub:bus') })
       await this.run('hub on the bus', hubBus)
       this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
       await this.run('device watch', this.deviceWatch)
@@ -216,7 +216,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         const log = this.log(`counter:${keypad.counter}`)
         const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
-        const role = new CounterRole(keypad.counter, input, bus, log, resolve)
+        const role = new CounterRole({ counter: keypad.counter, keypad: input, bus, logger: log, resolveKey: resolve })
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }
@@ -229,7 +229,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
       }
       const bus = await this.client('display')
-      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display'), undefined, this.clock))
+      await this.run('displays', new DisplayRole({ counters: config.counters, displays, bus, topics: this.topics, logger: this.log('display'), clock: this.clock }))
     }
     if (roles.has('callpoint') && board.callPoints) {
       const { CallPointRole } = await import('../roles/call-point/call-point.ts')

@@ -24,7 +24,7 @@ t.test('with the hub unreachable every key is answered "hub unreachable" on the 
   await bus.start()
   t.teardown(() => bus.stop())
   const keypad = new TellingKeypad('counter:c1')
-  const role = new CounterRole('c1', keypad, bus, logger)
+  const role = new CounterRole({ counter: 'c1', keypad, bus, logger })
   await role.start()
   t.teardown(() => role.stop())
 
