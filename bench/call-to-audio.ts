@@ -43,7 +43,7 @@ export async function measureCallToAudio(calls = 300): Promise<CallToAudioResult
   const bus = new BusClient({ url, device: 'bench-announcer', username: 'bench-announcer', password: PASSWORD, topics: site, logger })
   const output = { driver: 'aplay' as const, device: 'bench', clips }
   const audio = new AplayAudio({ ...output, languages, logger })
-  const role = new AnnouncerRole({ config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
+  const role = new AnnouncerRole({ site: config.site, counters: config.counters, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
   const ms: number[] = []
   try {
     await hub.start()
