@@ -198,7 +198,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const { DispenserRole } = await import('../roles/dispenser/dispenser.ts')
       const device = deviceId(board.id, 'dispenser')
       this.dispenser = new DispenserRole({
-        config,
+        config: { version: config.version, site: config.site, services: config.services, ticket: config.ticket, dispenser: d },
+        configHash: this.configHash,
         bus: await this.client('dispenser'),
         topics: this.topics,
         device,
@@ -242,7 +243,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const { AnnouncerRole } = await import('../roles/announcer/announcer.ts')
       const bus = await this.client('announcer')
       const audio = await this.drivers.audio(board.announcer.output, config.site.languages, this.log('audio'))
-      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
+      const announcer = new AnnouncerRole({ site: config.site, counters: config.counters, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock })
       await this.run('announcer', announcer)
     }
   }

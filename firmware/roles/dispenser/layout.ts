@@ -33,13 +33,16 @@ export function waitWords(seconds: number, ahead: number): string {
 }
 
 /** The status page address of a ticket, or none when the site has no status page configured. */
-export function statusUrl(config: SiteConfig, token: string | undefined): string | undefined {
+export function statusUrl(config: Pick<SiteConfig, 'ticket'>, token: string | undefined): string | undefined {
   const base = config.ticket.statusUrl
   if (base === undefined || token === undefined) return undefined
   return base.includes('{token}') ? base.replace('{token}', token) : base + token
 }
 
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number, token?: string): TicketLayout {
+/** What of the site's config a ticket shows: its name, zone and languages, the services' names, the ticket settings. */
+export type TicketSite = Pick<SiteConfig, 'site' | 'services' | 'ticket'>
+
+export function ticketLayout(config: TicketSite, reply: Reply, now: number, token?: string): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
