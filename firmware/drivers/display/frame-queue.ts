@@ -1,10 +1,10 @@
 /**
- * The displays on one shared RS-485 line (rs485/shared-line.ts). Frames go out one at a time
- * with the gap their protocol asks for. Each display has at most one frame
- * waiting: a newer one replaces it (only the latest face matters). A display
- * that does not answer, or answers garbage, is retried with a growing pause
- * and reported offline after a few misses — while it pauses, the others on
- * the line are served.
+ * The displays on one shared RS-485 line (rs485/shared-line.ts). Frames go
+ * out one at a time with the gap their protocol asks for. Each display has
+ * at most one frame waiting: a newer one replaces it (only the latest face
+ * matters). A display that does not answer, or answers garbage, is retried
+ * with a growing pause and reported offline after a few misses — while it
+ * pauses, the others on the line are served.
  */
 import { EventEmitter } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
