@@ -1,14 +1,22 @@
 /**
  * Journal bytes for one ticket's life: its issue, its call and its finish,
- * three commands and three records (frames included), as an SD card sees them.
+ * three commands and three records (frames included) — and what reaches the
+ * device for them: /proc/self/io `write_bytes`, counted as pages are
+ * dirtied, so each one-at-a-time fdatasync of a small append rewrites its
+ * 4 KiB page (docs/performance.md compares both with SQLite and a JSON file).
  */
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { benchDir } from './bench-dir.ts'
 import { req, SERVICES, startHub } from './bench-site.ts'
 
-export type BytesResult = {
-  bytes_per_ticket: number
+export type BytesResult = Record<string, number>
+
+/** Bytes this process caused to be sent to the storage layer, or undefined where the kernel does not say. */
+async function deviceWrites(): Promise<number | undefined> {
+  const io = await readFile('/proc/self/io', 'utf8').catch(() => '')
+  const match = /^write_bytes: (\d+)$/m.exec(io)
+  return match ? Number(match[1]) : undefined
 }
 
 /** Total size of the journal's segment files (snapshots are not counted: none is taken here). */
@@ -26,6 +34,7 @@ export async function measureBytesPerTicket(tickets = 1000): Promise<BytesResult
   try {
     await hub.execute({ req: req(), type: 'tick' }, 'clock')
     const before = await segmentBytes(dir)
+    const deviceBefore = await deviceWrites()
     for (let i = 0; i < tickets; i++) {
       for (const command of [
         { type: 'issue', service: SERVICES[i % SERVICES.length] },
@@ -36,8 +45,10 @@ export async function measureBytesPerTicket(tickets = 1000): Promise<BytesResult
         if (answer.status !== 'ok') throw new Error(`${command.type} refused: ${JSON.stringify(answer)}`)
       }
     }
+    const deviceAfter = await deviceWrites()
     await hub.stop()
-    return { bytes_per_ticket: ((await segmentBytes(dir)) - before) / tickets }
+    const device: BytesResult = deviceBefore === undefined || deviceAfter === undefined ? {} : { device_bytes_per_ticket: (deviceAfter - deviceBefore) / tickets }
+    return { bytes_per_ticket: ((await segmentBytes(dir)) - before) / tickets, ...device }
   } finally {
     await hub.stop()
   }

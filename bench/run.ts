@@ -16,6 +16,7 @@ import { measureJournalAppends } from './journal-appends.ts'
 import { measureMqttLoad } from './mqtt-load.ts'
 import { measurePressToPrint } from './press-to-print.ts'
 import { measureRecovery } from './recovery.ts'
+import { measureSlowBoard } from './slow-board.ts'
 import { measureReportYear } from './report-year.ts'
 import { measureStartReady } from './start-ready.ts'
 import { measureSustainedLoad } from './sustained-load.ts'
@@ -35,7 +36,8 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['RSS after 60 s of 50 devices at the rate the hub takes', () => measureSustainedLoad()],
   ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
-  ['button edge to the last ticket byte at the printer', () => measurePressToPrint()],
+  ['button edge to the last ticket byte at the printer, shipped bundle, 1,000 presses', () => measurePressToPrint()],
+  ['the same and start to ready on one core capped at 12.5 %', () => measureSlowBoard()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
   ['crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import', async () => (await import('./crash-states.ts')).measureCrashStates()],

@@ -3,8 +3,8 @@
  * against, compiled by Ajv into plain JavaScript (Ajv standalone), so the
  * appliance compiles no schema when it starts; with the list of command types,
  * so naming them needs no TypeBox at start either.
- * `npm run config-schema` writes it; test/site/config/validators.test.ts and the
- * build check that it is current.
+ * Every build writes it (`npm run build`, git-ignored); test/site/config/validators.test.ts
+ * checks that it is current.
  */
 import { Ajv } from 'ajv'
 import ajvErrors from 'ajv-errors'
@@ -95,7 +95,7 @@ const SCHEMAS: Record<string, object> = {
   importOutcome: ImportOutcomeSchema,
 }
 
-const HEADER = '// Made by `npm run config-schema` (scripts/validators.ts) from the TypeBox schemas; do not edit.\n'
+const HEADER = '// Made by `npm run build` (scripts/validators.ts) from the TypeBox schemas; do not edit.\n'
 
 /**
  * One Ajv for all: `useDefaults` and `discriminator` change only the schemas

@@ -70,8 +70,8 @@ export class EmbeddedBroker {
       authorizePublish: policy.authorizePublish,
       authorizeSubscribe: policy.authorizeSubscribe,
     })
-    aedes.on('clientError', (client, err) => log.warn({ client: client.id, err: err.message }, 'client error'))
-    aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err: err.message }, 'connection error'))
+    aedes.on('clientError', (client, err) => log.warn({ client: client.id, err }, 'client error'))
+    aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err }, 'connection error'))
     this.aedes = aedes
     const rate = new ConnectionRate(limits.connectionsPerMinute)
     // noDelay: aedes writes one MQTT packet in several small writes; with Nagle on they wait for

@@ -119,7 +119,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     client.on('connect', () => this.onConnect())
     client.on('close', () => this.onClose())
     client.on('message', (topic, payload) => this.dispatch(topic, payload))
-    client.on('error', (err) => logger.warn({ err: err.message }, 'bus error'))
+    client.on('error', (err) => logger.warn({ err }, 'bus error'))
     await new Promise<void>((resolve) => {
       const timer = setTimeout(done, this.options.connectWaitMs ?? 5000)
       client.once('connect', done)
@@ -142,7 +142,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     const filters = [...(this.options.commands === false ? [] : [topics.reply(device)]), ...this.handlers.map((h) => h.filter)]
     if (filters.length === 0) return this.online()
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
-      if (err) logger.warn({ err: err.message }, 'subscribe failed')
+      if (err) logger.warn({ err }, 'subscribe failed')
       for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
       if (this.hubUp) this.resendPending()
     })
@@ -227,7 +227,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (!this.connected) {
       // mqtt.js keeps a QoS 1 message sent while offline and sends it after the reconnect.
       this.client.publish(topic, text, { qos: 1, retain }, (err) => {
-        if (err) this.options.logger.warn({ topic, err: err.message }, 'publish failed')
+        if (err) this.options.logger.warn({ topic, err }, 'publish failed')
       })
       return
     }
@@ -261,7 +261,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     })
     // Not awaited: a PUBACK lost with the connection must not hold the answer (or the timeout) back.
     this.publish(this.options.topics.command(this.options.device), payload).catch((err: Error) =>
-      this.options.logger.warn({ req, err: err.message }, 'sending a command failed; it is sent again after the reconnect'),
+      this.options.logger.warn({ req, err }, 'sending a command failed; it is sent again after the reconnect'),
     )
     return answer
   }

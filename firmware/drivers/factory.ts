@@ -15,7 +15,6 @@ import type { InputDevice } from './input/input.ts'
 import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
 import { SimulatedPrinter } from './printer/simulated-printer.ts'
-import { paperColumns } from '../roles/dispenser/render-text.ts'
 import type { AnnouncerConfig, DispenserConfig } from '../site/config/schema.ts'
 import type { ButtonLamps } from './input/input.ts'
 import type { BoardKeypads, Rs485KeypadConfig } from './keypad/board-keypads.ts'
@@ -67,7 +66,7 @@ export class DriverFactory {
 
   async printer(config: DispenserConfig['printer'], paperWidthMm: number, pollMs: number, logger: Logger): Promise<TicketPrinter> {
     if (config.driver !== 'simulated') return (await import('./printer/escpos-printer-config.ts')).escposPrinter(config, paperWidthMm, pollMs, logger)
-    const printer = new SimulatedPrinter(paperColumns(paperWidthMm))
+    const printer = new SimulatedPrinter(paperWidthMm)
     this.simulated.printers.push(printer)
     return printer
   }

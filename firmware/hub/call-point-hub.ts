@@ -58,7 +58,7 @@ export class CallPointHub {
       await modem.start()
       void modem.health()
     } catch (err) {
-      logger.error({ err: (err as Error).message, modem: modem.name }, 'SMS modem did not start; trying again in 30 s')
+      logger.error({ err, modem: modem.name }, 'SMS modem did not start; trying again in 30 s')
       this.health({ ok: false, sim: 'unknown', registered: false, problem: `the modem did not start: ${(err as Error).message}` })
       this.retry = setTimeout(() => void this.startModem(modem, logger), MODEM_RETRY_MS)
       this.retry.unref()
@@ -74,7 +74,7 @@ export class CallPointHub {
     try {
       await this.options.bus.publish(topic, payload, retain)
     } catch (err) {
-      this.options.logger.warn({ topic, err: (err as Error).message }, 'publish failed')
+      this.options.logger.warn({ topic, err }, 'publish failed')
     }
   }
 

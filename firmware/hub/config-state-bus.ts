@@ -47,7 +47,7 @@ export class ConfigStateBus {
       return (await readImportOutcome(this.options.configDir)) ?? null
     } catch (err) {
       // A damaged file is no reason to stop the queue; the log names it.
-      this.options.logger.warn({ err: (err as Error).message }, 'the last import outcome cannot be read')
+      this.options.logger.warn({ err }, 'the last import outcome cannot be read')
       return null
     }
   }

@@ -60,7 +60,7 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
     const devices = this.devices.map((d) => ({ ...(this.health.get(d.id) ?? { device: d.id, online: false }), role: d.role, board: d.board }))
     this.state = { devices, missing: devices.filter((d) => !d.online).map((d) => d.device) }
     this.emit('change', this.state)
-    this.bus.publish(this.topics.devicesState, this.state, true).catch((err: Error) => this.logger.warn({ err: err.message }, 'could not publish the devices state'))
+    this.bus.publish(this.topics.devicesState, this.state, true).catch((err: Error) => this.logger.warn({ err }, 'could not publish the devices state'))
   }
 
   stop(): void {

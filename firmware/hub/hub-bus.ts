@@ -97,7 +97,7 @@ export class HubBus {
     try {
       await this.bus.publish(topic, payload, retain)
     } catch (err) {
-      this.logger.warn({ topic, err: (err as Error).message }, 'publish failed')
+      this.logger.warn({ topic, err }, 'publish failed')
     }
   }
 

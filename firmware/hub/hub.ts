@@ -210,7 +210,7 @@ export class Hub extends EventEmitter<HubEvents> {
       }
     } catch (err) {
       // A snapshot only shortens recovery; the journal still holds every record.
-      logger.error({ err: (err as Error).message, seq }, 'snapshot or compaction failed')
+      logger.error({ err, seq }, 'snapshot or compaction failed')
     }
   }
 
@@ -228,7 +228,7 @@ export class Hub extends EventEmitter<HubEvents> {
   private fail(error: Error): void {
     if (this.failed) return
     this.failed = error
-    this.options.logger.fatal({ err: error.message }, 'journal write failed; the hub must restart to recover')
+    this.options.logger.fatal({ err: error }, 'journal write failed; the hub must restart to recover')
     this.emit('fatal', error)
   }
 

@@ -51,7 +51,7 @@ export class IncidentNotifier {
   }
 
   private track(work: Promise<void>): void {
-    const done = work.catch((err: Error) => this.options.logger.error({ err: err.message }, 'incident notification failed'))
+    const done = work.catch((err: Error) => this.options.logger.error({ err }, 'incident notification failed'))
     this.pending.add(done)
     void done.then(() => this.pending.delete(done))
   }

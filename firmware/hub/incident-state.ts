@@ -31,7 +31,7 @@ export class IncidentState {
     try {
       await this.bus.publish(this.topics.incidentsState, { incidents }, true)
     } catch (err) {
-      this.logger.warn({ err: (err as Error).message }, 'open incidents not published')
+      this.logger.warn({ err }, 'open incidents not published')
     }
   }
 

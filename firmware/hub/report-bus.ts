@@ -53,7 +53,7 @@ export class ReportBus {
       const summary = await store.newest()
       if (summary) await bus.publish(topics.reportDay, dayHeadline(summary, targets, names), true)
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'daily summary not published')
+      logger.warn({ err }, 'daily summary not published')
     }
   }
 
@@ -72,7 +72,7 @@ export class ReportBus {
     try {
       await bus.publish(topics.reportLive, liveFigures(engine, hub.state, this.lastLive), true)
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'live figures not published')
+      logger.warn({ err }, 'live figures not published')
     }
   }
 

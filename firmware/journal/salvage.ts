@@ -76,7 +76,7 @@ export async function salvage(dir: string, logger?: Logger, restore?: Restore): 
   try {
     known = await readGaps(dir)
   } catch (err) {
-    logger?.warn({ err: (err as Error).message }, 'gap list does not verify; rebuilding it')
+    logger?.warn({ err }, 'gap list does not verify; rebuilding it')
     await save(gapsPath(dir))
   }
 

@@ -89,7 +89,7 @@ export class SegmentWriter {
     } catch (err) {
       if (!this.failure) throw err
       // Already failed and reported; a close error adds nothing.
-      this.options.logger?.warn({ err: (err as Error).message }, 'closing the failed segment also failed')
+      this.options.logger?.warn({ err }, 'closing the failed segment also failed')
     }
   }
 
@@ -140,7 +140,7 @@ export class SegmentWriter {
   private fail(cause: Error, unsynced: Pending[]): void {
     const first = unsynced[0]?.seq
     this.failure = new JournalFailedError(`journal write or fdatasync failed (${cause.message}); records from seq ${first} on were not stored and the journal accepts no more appends: restart to recover`, cause)
-    this.options.logger?.fatal({ err: cause.message, seq: first }, 'journal write failed')
+    this.options.logger?.fatal({ err: cause, seq: first }, 'journal write failed')
     const rejected = [...unsynced, ...this.queue]
     this.queue = []
     for (const p of rejected) p.reject(this.failure)

@@ -256,13 +256,13 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       // Let a start under way reach a boundary; its failure was already reported to whoever started it.
       await this.starting?.then(
         () => undefined,
-        (err: Error) => logger.debug({ err: err.message }, 'start ended by shutdown'),
+        (err: Error) => logger.debug({ err }, 'start ended by shutdown'),
       )
       for (const part of this.started.reverse()) {
         try {
           await part.stop()
         } catch (err) {
-          logger.error({ part: part.name, err: (err as Error).message }, 'did not stop cleanly')
+          logger.error({ part: part.name, err }, 'did not stop cleanly')
         }
       }
     })()

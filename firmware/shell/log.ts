@@ -19,7 +19,17 @@ export async function createLogger(options: LogOptions = {}): Promise<Logger> {
   const out = options.destination ?? process.stdout
   const pretty = options.pretty ? (await import('pino-pretty')).default : undefined
   const stream: DestinationStream = pretty
-    ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname', singleLine: true, sync: true })
+    ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,err', singleLine: true, sync: true, messageFormat: withError })
     : (out as DestinationStream)
-  return pino({ level, base: undefined }, stream)
+  // `{ err }` keeps an error's type and stack in the JSON lines (the journal), not only its message.
+  return pino({ level, base: undefined, serializers: { err: pino.stdSerializers.err } }, stream)
+}
+
+/** A pretty line stays one line (the front panel's log pane): what failed, then the error's message; its stack is in the JSON. */
+function withError(log: Record<string, unknown>, messageKey: string): string {
+  const message = String(log[messageKey] ?? '')
+  const err = log.err
+  if (err === undefined) return message
+  const said = typeof err === 'object' && err !== null && 'message' in err ? err.message : err
+  return `${message}: ${typeof said === 'string' ? said : JSON.stringify(said)}`
 }

@@ -23,6 +23,8 @@ export interface ApplianceOptions {
   keysStdin?: boolean
   /** Added to this process's environment. QMS_LOG_LEVEL defaults to info. */
   env?: Record<string, string>
+  /** Runs the bundle under another command (e.g. a slow core's cgroup, bench/slow-core.ts). */
+  prefix?: string[]
 }
 
 /** A log entry whose msg is `msg`. */
@@ -43,7 +45,8 @@ export class ApplianceProcess extends EventEmitter<{ entry: [entry: LogEntry] }>
     if (options.keysStdin) args.push('--keys-stdin')
     this.name = options.board ?? 'appliance'
     // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
-    this.child = spawn(QMS_BUNDLE, args, {
+    const prefix = options.prefix ?? []
+    this.child = spawn(prefix[0] ?? QMS_BUNDLE, [...prefix.slice(1), ...(prefix.length > 0 ? [QMS_BUNDLE] : []), ...args], {
       stdio: [options.keysStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
       env: { ...process.env, QMS_LOG_LEVEL: 'info', ...options.env },
     })

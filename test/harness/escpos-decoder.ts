@@ -1,10 +1,15 @@
 /**
  * The receiving half of a test printer: decodes the ESC/POS bytes it is sent
- * (text with size and alignment, raster images, QR contents, cuts) into
- * tickets, however the bytes were split. Status queries (DLE EOT n) are
- * passed to a callback so the printer can answer them as the test tells it.
+ * (text with size and alignment in the selected character table, raster
+ * images, QR contents, cuts) into tickets, however the bytes were split.
+ * Status queries (DLE EOT n) are passed to a callback so the printer can
+ * answer them as the test tells it. Written to the Epson ESC/POS reference.
  */
 import { createCanvas } from '@napi-rs/canvas'
+import iconv from 'iconv-lite'
+
+/** ESC t n character code tables this printer holds (a subset of the reference's), as iconv-lite names. */
+const CODE_TABLES: Record<number, string> = { 0: 'cp437', 2: 'cp850', 16: 'windows-1252', 17: 'cp866', 19: 'cp858' }
 
 export interface DecodedLine {
   text: string
@@ -18,6 +23,8 @@ export interface DecodedImage {
   height: number
   /** One byte per dot, 1 = black. */
   dots: Uint8Array
+  /** ESC a in force when it was printed: where it sits on the paper. */
+  align: 'left' | 'center' | 'right'
 }
 
 export interface DecodedTicket {
@@ -33,6 +40,7 @@ const ALIGN = ['left', 'center', 'right'] as const
 export class EscposDecoder {
   private buf = Buffer.alloc(0)
   private size = 1
+  private table = 0
   private align: DecodedLine['align'] = 'left'
   private text: number[] = []
   private current: DecodedTicket = EscposDecoder.blank()
@@ -57,7 +65,7 @@ export class EscposDecoder {
   }
 
   private endLine(): void {
-    const text = Buffer.from(this.text).toString('latin1')
+    const text = iconv.decode(Buffer.from(this.text), CODE_TABLES[this.table] ?? 'cp437')
     this.text = []
     this.current.lines.push({ text, size: this.size, align: this.align })
     this.current.order.push(`text:${text}`)
@@ -87,6 +95,7 @@ export class EscposDecoder {
     const op = b[1]
     if (op === 0x40) {
       this.size = 1
+      this.table = 0
       this.align = 'left'
       return 2
     }
@@ -95,7 +104,10 @@ export class EscposDecoder {
     const n = b[2] as number
     if (op === 0x61) this.align = ALIGN[n % 48] ?? 'left'
     else if (op === 0x21) this.size = n & 0x10 ? 2 : 1
-    else if (op !== 0x45 && op !== 0x33 && op !== 0x74 && op !== 0x64) this.unknown.push(`ESC ${op}`)
+    else if (op === 0x74) {
+      if (CODE_TABLES[n] === undefined) this.unknown.push(`ESC t ${n}`)
+      this.table = n
+    } else if (op !== 0x45 && op !== 0x33 && op !== 0x64) this.unknown.push(`ESC ${op}`)
     return 3
   }
 
@@ -105,10 +117,13 @@ export class EscposDecoder {
     const n = b[2] as number
     if (op === 0x21) return (this.size = (n & 0x0f) + 1), 3
     if (op === 0x56) {
+      // GS V m (m = 0, 1, 48, 49) or GS V m n (m = 65, 66, 97, 98, 103, 104): wait for the whole command.
+      const length = n >= 65 ? 4 : 3
+      if (b.length < length) return 0
       this.tickets.push(this.current)
       this.onCut(this.current)
       this.current = EscposDecoder.blank()
-      return n >= 65 ? (b.length < 4 ? 0 : 4) : 3
+      return length
     }
     if (op === 0x76) return this.raster(b)
     if (op === 0x28 && n === 0x6b) {
@@ -137,7 +152,7 @@ export class EscposDecoder {
     const dots = new Uint8Array(width * height)
     for (let y = 0; y < height; y++)
       for (let x = 0; x < width; x++) dots[y * width + x] = ((b[8 + y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1
-    this.current.images.push({ width, height, dots })
+    this.current.images.push({ width, height, dots, align: this.align })
     this.current.order.push('image')
     return total
   }

@@ -24,10 +24,10 @@ function snapshotWatch(): { logger: Logger; next: () => Promise<number> } {
   let waiting: Array<{ resolve: (seq: number) => void; reject: (err: Error) => void }> = []
   const stream = {
     write(line: string) {
-      const entry = JSON.parse(line) as { msg?: string; seq?: number; err?: string }
+      const entry = JSON.parse(line) as { msg?: string; seq?: number; err?: { message: string } }
       const failed = entry.msg === 'snapshot or compaction failed'
       if (!failed && entry.msg !== 'snapshot written') return
-      for (const { resolve, reject } of waiting) failed ? reject(new Error(`snapshot failed: ${entry.err}`)) : resolve(entry.seq!)
+      for (const { resolve, reject } of waiting) failed ? reject(new Error(`snapshot failed: ${entry.err?.message}`)) : resolve(entry.seq!)
       waiting = []
     },
   }

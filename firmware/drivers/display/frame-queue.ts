@@ -62,7 +62,7 @@ export class FrameQueue extends EventEmitter<FrameQueueEvents> {
   }
 
   logRepaintFailure(display: string, err: Error): void {
-    this.options.logger.debug({ path: this.options.path, display, err: err.message }, 'periodic repaint not taken')
+    this.options.logger.debug({ path: this.options.path, display, err }, 'periodic repaint not taken')
   }
 
   attach(display: string): Promise<void> {
@@ -117,7 +117,7 @@ export class FrameQueue extends EventEmitter<FrameQueueEvents> {
       await this.drainJobs()
     } catch (err) {
       this.draining = false
-      this.options.logger.error({ path: this.options.path, err: (err as Error).message }, 'display line stopped writing')
+      this.options.logger.error({ path: this.options.path, err }, 'display line stopped writing')
     }
   }
 
@@ -166,7 +166,7 @@ export class FrameQueue extends EventEmitter<FrameQueueEvents> {
     const written = await this.line.write(frame.bytes)
     if (written !== undefined) {
       answer?.cancel()
-      return `not written: ${written}`
+      return `not written: ${written.message}`
     }
     this.emit('written', display, frame.bytes.length)
     return answer?.after(this.options.answerTimeoutMs ?? 200)

@@ -62,7 +62,7 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
         const { line, active } = parseGpiomonLine(this.major, text)
         this.emit('edge', line, active)
       } catch (err) {
-        logger.warn({ err: (err as Error).message }, 'gpiomon output refused')
+        logger.warn({ err }, 'gpiomon output refused')
       }
     })
     createInterface({ input: child.stderr! }).on('line', (text) => logger.warn({ gpiomon: text }, 'gpiomon says'))

@@ -143,7 +143,7 @@ export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
       try {
         await writeFile(join(this.root, 'unexport'), String(this.gpio(line)))
       } catch (err) {
-        this.options.logger.warn({ line, err: (err as Error).message }, 'could not unexport a GPIO line')
+        this.options.logger.warn({ line, err }, 'could not unexport a GPIO line')
       }
     }
   }

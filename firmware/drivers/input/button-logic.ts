@@ -5,10 +5,16 @@
  *
  * A press is reported when the button is let go. That is what keeps a long
  * press or the technician's combination from also taking a ticket.
+ *
+ * The first edge of a change is acted on at once and the bounce after it is
+ * ignored for the debounce time, instead of waiting for the contact to
+ * settle: the ticket starts at the release, not 20 ms after it. A level that
+ * did not last the debounce time (a glitch on the line) is no press: when
+ * the lockout ends on the old level again, the change is undone silently.
  */
 
 export interface ButtonTimings {
-  /** A level must stay this long to count. Default 20 ms (bounce of a microswitch is < 5 ms; cheap arcade buttons ~10 ms). */
+  /** Edges this soon after a change are bounce. Default 20 ms (bounce of a microswitch is < 5 ms; cheap arcade buttons ~10 ms). */
   debounceMs: number
   /** Held at least this long: a long press instead of a press. Default 1500 ms. */
   longPressMs: number
@@ -23,8 +29,8 @@ export type ButtonEvent = { type: 'press' | 'longPress'; key: string } | { type:
 
 interface KeyState {
   raw: boolean
-  rawSince: number
   stable: boolean
+  /** When `stable` last changed: edges before stableSince + debounceMs are bounce. */
   stableSince: number
   /** Another key was down during this press, or a chord used it: no ticket for it. */
   spoilt: boolean
@@ -42,20 +48,19 @@ export class ButtonLogic {
   private state(key: string): KeyState {
     let s = this.keys.get(key)
     if (!s) {
-      s = { raw: false, rawSince: -Infinity, stable: false, stableSince: -Infinity, spoilt: false }
+      s = { raw: false, stable: false, stableSince: -Infinity, spoilt: false }
       this.keys.set(key, s)
     }
     return s
   }
 
-  /** A raw level change; returns what became certain up to `at`. */
+  /** A raw level change; returns what became certain up to `at`, this edge included. */
   edge(key: string, active: boolean, at: number): ButtonEvent[] {
     const events = this.tick(at)
     const s = this.state(key)
-    if (s.raw !== active) {
-      s.raw = active
-      s.rawSince = at
-    }
+    s.raw = active
+    // Outside the lockout, the first edge of a change is the change.
+    if (active !== s.stable && at - s.stableSince >= this.timings.debounceMs) events.push(...this.change(key, s, at, false))
     return events
   }
 
@@ -63,10 +68,26 @@ export class ButtonLogic {
   nextDeadline(): number | undefined {
     let next: number | undefined
     const consider = (t: number) => (next = next === undefined ? t : Math.min(next, t))
-    for (const s of this.keys.values()) if (s.raw !== s.stable) consider(s.rawSince + this.timings.debounceMs)
+    for (const s of this.keys.values()) if (s.raw !== s.stable) consider(s.stableSince + this.timings.debounceMs)
     const since = this.chordSince()
     if (since !== undefined && !this.chordFired && this.chord) consider(since + this.chord.holdMs)
     return next
+  }
+
+  /** The key's level becomes `s.raw` at `at`; `settled` when the lockout ended on the other level. */
+  private change(key: string, s: KeyState, at: number, settled: boolean): ButtonEvent[] {
+    const events: ButtonEvent[] = []
+    if (s.raw) {
+      s.spoilt = [...this.keys.values()].some((o) => o !== s && o.stable)
+      for (const o of this.keys.values()) if (o !== s && o.stable) o.spoilt = true
+    } else if (!s.spoilt && !settled) {
+      // Let go after the lockout: a press. Let go within it and never pressed again, a glitch: nothing.
+      events.push({ type: at - s.stableSince >= this.timings.longPressMs ? 'longPress' : 'press', key })
+    }
+    s.stable = s.raw
+    s.stableSince = at
+    if (!s.stable && this.chord?.keys.includes(key)) this.chordFired = false
+    return events
   }
 
   private chordSince(): number | undefined {
@@ -82,22 +103,11 @@ export class ButtonLogic {
 
   tick(now: number): ButtonEvent[] {
     const events: ButtonEvent[] = []
-    // Settle levels in the order they settled, so a release and a press in one tick keep their order.
+    // A lockout that ended on the other level: the bounce settled there. In the order the lockouts ended.
     const settling = [...this.keys.entries()]
-      .filter(([, s]) => s.raw !== s.stable && now - s.rawSince >= this.timings.debounceMs)
-      .sort((a, b) => a[1].rawSince - b[1].rawSince)
-    for (const [key, s] of settling) {
-      const at = s.rawSince + this.timings.debounceMs
-      if (s.raw) {
-        s.spoilt = [...this.keys.values()].some((o) => o !== s && o.stable)
-        for (const o of this.keys.values()) if (o !== s && o.stable) o.spoilt = true
-      } else if (!s.spoilt) {
-        events.push({ type: s.rawSince - s.stableSince >= this.timings.longPressMs ? 'longPress' : 'press', key })
-      }
-      s.stable = s.raw
-      s.stableSince = at
-      if (!s.stable && this.chord?.keys.includes(key)) this.chordFired = false
-    }
+      .filter(([, s]) => s.raw !== s.stable && now - s.stableSince >= this.timings.debounceMs)
+      .sort((a, b) => a[1].stableSince - b[1].stableSince)
+    for (const [key, s] of settling) events.push(...this.change(key, s, s.stableSince + this.timings.debounceMs, true))
     const since = this.chordSince()
     if (this.chord && since !== undefined && !this.chordFired && now - since >= this.chord.holdMs) {
       this.chordFired = true

@@ -49,7 +49,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
   private readonly failing = new Set<number>()
   private started = false
   private readonly onEdge = (line: number, active: boolean) => this.edge(line, active)
-  private readonly onFailure = (err: Error) => this.options.logger.error({ err: err.message }, 'GPIO backend failed')
+  private readonly onFailure = (err: Error) => this.options.logger.error({ err }, 'GPIO backend failed')
   private readonly onLost = (line: number, err: Error) => this.lost(line, err)
 
   constructor(private readonly options: GpioButtonsOptions) {
@@ -123,7 +123,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
    */
   private lost(line: number, err: Error): void {
     this.written.delete(line)
-    if (!this.failing.has(line)) this.options.logger.warn({ line, err: err.message }, 'lamp lost its level; writing it again at the next lamp tick')
+    if (!this.failing.has(line)) this.options.logger.warn({ line, err }, 'lamp lost its level; writing it again at the next lamp tick')
     this.failing.add(line)
   }
 
@@ -143,7 +143,7 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
       (err: Error) => {
         this.writing.delete(line)
         this.written.delete(line)
-        if (!this.failing.has(line)) logger.warn({ line, err: err.message }, 'lamp not set; trying again at each lamp tick')
+        if (!this.failing.has(line)) logger.warn({ line, err }, 'lamp not set; trying again at each lamp tick')
         this.failing.add(line)
       },
     )

@@ -34,7 +34,7 @@ export class SerialReceiver extends EventEmitter<GpioEvents> implements GpioBack
     const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path: this.options.path, baudRate: this.options.baudRate ?? 9600, autoOpen: false })
     port.on('data', (chunk: Buffer) => this.take(chunk))
-    port.on('error', (err) => this.options.logger.warn({ err: err.message }, `${this.name} error`))
+    port.on('error', (err) => this.options.logger.warn({ err }, `${this.name} error`))
     port.on('close', () => this.emit('failure', new Error(`${this.name} closed`)))
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port

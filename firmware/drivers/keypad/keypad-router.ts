@@ -59,8 +59,8 @@ export class KeypadRouter {
   private async write(frame: Buffer): Promise<void> {
     // No parser: the last keypad left and the line is closing; a reply not yet begun is dropped.
     if (!this.line.isOpen || !this.parser) return
-    const problem = await this.line.write(frame)
-    if (problem !== undefined) this.options.logger.warn({ path: this.options.path, err: problem }, 'keypad reply not written')
+    const err = await this.line.write(frame)
+    if (err) this.options.logger.warn({ path: this.options.path, err }, 'keypad reply not written')
   }
 
   private async close(): Promise<void> {

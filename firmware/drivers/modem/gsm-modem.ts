@@ -61,7 +61,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
       ...(this.options.commandTimeoutMs === undefined ? {} : { commandTimeoutMs: this.options.commandTimeoutMs }),
     })
     port.on('data', (chunk: Buffer) => channel.push(chunk))
-    port.on('error', (err) => this.options.logger.warn({ err: err.message }, `${this.name} error`))
+    port.on('error', (err) => this.options.logger.warn({ err }, `${this.name} error`))
     port.on('close', () => {
       channel.abort(new Error(`${this.name} closed`))
       if (!this.stopped && this.port === port) this.lost()
@@ -153,7 +153,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     try {
       await this.start()
     } catch (err) {
-      this.options.logger.warn({ err: (err as Error).message }, `${this.name} is still missing`)
+      this.options.logger.warn({ err }, `${this.name} is still missing`)
       if (!this.stopped) this.reopenLater(ms)
       return
     }
@@ -174,7 +174,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     if (!port?.isOpen) return
     await new Promise<void>((resolve) =>
       port.close((err) => {
-        if (err) this.options.logger.warn({ err: err.message }, `${this.name} did not close cleanly`)
+        if (err) this.options.logger.warn({ err }, `${this.name} did not close cleanly`)
         resolve()
       }),
     )
@@ -218,7 +218,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
       else this.received(pdu)
       await channel.command(`AT+CMGD=${index}`)
     } catch (err) {
-      this.options.logger.warn({ index, err: (err as Error).message }, 'stored message could not be read')
+      this.options.logger.warn({ index, err }, 'stored message could not be read')
     }
   }
 
@@ -226,7 +226,7 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     try {
       this.emit('sms', decodeDeliver(pduHex))
     } catch (err) {
-      this.options.logger.warn({ err: (err as Error).message }, 'incoming SMS refused')
+      this.options.logger.warn({ err }, 'incoming SMS refused')
     }
   }
 }

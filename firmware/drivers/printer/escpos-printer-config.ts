@@ -4,6 +4,7 @@ import type { DispenserConfig } from '../../site/config/schema.ts'
 import { DeviceFileTransport } from './device-file-transport.ts'
 import { EscposPrinter } from './escpos-printer.ts'
 import { NetworkTransport } from './network-transport.ts'
+import { printerCapabilities } from './printer-capabilities.ts'
 import type { PrinterTransport } from './printer-transport.ts'
 import { SerialTransport } from './serial-transport.ts'
 
@@ -23,5 +24,6 @@ export function escposPrinter(config: EscposConfig, paperWidthMm: number, pollMs
       transport = new NetworkTransport({ host: config.host, port: config.port ?? 9100 })
       break
   }
-  return new EscposPrinter({ transport, paperWidthMm, pollMs, logger: log })
+  const capabilities = printerCapabilities({ paperWidthMm, escpos: true })
+  return new EscposPrinter({ transport, capabilities, pollMs, logger: log })
 }

@@ -1,22 +1,28 @@
 /**
  * A real ESC/POS thermal printer over any transport. Its state comes from the
- * printer itself (DLE EOT), polled and asked again before and after each
- * ticket, so a ticket is only reported printed when the printer still had
- * paper and a closed cover once the last byte was out.
+ * printer itself (DLE EOT): the three queries go out in one write and their
+ * answers are awaited under one deadline, so asking costs one round trip. It
+ * is asked by the role before a ticket (status()), by the poll, and once
+ * after each job, so a ticket is only reported printed when the printer
+ * still had paper and a closed cover once the last byte was out. It sends
+ * the bytes it is given; the ticket's layout is the role's.
  */
 import { EventEmitter } from 'node:events'
+import { performance } from 'node:perf_hooks'
 import type { Logger } from 'pino'
-import type { TicketLayout } from '../../roles/dispenser/layout.ts'
-import { encodeTicket } from '../../roles/dispenser/escpos-ticket.ts'
 import { NO_ANSWER, STATUS_QUERIES, canPrint, describeStatus, foldStatus, parseStatusByte, statusQuery, type PrinterStatus } from './escpos-status.ts'
-import { PrintFailedError, PrinterNotReadyError, type PrinterEvents, type TicketPrinter } from './printer.ts'
+import type { PrinterCapabilities } from './printer-capabilities.ts'
+import { PrintFailedError, PrinterNotReadyError, type PrintJob, type PrinterEvents, type TicketPrinter } from './printer.ts'
 import type { PrinterTransport } from './printer-transport.ts'
+
+/** DLE EOT 1, 2 and 4 in one write. */
+const ALL_QUERIES = Buffer.concat(STATUS_QUERIES.map(statusQuery))
 
 export interface EscposPrinterOptions {
   transport: PrinterTransport
-  paperWidthMm: number
+  capabilities: PrinterCapabilities
   logger: Logger
-  /** How long one DLE EOT answer may take. Default 300 ms (printers answer within a few ms). */
+  /** How long the answers to one round of DLE EOT queries may take. Default 300 ms (printers answer within a few ms). */
   statusTimeoutMs?: number
   /** How often the state is polled while idle. Default 5000 ms. */
   pollMs?: number
@@ -24,6 +30,7 @@ export interface EscposPrinterOptions {
 
 export class EscposPrinter extends EventEmitter<PrinterEvents> implements TicketPrinter {
   readonly name: string
+  readonly capabilities: PrinterCapabilities
   private last: PrinterStatus = NO_ANSWER
   private linkOpen = false
   private poll?: NodeJS.Timeout
@@ -33,12 +40,13 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
   constructor(private readonly options: EscposPrinterOptions) {
     super()
     this.name = `escpos ${options.transport.name}`
+    this.capabilities = options.capabilities
   }
 
   async start(): Promise<void> {
     await this.status()
     this.poll = setInterval(() => {
-      this.status().catch((err: Error) => this.options.logger.error({ err: err.message }, 'printer status poll failed'))
+      this.status().catch((err: Error) => this.options.logger.error({ err }, 'printer status poll failed'))
     }, this.options.pollMs ?? 5000)
   }
 
@@ -58,7 +66,7 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
       await this.options.transport.open()
       this.linkOpen = true
     } catch (err) {
-      this.options.logger.debug({ err: (err as Error).message }, `${this.name} cannot be opened`)
+      this.options.logger.debug({ err }, `${this.name} cannot be opened`)
     }
     return this.linkOpen
   }
@@ -74,20 +82,22 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
     if (!(await this.link())) return this.remember(NO_ANSWER)
     const { transport } = this.options
     transport.discardInput()
+    try {
+      await transport.write(ALL_QUERIES)
+    } catch (err) {
+      await this.drop((err as Error).message)
+      return this.remember(NO_ANSWER)
+    }
+    // The printer answers each query in turn, one byte each: read them under one deadline.
+    const until = performance.now() + (this.options.statusTimeoutMs ?? 300)
     const answers = []
     for (const n of STATUS_QUERIES) {
-      try {
-        await transport.write(statusQuery(n))
-      } catch (err) {
-        await this.drop((err as Error).message)
-        return this.remember(NO_ANSWER)
-      }
-      const byte = await transport.readByte(this.options.statusTimeoutMs ?? 300)
+      const byte = await transport.readByte(Math.max(0, until - performance.now()))
       if (byte === undefined) return this.remember(NO_ANSWER)
       try {
         answers.push(parseStatusByte(n, byte))
       } catch (err) {
-        this.options.logger.warn({ err: (err as Error).message }, 'garbage from the printer')
+        this.options.logger.warn({ err }, 'garbage from the printer')
         return this.remember(NO_ANSWER)
       }
     }
@@ -108,13 +118,12 @@ export class EscposPrinter extends EventEmitter<PrinterEvents> implements Ticket
     return this.exclusive(() => this.ask())
   }
 
-  async print(ticket: TicketLayout): Promise<void> {
-    const bytes = await encodeTicket(ticket, this.options.paperWidthMm)
+  async print(job: PrintJob): Promise<void> {
     await this.exclusive(async () => {
-      const before = await this.ask()
-      if (!canPrint(before)) throw new PrinterNotReadyError(before)
+      // The role asked just before (status()); asking again here was a second round trip per ticket.
+      if (!canPrint(this.last)) throw new PrinterNotReadyError(this.last)
       try {
-        await this.options.transport.write(bytes)
+        await this.options.transport.write(job.bytes)
       } catch (err) {
         await this.drop((err as Error).message)
         this.remember(NO_ANSWER)

@@ -25,7 +25,7 @@ export class SerialTransport extends PushedBytesTransport implements PrinterTran
     const port = new SerialPort({ path: this.options.path, baudRate: this.options.baudRate ?? 115200, autoOpen: false })
     this.gone = undefined
     port.on('data', (chunk: Buffer) => this.inbox.push(chunk))
-    port.on('error', (err) => this.options.logger.warn({ err: err.message }, `${this.name} error`))
+    port.on('error', (err) => this.options.logger.warn({ err }, `${this.name} error`))
     port.on('close', () => this.linkGone('the port closed'))
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
@@ -47,7 +47,7 @@ export class SerialTransport extends PushedBytesTransport implements PrinterTran
     if (!port?.isOpen) return
     await new Promise<void>((resolve) =>
       port.close((err) => {
-        if (err) this.options.logger.warn({ err: err.message }, `${this.name} did not close cleanly`)
+        if (err) this.options.logger.warn({ err }, `${this.name} did not close cleanly`)
         resolve()
       }),
     )

@@ -1,18 +1,20 @@
 /** Prints onto paper drawn with characters: what the front panel shows and a headless run logs. */
 import { EventEmitter } from 'node:events'
-import type { TicketLayout } from '../../roles/dispenser/layout.ts'
-import { renderTicketText } from '../../roles/dispenser/render-text.ts'
 import { canPrint, type PrinterStatus } from './escpos-status.ts'
-import { PrinterNotReadyError, type PrinterEvents, type TicketPrinter } from './printer.ts'
+import { printerCapabilities, type PrinterCapabilities } from './printer-capabilities.ts'
+import { PrinterNotReadyError, type PrintJob, type PrinterEvents, type TicketPrinter } from './printer.ts'
 
 const READY: PrinterStatus = { online: true, answered: true, coverOpen: false, paperOut: false, paperNearEnd: false }
 
-export class SimulatedPrinter extends EventEmitter<PrinterEvents & { printed: [text: string, ticket: TicketLayout] }> implements TicketPrinter {
+export class SimulatedPrinter extends EventEmitter<PrinterEvents & { printed: [text: string, job: PrintJob] }> implements TicketPrinter {
   readonly name = 'simulated printer'
+  readonly capabilities: PrinterCapabilities
   private state: PrinterStatus = READY
 
-  constructor(private readonly columns: number) {
+  constructor(paperWidthMm: number) {
     super()
+    // It shows text only: the role need not encode ESC/POS bytes for it.
+    this.capabilities = printerCapabilities({ paperWidthMm, escpos: false })
   }
 
   async start(): Promise<void> {}
@@ -27,9 +29,9 @@ export class SimulatedPrinter extends EventEmitter<PrinterEvents & { printed: [t
     this.emit('status', this.state)
   }
 
-  async print(ticket: TicketLayout): Promise<void> {
+  async print(job: PrintJob): Promise<void> {
     if (!canPrint(this.state)) throw new PrinterNotReadyError(this.state)
-    this.emit('printed', renderTicketText(ticket, this.columns), ticket)
+    this.emit('printed', job.text, job)
   }
 
   async stop(): Promise<void> {}

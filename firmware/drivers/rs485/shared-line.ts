@@ -60,20 +60,20 @@ export class SharedLine extends EventEmitter<SharedLineEvents> {
     const { SerialPort } = await import('serialport')
     const port = new SerialPort({ path, baudRate, autoOpen: false })
     port.on('data', (chunk: Buffer) => this.emit('data', chunk))
-    port.on('error', (err) => logger.warn({ path, err: err.message }, `${kind} line error`))
+    port.on('error', (err) => logger.warn({ path, err }, `${kind} line error`))
     await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
     this.port = port
   }
 
   /** Writes and drains: undefined once the bytes are out, or what went wrong. Never throws. */
-  async write(bytes: Buffer): Promise<string | undefined> {
+  async write(bytes: Buffer): Promise<Error | undefined> {
     const port = this.port
-    if (!port) return 'the line is closed'
-    return new Promise<string | undefined>((resolve) => {
+    if (!port) return new Error('the line is closed')
+    return new Promise<Error | undefined>((resolve) => {
       try {
-        port.write(bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
+        port.write(bytes, (err) => (err ? resolve(err) : port.drain((e) => resolve(e ?? undefined))))
       } catch (err) {
-        resolve((err as Error).message)
+        resolve(err as Error)
       }
     })
   }
@@ -85,7 +85,7 @@ export class SharedLine extends EventEmitter<SharedLineEvents> {
     const { path, kind, logger } = this.options
     await new Promise<void>((resolve) =>
       port.close((err) => {
-        if (err) logger.warn({ path, err: err.message }, `${kind} line did not close cleanly`)
+        if (err) logger.warn({ path, err }, `${kind} line did not close cleanly`)
         resolve()
       }),
     )

@@ -52,7 +52,7 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
   async start(): Promise<void> {
     const { bus, topics, logger } = this.options
     this.queue.on('failed', (call, err, retryInMs) => {
-      logger.error({ err: err.message, label: call.label, counter: call.counter, retryInMs, waiting: this.queue.waiting }, 'announcement failed; retrying')
+      logger.error({ err, label: call.label, counter: call.counter, retryInMs, waiting: this.queue.waiting }, 'announcement failed; retrying')
       this.report(false, err.message)
     })
     this.queue.on('recovered', () => logger.info('the speaker works again'))
@@ -66,7 +66,7 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     await this.startAudio().then(
       () => this.report(true),
       (err: Error) => {
-        logger.error({ err: err.message }, 'the speaker could not start; calls will be retried')
+        logger.error({ err }, 'the speaker could not start; calls will be retried')
         this.report(false, err.message)
       },
     )

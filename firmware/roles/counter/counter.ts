@@ -36,7 +36,7 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
   private readonly onPress = (key: string) => {
     this.keys = this.keys
       .then(() => this.press(key))
-      .catch((err: Error) => this.logger.error({ counter: this.counter, err: err.message }, 'a key could not be handled'))
+      .catch((err: Error) => this.logger.error({ counter: this.counter, err }, 'a key could not be handled'))
   }
 
   constructor(options: CounterRoleOptions) {

@@ -15,7 +15,8 @@ import type { DispenserConfig, SiteConfig } from '../../site/config/schema.ts'
 import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
 import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
 import type { TicketPrinter } from '../../drivers/printer/printer.ts'
-import { ticketLayout, type TicketLayout, type TicketSite } from './layout.ts'
+import { ticketLayout, type TicketLayout, type TicketLine, type TicketSite } from './layout.ts'
+import { TicketEncoder } from './escpos-ticket.ts'
 import { dateTimeText } from './date-line.ts'
 import { boxAddresses, statusSlip } from './status-slip.ts'
 import { asDayHeadline, type DayHeadline } from '../../report/day-headline.ts'
@@ -64,9 +65,13 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private readonly onPress = (service: string) => void this.press(service)
   private readonly onChord = () => void this.printStatusSlip()
   private readonly onPrinterStatus = (status: PrinterStatus) => this.printerChanged(status)
+  /** The ticket's bytes are made here, for what the printer says it can do; the printer only sends them. */
+  private readonly encoder: TicketEncoder
+  private warming?: NodeJS.Immediate
 
   constructor(private readonly deps: DispenserDeps) {
     super()
+    this.encoder = new TicketEncoder(deps.printer.capabilities)
   }
 
   async start(): Promise<void> {
@@ -87,6 +92,27 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     buttons.on('chord', this.onChord)
     // Opening hours change the lamps with no event to tell: look each minute.
     this.lampTimer = setInterval(() => this.updateLamps(), 60_000)
+    // Once the start is done, not in it: the first customer's ticket should not load the canvas and draw the
+    // site's fixed pictures while they wait.
+    this.warming = setImmediate(() => void this.warm())
+  }
+
+  /** Every line that is the same on each ticket of a service: the company name, its names, the footer. */
+  private fixedLines(service: string): TicketLine[] {
+    const sample = { ticket: { id: '', label: '', service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 } }
+    return ticketLayout(this.deps.config, sample, this.deps.clock()).lines.filter((l) => l.part === 'site' || l.part === 'service' || l.part === 'footer')
+  }
+
+  /** Draws the site's fixed pictures and loads what encoding needs, right after start. */
+  private async warm(): Promise<void> {
+    this.warming = undefined
+    const t0 = performance.now()
+    try {
+      for (const { id } of this.deps.config.services) await this.encoder.warm(this.fixedLines(id))
+      this.deps.logger.info({ ms: Math.round(performance.now() - t0) }, 'print path warmed')
+    } catch (err) {
+      this.deps.logger.warn({ err: (err as Error).message }, 'warming the print path failed; the first ticket will draw its own')
+    }
   }
 
   /** The daily summary the technician's combination would print after the status slip. */
@@ -121,7 +147,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   }
 
   private send(topic: string, payload: unknown, retain: boolean): void {
-    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err: err.message }, 'publish failed'))
+    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
   }
 
   private servicesChanged(payload: unknown): void {
@@ -148,7 +174,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     try {
       await this.issue(service)
     } catch (err) {
-      logger.error({ service, err: (err as Error).message }, 'ticket box failed on a press')
+      logger.error({ service, err }, 'ticket box failed on a press')
     }
   }
 
@@ -164,18 +190,23 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     this.printerChanged(before)
     if (!canPrint(before)) return this.refuse(service, `the printer cannot print (${describeStatus(before)})`)
     const token = newTicketToken()
-    const answer = await bus.request({ type: 'issue', service, token })
+    // While the hub journals the ticket, this service's pictures are drawn (a no-op once warm).
+    const [answer] = await Promise.all([bus.request({ type: 'issue', service, token }), this.encoder.warm(this.fixedLines(service))])
     if (answer.status === 'error') return this.refuse(service, answer.error.message)
     const reply = answer.data as Reply
-    await this.print(service, ticketLayout(config, reply, clock(), token), reply.ahead)
+    await this.print(service, ticketLayout(config, reply, clock(), token), { ahead: reply.ahead, asked: true })
   }
 
-  private async print(service: string, layout: TicketLayout, ahead?: number): Promise<boolean> {
+  /** `asked`: the printer's state was asked just before (the press did, before taking the number). */
+  private async print(service: string, layout: TicketLayout, facts: { ahead?: number; asked: boolean }): Promise<boolean> {
     const { printer, logger, bus } = this.deps
+    const { ahead } = facts
     this.printing.add(service)
     this.updateLamps()
     try {
-      await printer.print(layout)
+      // The printer refuses on its last answer without asking again: a reprint asks here first.
+      if (!facts.asked) this.printerChanged(await printer.status())
+      await printer.print(await this.encoder.job(layout))
       this.unprinted.delete(layout.label)
       this.printedToday.set(service, (this.printedToday.get(service) ?? 0) + 1)
       logger.info({ label: layout.label, service, ahead }, 'ticket printed')
@@ -206,7 +237,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const { label, service } = event
     const kept = this.unprinted.get(label)
     const layout = kept ?? this.rebuilt(label, service, typeof event.token === 'string' ? event.token : undefined)
-    if (!(await this.print(service, { ...layout, lines: [...layout.lines, { text: 'Reprinted', size: 'normal', align: 'center' }] }))) return
+    const reprinted: TicketLine = { text: 'Reprinted', size: 'normal', align: 'center', part: 'reprinted' }
+    if (!(await this.print(service, { ...layout, lines: [...layout.lines, reprinted] }, { asked: false }))) return
     const answer = await this.deps.bus.request({ type: 'markPrinted', label })
     if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')
   }
@@ -216,7 +248,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
     const layout = ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), token)
     // The wait words would be a guess here; the number, service and QR are what matter.
-    return { ...layout, lines: layout.lines.filter((l) => !/^(Waiting ahead|About |You are next)/.test(l.text)) }
+    return { ...layout, lines: layout.lines.filter((l) => l.part !== 'ahead' && l.part !== 'wait') }
   }
 
   private async printStatusSlip(): Promise<void> {
@@ -236,18 +268,20 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       configLines: configSlipLines(this.configState, format),
     })
     try {
-      await printer.print(slip)
+      await printer.print(await this.encoder.job(slip))
       logger.info('status slip printed')
       if (this.dayReport) {
-        await printer.print(summarySlip(this.dayReport, config.site.name))
+        await printer.print(await this.encoder.job(summarySlip(this.dayReport, config.site.name)))
         logger.info({ day: this.dayReport.day }, 'daily summary slip printed')
       }
     } catch (err) {
-      logger.warn({ err: (err as Error).message }, 'status slip not printed')
+      logger.warn({ err }, 'status slip not printed')
     }
   }
 
   async stop(): Promise<void> {
+    if (this.warming) clearImmediate(this.warming)
+    this.warming = undefined
     clearInterval(this.lampTimer)
     this.lampTimer = undefined
     this.deps.buttons.off('press', this.onPress)

@@ -1,61 +1,65 @@
 /**
- * A laid-out ticket as ESC/POS bytes. node-thermal-printer builds the bytes
- * (it is used as an encoder only: getBuffer(), no transport of its own);
- * lines a printer font cannot hold are drawn by raster-line.ts and sent as a
- * raster image (GS v 0), plain ASCII lines stay text.
+ * A laid-out ticket as a print job for the printer's capabilities: the
+ * ESC/POS bytes and the same ticket as text. Lines the code page holds go as
+ * text; only what needs a picture (shaped Arabic, a script the printer has
+ * no font for) is drawn, once per content and paper width (raster-cache.ts).
  */
-import { readFile } from 'node:fs/promises'
-import type { ThermalPrinter } from 'node-thermal-printer'
+import type { PrinterCapabilities } from '../../drivers/printer/printer-capabilities.ts'
+import { CODE_PAGES } from '../../drivers/printer/printer-capabilities.ts'
+import type { PrintJob } from '../../drivers/printer/printer.ts'
+import { FEED_AND_CUT, INITIALISE, LINE_FEED, charSize, codeTable, justify, qrCode, rasterImage, type RasterImage } from './escpos-commands.ts'
 import type { TicketLayout, TicketLine } from './layout.ts'
-import { paperColumns } from './render-text.ts'
-import { printsAsText, rasterLine } from './raster-line.ts'
+import { logoRaster } from './logo-raster.ts'
+import { RasterCache } from './raster-cache.ts'
+import { rasterAlign, rasterLine } from './raster-line.ts'
+import { renderTicketText } from './render-text.ts'
+import { printsAsText, textRows } from './text-line.ts'
 
-/** GS ! sizes: ×1, ×2 (double width and height), ×3 for the number. */
-const TEXT_SIZE: Record<TicketLine['size'], number> = { normal: 0, double: 1, huge: 2 }
+/** A module of 6 dots makes a ~30 mm code for a 40-character address: easy for a phone at arm's length. */
+const QR_MODULE_DOTS = 6
 
-type EncoderOptions = ConstructorParameters<typeof ThermalPrinter>[0]
+const NO_BYTES = Buffer.alloc(0)
 
-async function encoder(paperWidthMm: number): Promise<ThermalPrinter> {
-  // Loaded at the first ticket: a board that prints nothing never carries it. It is CommonJS: Node
-  // guesses named exports for it, but esbuild's split bundle gives its chunk only `default` (the
-  // module.exports object), so the names are taken from there, which both give (issue 14).
-  const { ThermalPrinter, PrinterTypes } = (await import('node-thermal-printer')).default
-  // No `interface`: the library then only builds bytes (its typings call it required; its code does not).
-  return new ThermalPrinter({ type: PrinterTypes.EPSON, width: paperColumns(paperWidthMm) } as EncoderOptions)
-}
+export class TicketEncoder {
+  private readonly rasters = new RasterCache<Buffer>()
 
-/** ESC @: initialise, so a half-sent earlier job's modes do not leak into this ticket. */
-const INITIALISE = Buffer.from([0x1b, 0x40])
+  constructor(readonly capabilities: PrinterCapabilities) {}
 
-async function addLine(p: ThermalPrinter, line: TicketLine, paperWidthMm: number): Promise<void> {
-  if (printsAsText(line.text)) {
-    if (line.align === 'center') p.alignCenter()
-    else p.alignLeft()
-    const size = TEXT_SIZE[line.size]
-    p.setTextSize(size, size)
-    p.println(line.text)
-    p.setTextNormal()
-    return
+  /** The job for the printer: bytes only for a printer that takes ESC/POS. */
+  async job(layout: TicketLayout): Promise<PrintJob> {
+    const text = renderTicketText(layout, this.capabilities.columns)
+    return { label: layout.label, text, bytes: this.capabilities.escpos ? await this.bytes(layout) : NO_BYTES }
   }
-  // A raster image spans the paper; its own pixels carry the alignment.
-  p.alignLeft()
-  await p.printImageBuffer(await rasterLine(line, paperWidthMm))
-}
 
-export async function encodeTicket(layout: TicketLayout, paperWidthMm: number): Promise<Buffer> {
-  const p = await encoder(paperWidthMm)
-  p.add(INITIALISE)
-  if (layout.logo !== undefined) {
-    p.alignCenter()
-    await p.printImageBuffer(await readFile(layout.logo))
+  async bytes(layout: TicketLayout): Promise<Buffer> {
+    const parts: Buffer[] = [INITIALISE, codeTable(CODE_PAGES[this.capabilities.codePage].table)]
+    if (layout.logo !== undefined) parts.push(await this.picture(`logo ${layout.logo}`, () => logoRaster(layout.logo as string, this.capabilities.dots), 'center'))
+    for (const line of layout.lines) parts.push(await this.line(line))
+    if (layout.qr !== undefined) parts.push(justify('center'), qrCode(layout.qr, QR_MODULE_DOTS), LINE_FEED)
+    parts.push(FEED_AND_CUT)
+    return Buffer.concat(parts)
   }
-  for (const line of layout.lines) await addLine(p, line, paperWidthMm)
-  if (layout.qr !== undefined) {
-    p.alignCenter()
-    // Cell size 6 makes a ~30 mm code for a 40-character address: easy for a phone at arm's length.
-    p.printQR(layout.qr, { cellSize: 6, correction: 'M', model: 2 })
-    p.newLine()
+
+  /** Draws the pictures these lines need now (the warm-up after start), so a ticket later finds them made. */
+  async warm(lines: TicketLine[]): Promise<void> {
+    if (!this.capabilities.escpos) return
+    for (const line of lines) await this.line(line)
   }
-  p.cut()
-  return Buffer.from(p.getBuffer())
+
+  private async line(line: TicketLine): Promise<Buffer> {
+    if (printsAsText(line, this.capabilities)) {
+      const { width, height, rows } = textRows(line, this.capabilities)
+      const body = rows.flatMap((row) => [row, LINE_FEED])
+      return Buffer.concat([justify(line.align), charSize(width, height), ...body, charSize(1, 1)])
+    }
+    const key = `${this.capabilities.dots} ${line.size} ${line.align} ${line.lang ?? ''} ${line.text}`
+    return this.picture(key, () => rasterLine(line, this.capabilities.dots), rasterAlign(line))
+  }
+
+  private picture(key: string, draw: () => Promise<RasterImage>, align: 'left' | 'center' | 'right'): Promise<Buffer> {
+    return this.rasters.get(key, async () => {
+      const image = await draw()
+      return image.height === 0 ? NO_BYTES : Buffer.concat([justify(align), rasterImage(image)])
+    })
+  }
 }

@@ -1,10 +1,14 @@
 /**
  * What goes on a ticket, independent of the printer: the same layout becomes
  * characters for the simulated printer and ESC/POS bytes for a real one.
+ * Each line says which part of the ticket it is (`part`).
  */
 import type { Reply } from '../../core/index.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import { dateTimeText } from './date-line.ts'
+
+/** Which fact of the ticket a line carries, so code can pick lines without reading their words. */
+export type TicketPart = 'site' | 'when' | 'number' | 'priority' | 'service' | 'ahead' | 'wait' | 'footer' | 'reprinted'
 
 export interface TicketLine {
   text: string
@@ -12,6 +16,8 @@ export interface TicketLine {
   align: 'left' | 'center'
   /** Set for text in a site language, so a printer can pick a font or raster it. */
   lang?: string
+  /** Set on a ticket's lines; slips leave it out. */
+  part?: TicketPart
 }
 
 export interface TicketLayout {
@@ -23,8 +29,8 @@ export interface TicketLayout {
   qr?: string
 }
 
-const center = (text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
-  lang === undefined ? { text, size, align: 'center' } : { text, size, align: 'center', lang }
+const center = (part: TicketPart, text: string, size: TicketLine['size'] = 'normal', lang?: string): TicketLine =>
+  lang === undefined ? { text, size, align: 'center', part } : { text, size, align: 'center', lang, part }
 
 /** Minutes for people: "about 5 min", never "0 min" while someone is ahead. */
 export function waitWords(seconds: number, ahead: number): string {
@@ -49,15 +55,15 @@ export function ticketLayout(config: TicketSite, reply: Reply, now: number, toke
   const when = dateTimeText(now, config.site.timeZone)
   const ahead = reply.ahead ?? 0
   const lines: TicketLine[] = [
-    center(config.site.name, 'double'),
-    center(when),
-    center(ticket.label, 'huge'),
-    ...config.site.languages.map((lang) => center(service?.names[lang] ?? ticket.service, 'normal', lang)),
-    center(`Waiting ahead of you: ${ahead}`),
-    center(waitWords(reply.estimatedWaitSeconds ?? 0, ahead)),
+    center('site', config.site.name, 'double'),
+    center('when', when),
+    center('number', ticket.label, 'huge'),
+    ...config.site.languages.map((lang) => center('service', service?.names[lang] ?? ticket.service, 'normal', lang)),
+    center('ahead', `Waiting ahead of you: ${ahead}`),
+    center('wait', waitWords(reply.estimatedWaitSeconds ?? 0, ahead)),
   ]
-  if (ticket.priority !== 'normal') lines.splice(3, 0, center(ticket.priority === 'vip' ? 'VIP' : 'Priority'))
-  if (config.ticket.footer !== '') lines.push(center(config.ticket.footer))
+  if (ticket.priority !== 'normal') lines.splice(3, 0, center('priority', ticket.priority === 'vip' ? 'VIP' : 'Priority'))
+  if (config.ticket.footer !== '') lines.push(center('footer', config.ticket.footer))
   const layout: TicketLayout = { label: ticket.label, lines }
   const qr = statusUrl(config, token)
   if (qr !== undefined) layout.qr = qr

@@ -1,11 +1,6 @@
 /** A ticket drawn with characters, as wide as the paper holds characters. */
 import type { TicketLayout } from './layout.ts'
 
-/** Columns of a 12×24 font: 48 on 80 mm paper, 32 on 58 mm. */
-export function paperColumns(paperWidthMm: number): number {
-  return paperWidthMm >= 80 ? 48 : 32
-}
-
 function wrap(text: string, width: number): string[] {
   const rows: string[] = []
   let row = ''

@@ -144,7 +144,7 @@ export class DisplayRole {
   private readonly onOnline = (): void => clearTimeout(this.offlineTimer)
 
   private paint(driver: Display, content: DisplayContent): void {
-    driver.show(content).catch((err: Error) => this.logger.warn({ err: err.message }, 'display did not take the new content'))
+    driver.show(content).catch((err: Error) => this.logger.warn({ err }, 'display did not take the new content'))
   }
 
   async stop(): Promise<void> {

@@ -126,7 +126,7 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
       void systemd.stopping()
       face.stop()
       live.stop().then(resolve, (err: Error) => {
-        logger.error({ err: err.message }, 'shutdown failed')
+        logger.error({ err }, 'shutdown failed')
         exitCode = 1
         resolve()
       })
@@ -156,7 +156,7 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
       logger.info('stopped')
       return exitCode
     }
-    logger.fatal({ err: (err as Error).message }, 'start failed')
+    logger.fatal({ err }, 'start failed')
     await live.stop()
     return 1
   }

@@ -94,7 +94,7 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
     try {
       await this.begin(next, { outcome: 'reloaded', at, problems: [] })
     } catch (err) {
-      this.logger.error({ err: (err as Error).message }, 'the new config did not start; starting the previous one again')
+      this.logger.error({ err }, 'the new config did not start; starting the previous one again')
       return this.restart(this.running, { outcome: 'reverted', at, problems: [`the new config did not start: ${(err as Error).message}`] })
     }
     const was = this.running
@@ -107,7 +107,7 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
   private async kept(report: ReloadReport): Promise<ReloadReport> {
     if (report.outcome === 'unchanged') this.logger.info('the config file is unchanged: nothing to reload')
     else this.logger.warn({ problems: report.problems }, 'config reload refused; the running config stays')
-    await this.app.configState?.reloadEnded(report).catch((err: Error) => this.logger.warn({ err: err.message }, 'the reload outcome was not published'))
+    await this.app.configState?.reloadEnded(report).catch((err: Error) => this.logger.warn({ err }, 'the reload outcome was not published'))
     return report
   }
 

@@ -78,7 +78,7 @@ export class SystemdNotifier {
     const { logger, command = 'systemd-notify', timeoutMs = 5000 } = this.options
     return new Promise((resolve) => {
       execFile(command, args, { env: this.env, timeout: timeoutMs }, (err) => {
-        if (err) logger.warn({ err: err.message, args }, 'systemd-notify failed')
+        if (err) logger.warn({ err, args }, 'systemd-notify failed')
         resolve()
       })
     })

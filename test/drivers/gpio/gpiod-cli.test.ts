@@ -94,7 +94,7 @@ t.test('a gpioset holding a lit lamp that dies is noticed, logged, and the lamp 
   const tools = new FakeGpiodTools('2.1.3')
   t.teardown(tools.install())
   t.teardown(() => tools.close())
-  const said: Array<{ msg: string; line?: number; err?: string }> = []
+  const said: Array<{ msg: string; line?: number; err?: { message: string } }> = []
   const heard = pino({ level: 'info' }, { write: (line: string) => void said.push(JSON.parse(line)) })
   const backend = new GpiodCli({ request: { chipLabel: 'pinctrl-bcm2711', inputs: [], outputs: [22] }, logger })
   const buttons = new GpioButtons({ backend, buttons: [{ key: 'deposits', line: 17, lamp: 22 }], timings: { debounceMs: 5, longPressMs: 1500 }, blinkMs: 20, logger: heard })
@@ -107,7 +107,7 @@ t.test('a gpioset holding a lit lamp that dies is noticed, logged, and the lamp 
   // As if it crashed (or someone ran gpioset on the same line): the line is no longer held, the lamp is dark.
   process.kill(first.pid, 'SIGKILL')
   await until(() => lit().length === 1 && lit()[0]!.pid !== first.pid, () => `line 22 not held high again after gpioset ${first.pid} died: ${JSON.stringify(tools.holders())}\n${JSON.stringify(said)}`)
-  t.match(said, [{ msg: /^lamp lost its level/, line: 22, err: /gpioset .*22=1 exited \(SIGKILL\)/ }], 'the exit is logged with the line and how it ended')
+  t.match(said, [{ msg: /^lamp lost its level/, line: 22, err: { message: /gpioset .*22=1 exited \(SIGKILL\)/ } }], 'the exit is logged with the line and how it ended')
   t.equal(tools.holders().length, 1, 'one gpioset holds the line: the one started again')
   buttons.setLamp('deposits', 'off')
   await until(() => tools.holders().length === 1 && tools.holders()[0]!.args === '--chip gpiochip0 22=0', () => `the lamp did not go dark: ${JSON.stringify(tools.holders())}`)

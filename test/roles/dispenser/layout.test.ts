@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { checkConfig } from '../../../firmware/site/config/load.ts'
 import { ticketLayout, waitWords } from '../../../firmware/roles/dispenser/layout.ts'
-import { paperColumns, renderTicketText } from '../../../firmware/roles/dispenser/render-text.ts'
+import { paperColumns } from '../../../firmware/drivers/printer/printer-capabilities.ts'
+import { renderTicketText } from '../../../firmware/roles/dispenser/render-text.ts'
 
 const config = checkConfig(parse(readFileSync(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')), 'demo')
 const ticket = { id: 'x', label: 'A023', service: 'deposits', priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 }

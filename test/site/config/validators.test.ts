@@ -9,7 +9,7 @@ import { command, config } from '../../../firmware/generated/validators.js'
 import { VALIDATORS_DTS, VALIDATORS_JS, validatorsModule } from '../../../scripts/validators.ts'
 import { hubConfigDocument } from '../../harness/hub-process.ts'
 
-t.test('firmware/generated/validators.js is compiled from the schemas as they are (npm run config-schema)', async (t) => {
+t.test('firmware/generated/validators.js is compiled from the schemas as they are (npm run build)', async (t) => {
   const { js, dts } = validatorsModule()
   t.equal(await readFile(VALIDATORS_JS, 'utf8'), js)
   t.equal(await readFile(VALIDATORS_DTS, 'utf8'), dts)
