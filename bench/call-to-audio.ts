@@ -45,7 +45,7 @@ export async function measureCallToAudio(calls = 300): Promise<CallToAudioResult
   const bus = new BusClient({ url, device: 'bench-announcer', username: 'bench-announcer', password: PASSWORD, topics: site, logger })
   const output = { driver: 'aplay' as const, device: 'bench', clips }
   const audio = new AplayAudio({ device: output.device, clips: () => loadClips({ dir: clips, languages }), logger })
-  const role = new AnnouncerRole({ zones: intlZones, config, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
+  const role = new AnnouncerRole({ zones: intlZones, site: config.site, counters: config.counters, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
   const ms: number[] = []
   try {
     await hub.start()

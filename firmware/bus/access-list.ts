@@ -8,6 +8,7 @@
  * hub's check, hub/command-rules.ts: a broker sees topics, not payloads.
  */
 import type { Device } from './devices.ts'
+import { covers } from './topic-filter.ts'
 
 export interface Grants {
   publish: string[]
@@ -55,35 +56,19 @@ export function grantsOf(who: Principal): Grants {
   }
 }
 
-/**
- * Whether a granted filter covers a topic (for publish) or a requested
- * filter (for subscribe): every topic the request can match, the grant
- * matches too. [MQTT-4.7.1-2] `#` is last and matches the rest; `+` one level.
- */
-export function covers(grant: string, requested: string): boolean {
-  const g = grant.split('/')
-  const r = requested.split('/')
-  for (let i = 0; i < g.length; i++) {
-    if (g[i] === '#') return true
-    if (i >= r.length) return false
-    if (r[i] === '#') return false
-    if (g[i] === '+') continue
-    if (g[i] !== r[i]) return false
-  }
-  return g.length === r.length
-}
-
 /** `qms/v1/site/state/calls` → `state/calls`, or undefined outside the root. */
 export function relative(root: string, topic: string): string | undefined {
   return topic.startsWith(`${root}/`) ? topic.slice(root.length + 1) : undefined
 }
 
+// The grants are relative to the root but matched as full topics, so that a level under the root that
+// starts with `$` is an ordinary level, as it is to the broker ([MQTT-4.7.2-1] is about the first level).
 export function mayPublish(grants: Grants, root: string, topic: string): boolean {
   const rel = relative(root, topic)
-  return rel !== undefined && !/[+#]/.test(rel) && grants.publish.some((g) => covers(g, rel))
+  return rel !== undefined && !/[+#]/.test(rel) && grants.publish.some((g) => covers(`${root}/${g}`, topic))
 }
 
 export function maySubscribe(grants: Grants, root: string, filter: string): boolean {
   const rel = relative(root, filter)
-  return rel !== undefined && grants.subscribe.some((g) => covers(g, rel))
+  return rel !== undefined && grants.subscribe.some((g) => covers(`${root}/${g}`, filter))
 }

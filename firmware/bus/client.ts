@@ -22,6 +22,7 @@ import type { Answer } from './answer.ts'
 import { mqttClient } from './mqtt-connect.ts'
 import type { DeviceHealth } from './health.ts'
 import type { Topics } from './topics.ts'
+import { matches } from './topic-filter.ts'
 
 export interface BusClientOptions {
   url: string
@@ -307,15 +308,4 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
     await client.endAsync(true)
   }
-}
-
-/** MQTT topic filter match: `+` one level, `#` the rest. */
-export function matches(filter: string, topic: string): boolean {
-  const f = filter.split('/')
-  const t = topic.split('/')
-  for (let i = 0; i < f.length; i++) {
-    if (f[i] === '#') return true
-    if (i >= t.length || (f[i] !== '+' && f[i] !== t[i])) return false
-  }
-  return f.length === t.length
 }

@@ -10,14 +10,14 @@ import type { AudioOutput, ClipLoader } from './audio/audio.ts'
 import { SimulatedAudio } from './audio/simulated-audio.ts'
 import type { Display } from './display/display.ts'
 import { SimulatedDisplay } from './display/simulated-display.ts'
-import type { DisplayLines, Rs485DisplayConfig } from './display/display-lines.ts'
+import type { BoardDisplays, Rs485DisplayConfig } from './display/board-displays.ts'
 import type { InputDevice } from './input/input.ts'
 import { SimulatedInput } from './input/simulated-input.ts'
 import type { TicketPrinter } from './printer/printer.ts'
 import { SimulatedPrinter } from './printer/simulated-printer.ts'
 import type { AnnouncerConfig, DispenserConfig } from '../site/config/schema.ts'
 import type { ButtonLamps } from './input/input.ts'
-import type { KeypadLines, Rs485KeypadConfig } from './keypad/keypad-lines.ts'
+import type { BoardKeypads, Rs485KeypadConfig } from './keypad/board-keypads.ts'
 import type { KeypadFeedback } from './keypad/keypad-protocol.ts'
 import type { BoardCallPointsConfig, CallPointsSiteConfig } from '../site/config/schema.ts'
 import type { SmsModem } from './modem/modem.ts'
@@ -47,13 +47,13 @@ export class DriverFactory {
 
   // One per factory: the keypads (displays) on one serial line share its port. A promise, so that two
   // devices asked for at once still get the same one.
-  private keypadLines?: Promise<KeypadLines>
+  private boardKeypads?: Promise<BoardKeypads>
 
   /** A teller's keypad: simulated, or one address on a shared RS-485 keypad line. */
   async counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): Promise<InputDevice & Partial<KeypadFeedback>> {
     if (config.driver === 'rs485-keypad') {
-      this.keypadLines ??= import('./keypad/keypad-lines.ts').then(({ KeypadLines }) => new KeypadLines())
-      return (await this.keypadLines).keypad(config, logger)
+      this.boardKeypads ??= import('./keypad/board-keypads.ts').then(({ BoardKeypads }) => new BoardKeypads())
+      return (await this.boardKeypads).keypad(config, logger)
     }
     return this.simulatedInput(`counter:${counter}`)
   }
@@ -71,12 +71,12 @@ export class DriverFactory {
     return printer
   }
 
-  private displayLines?: Promise<DisplayLines>
+  private boardDisplays?: Promise<BoardDisplays>
 
   async display(id: string, config: DriverConfig | Rs485DisplayConfig, logger: Logger): Promise<Display> {
     if (config.driver !== 'simulated') {
-      this.displayLines ??= import('./display/display-lines.ts').then(({ DisplayLines }) => new DisplayLines())
-      return (await this.displayLines).display(id, config, logger)
+      this.boardDisplays ??= import('./display/board-displays.ts').then(({ BoardDisplays }) => new BoardDisplays())
+      return (await this.boardDisplays).display(id, config, logger)
     }
     const display = new SimulatedDisplay(id)
     this.simulated.displays.set(id, display)

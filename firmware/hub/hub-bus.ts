@@ -14,22 +14,35 @@ import type { Hub } from './hub.ts'
 /** How many recent calls the retained `state/calls` carries (the hall display shows up to this). */
 const RECENT_CALLS = 8
 
+export interface HubBusOptions {
+  hub: Hub
+  bus: BusClient
+  topics: Topics
+  engine: EngineConfig
+  /** The site's devices, for what each may command (command-rules.ts). */
+  devices: Device[]
+  logger: Logger
+}
+
 export class HubBus {
+  private readonly hub: Hub
+  private readonly bus: BusClient
+  private readonly topics: Topics
+  private readonly engine: EngineConfig
+  private readonly logger: Logger
   private readonly dirtyCounters = new Set<string>()
   private flushQueued = false
   private readonly devices: Map<string, Device>
   private readonly onDurable = (events: Event[], seq: number, labels: Record<string, string>) =>
     this.publishEvents(events, seq, labels)
 
-  constructor(
-    private readonly hub: Hub,
-    private readonly bus: BusClient,
-    private readonly topics: Topics,
-    private readonly engine: EngineConfig,
-    devices: Device[],
-    private readonly logger: Logger,
-  ) {
-    this.devices = new Map(devices.map((d) => [d.id, d]))
+  constructor(options: HubBusOptions) {
+    this.hub = options.hub
+    this.bus = options.bus
+    this.topics = options.topics
+    this.engine = options.engine
+    this.logger = options.logger
+    this.devices = new Map(options.devices.map((d) => [d.id, d]))
   }
 
   async start(): Promise<void> {

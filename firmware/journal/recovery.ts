@@ -55,7 +55,7 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   // Segments that end before the snapshot are not read at all.
   let first = 0
   while (first + 1 < segments.length && segments[first + 1]!.firstSeq <= base + 1) first++
-  const replay = new Replay(dir, gaps, base, handlers, segments[first]?.firstSeq ?? base + 1)
+  const replay = new Replay({ dir, gaps, base, handlers, firstSeq: segments[first]?.firstSeq ?? base + 1 })
 
   let truncated: RecoveryReport['truncated']
   // Each segment is opened and its first chunk read while the one before is decoded.
@@ -94,22 +94,35 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   return tail ? { report, tail } : { report }
 }
 
+interface ReplayOptions {
+  dir: string
+  gaps: Gap[]
+  /** The snapshot's seq, or 0 without one. */
+  base: number
+  handlers: RecoveryHandlers
+  /** The first seq of the first segment read. */
+  firstSeq: number
+}
+
 /** Seq continuity and delivery; one instance per recovery. */
 class Replay {
   count = 0
+  private readonly dir: string
+  private readonly gaps: Gap[]
+  private readonly base: number
+  private readonly handlers: RecoveryHandlers
+  /** The seq of the last record seen (or the one before the first). */
+  public prev: number
   private segment?: Segment
   private firstInSegment = true
   private readonly batch: RecordBatch
 
-  constructor(
-    private readonly dir: string,
-    private readonly gaps: Gap[],
-    private readonly base: number,
-    private readonly handlers: RecoveryHandlers,
-    firstSeq: number,
-    /** The seq of the last record seen (or the one before the first). */
-    public prev = Math.min(base, firstSeq - 1),
-  ) {
+  constructor({ dir, gaps, base, handlers, firstSeq }: ReplayOptions) {
+    this.dir = dir
+    this.gaps = gaps
+    this.base = base
+    this.handlers = handlers
+    this.prev = Math.min(base, firstSeq - 1)
     this.batch = new RecordBatch(
       (record, seq) => {
         this.count++

@@ -30,7 +30,7 @@ import { SummaryStore, summariesDir } from '../report/summary-store.ts'
 import type { CounterRole } from '../roles/counter/counter.ts'
 import type { DispenserRole } from '../roles/dispenser/dispenser.ts'
 import { configHash } from '../site/config/config-hash.ts'
-import { staffWords } from '../site/config/site-words.ts'
+import { displayWords, staffWords } from '../site/config/site-words.ts'
 import type { ReloadReport } from '../bus/config-state.ts'
 import { ConfigStateBus } from '../hub/config-state-bus.ts'
 
@@ -173,7 +173,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       }
       const hubClient = await this.client('hub')
       const devices = siteDevices(config)
-      const hubBus = new HubBus(hub, hubClient, this.topics, engine, devices, this.log('hub:bus'))
+      const hubBus = new HubBus({ hub, bus: hubClient, topics: this.topics, engine, devices, logger: this.log('hub:bus') })
       await this.run('hub on the bus', hubBus)
       this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
       await this.run('device watch', this.deviceWatch)
@@ -203,7 +203,8 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const { DispenserRole } = await import('../roles/dispenser/dispenser.ts')
       const device = deviceId(board.id, 'dispenser')
       this.dispenser = new DispenserRole({
-        config,
+        config: { version: config.version, site: config.site, services: config.services, ticket: config.ticket, messages: config.messages, dispenser: d },
+        configHash: this.configHash,
         bus: await this.client('dispenser'),
         topics: this.topics,
         device,
@@ -222,7 +223,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         const log = this.log(`counter:${keypad.counter}`)
         const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
-        const role = new CounterRole(keypad.counter, input, bus, log, staffWords(config), resolve)
+        const role = new CounterRole({ counter: keypad.counter, keypad: input, bus, logger: log, words: staffWords(config), resolveKey: resolve })
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }
@@ -235,7 +236,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
         displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
       }
       const bus = await this.client('display')
-      await this.run('displays', new DisplayRole(config, displays, bus, this.topics, this.log('display'), undefined, this.clock))
+      await this.run('displays', new DisplayRole({ counters: config.counters, words: displayWords(config), displays, bus, topics: this.topics, logger: this.log('display'), clock: this.clock }))
     }
     if (roles.has('callpoint') && board.callPoints) {
       const { CallPointRole } = await import('../roles/call-point/call-point.ts')
@@ -250,7 +251,7 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       // The announcer's clips, read only when a real speaker starts (wavefile and sox are not needed without one).
       const loadClips: ClipLoader = async (set) => (await import('../roles/announcer/clip-library.ts')).loadClips(set)
       const audio = await this.drivers.audio(board.announcer.output, config.site.languages, loadClips, this.log('audio'))
-      const announcer = new AnnouncerRole({ config, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock, zones: this.options.zones })
+      const announcer = new AnnouncerRole({ site: config.site, counters: config.counters, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock, zones: this.options.zones })
       await this.run('announcer', announcer)
     }
   }

@@ -4,17 +4,10 @@ import mqtt from 'mqtt'
 import pino from 'pino'
 import type { Device } from '../../firmware/bus/devices.ts'
 import { PASSWORD, startBroker } from '../fixtures/broker.ts'
-import { BusClient, matches } from '../../firmware/bus/client.ts'
+import { BusClient } from '../../firmware/bus/client.ts'
 import { topics } from '../../firmware/bus/topics.ts'
 
 const logger = pino({ level: process.env.BROKER_LOG ?? 'silent' })
-
-t.test('topic filters match as MQTT defines them', async (t) => {
-  t.ok(matches('qms/v1/s/cmd/+', 'qms/v1/s/cmd/box'))
-  t.notOk(matches('qms/v1/s/cmd/+', 'qms/v1/s/cmd/box/x'))
-  t.ok(matches('qms/v1/s/event/#', 'qms/v1/s/event/ticket.called'))
-  t.notOk(matches('qms/v1/s/state/calls', 'qms/v1/s/state/services'))
-})
 
 const hubLogin: Device = { id: 'hub', role: 'hub', board: 'b' }
 const boxLogin: Device = { id: 'box', role: 'dispenser', board: 'b', services: ['deposits'] }

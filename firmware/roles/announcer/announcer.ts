@@ -20,7 +20,10 @@ import { AnnouncementQueue, type QueuedCall } from './announcement-queue.ts'
 import { speakerLevel, volumeNow, type AnnouncerSchedule } from './announcer-schedule.ts'
 
 export interface AnnouncerOptions {
-  config: SiteConfig
+  /** The site's zone (for the announcer's hours) and its languages, spoken in turn. */
+  site: Pick<SiteConfig['site'], 'timeZone' | 'languages'>
+  /** The site's counters: a call names its counter. */
+  counters: SiteConfig['counters']
   announcer: AnnouncerConfig
   audio: AudioOutput
   bus: BusClient
@@ -40,8 +43,8 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
 
   constructor(private readonly options: AnnouncerOptions) {
     super()
-    const { config, announcer } = options
-    this.schedule = { timeZone: config.site.timeZone, zones: options.zones, hours: announcer.hours, volume: announcer.volume }
+    const { site, announcer } = options
+    this.schedule = { timeZone: site.timeZone, zones: options.zones, hours: announcer.hours, volume: announcer.volume }
     this.queue = new AnnouncementQueue({ play: (call) => this.play(call), retryMs: options.retryMs })
   }
 
@@ -101,12 +104,12 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
   }
 
   private async play(call: QueuedCall): Promise<void> {
-    const { config, announcer, audio } = this.options
+    const { site, counters, announcer, audio } = this.options
     await this.startAudio()
-    const counter = config.counters.find((c) => c.id === call.counter)
+    const counter = counters.find((c) => c.id === call.counter)
     const announcement = callAnnouncement(
       { label: call.label, counterName: counter?.name ?? call.counter, place: announcer.place, numbers: announcer.numbers },
-      config.site.languages,
+      site.languages,
     )
     await audio.play({ ...announcement, volume: volumeNow(this.schedule, this.now) })
   }

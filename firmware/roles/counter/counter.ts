@@ -29,7 +29,24 @@ export interface Feedback {
   kind: FeedbackKind
 }
 
+export interface CounterRoleOptions {
+  counter: string
+  keypad: InputDevice & Partial<KeypadFeedback>
+  bus: BusClient
+  logger: Logger
+  /** The staff's language: what the keypad's display says. */
+  words: Words
+  /** Turns typed digits into ids (roles/counter/keypad-targets.ts); keys pass unchanged without it. */
+  resolveKey?: (key: string) => string
+}
+
 export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
+  private readonly counter: string
+  private readonly keypad: InputDevice & Partial<KeypadFeedback>
+  private readonly bus: BusClient
+  private readonly logger: Logger
+  private readonly words: Words
+  private readonly resolveKey: (key: string) => string
   /** Keys are answered in the order they were pressed: "finish" then "next" must not swap on the way. */
   private keys: Promise<void> = Promise.resolve()
   private readonly onPress = (key: string) => {
@@ -38,17 +55,14 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
       .catch((err: Error) => this.logger.error({ counter: this.counter, err }, 'a key could not be handled'))
   }
 
-  constructor(
-    private readonly counter: string,
-    private readonly keypad: InputDevice & Partial<KeypadFeedback>,
-    private readonly bus: BusClient,
-    private readonly logger: Logger,
-    /** The staff's language: what the keypad's display says. */
-    private readonly words: Words,
-    /** Turns typed digits into ids (roles/counter/keypad-targets.ts); keys pass unchanged without it. */
-    private readonly resolveKey: (key: string) => string = (key) => key,
-  ) {
+  constructor(options: CounterRoleOptions) {
     super()
+    this.counter = options.counter
+    this.keypad = options.keypad
+    this.bus = options.bus
+    this.logger = options.logger
+    this.words = options.words
+    this.resolveKey = options.resolveKey ?? ((key) => key)
   }
 
   async start(): Promise<void> {

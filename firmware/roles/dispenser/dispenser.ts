@@ -4,7 +4,6 @@
  * number is taken while the printer cannot print, and a ticket the printer
  * failed on is marked unprinted on the hub — never left waiting as a ghost.
  */
-import { createHash } from 'node:crypto'
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import type { Reply } from '../../core/index.ts'
@@ -12,11 +11,11 @@ import { isOpen } from '../../core/opening-hours.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
-import type { SiteConfig } from '../../site/config/schema.ts'
+import type { DispenserConfig, SiteConfig } from '../../site/config/schema.ts'
 import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
 import { NO_ANSWER, canPrint, describeStatus, type PrinterStatus } from '../../drivers/printer/escpos-status.ts'
 import type { TicketPrinter } from '../../drivers/printer/printer.ts'
-import { reprintedLines, ticketLayout, type TicketLayout, type TicketLine } from './layout.ts'
+import { reprintedLines, ticketLayout, type TicketLayout, type TicketLine, type TicketSite } from './layout.ts'
 import { TicketEncoder } from './escpos-ticket.ts'
 import { dateTimeText } from './date-line.ts'
 import { boxAddresses, statusSlip } from './status-slip.ts'
@@ -27,8 +26,13 @@ import { asConfigState, type ConfigState } from '../../bus/config-state.ts'
 import { configSlipLines } from '../config-words.ts'
 import { staffWords } from '../../site/config/site-words.ts'
 
+/** The ticket box's slice of the site config: what its tickets show, its own buttons (the board's `dispenser`), the config's version. */
+export type DispenserSlice = TicketSite & Pick<SiteConfig, 'version'> & { dispenser: DispenserConfig }
+
 export interface DispenserDeps {
-  config: SiteConfig
+  config: DispenserSlice
+  /** Which config the box runs (site/config/config-hash.ts), for its status slip. */
+  configHash: string
   bus: BusClient
   topics: Topics
   /** This box's name on the bus, for its printer state topic. */
@@ -126,7 +130,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
 
   private updateLamps(): void {
     const ready = canPrint(this.printerState)
-    for (const { service } of this.deps.config.board.dispenser?.buttons ?? []) {
+    for (const { service } of this.deps.config.dispenser.buttons) {
       const state = this.printing.has(service) ? 'blink' : ready && this.serviceOpen(service) ? 'on' : 'off'
       this.deps.buttons.setLamp(service, state)
     }
@@ -163,7 +167,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
 
   private async press(service: string): Promise<void> {
     const { logger, clock } = this.deps
-    const cooldown = this.deps.config.board.dispenser?.cooldownMs ?? 0
+    const cooldown = this.deps.config.dispenser.cooldownMs ?? 0
     const last = this.lastTicketAt.get(service)
     if (this.printing.has(service) || (last !== undefined && clock() - last < cooldown)) {
       logger.debug({ service }, 'press ignored: this button just gave a ticket')
@@ -255,7 +259,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const format = (ms: number) => dateTimeText(words, ms, config.site.timeZone, this.deps.zones, true)
     const slip = statusSlip(words, {
       firmware: process.env.QMS_VERSION ?? 'dev',
-      configVersion: `v${config.version} ${config.site.id} ${createHash('sha256').update(JSON.stringify(config)).digest('hex').slice(0, 8)}`,
+      configVersion: `v${config.version} ${config.site.id} ${this.deps.configHash.slice(0, 8)}`,
       printerName: printer.name,
       printer: status,
       printedToday: Object.fromEntries(config.services.map((s) => [s.id, this.printedToday.get(s.id) ?? 0])),

@@ -45,22 +45,25 @@ export function waitWords(words: Words, seconds: number, ahead: number): string 
 }
 
 /** The line added to a ticket printed again, in each of the ticket's languages. */
-export function reprintedLines(config: SiteConfig): TicketLine[] {
+export function reprintedLines(config: TicketSite): TicketLine[] {
   return ticketWords(config).map((w) => said('reprinted', w, w.text('ticket.reprinted')))
 }
 
 /** The status page address of a ticket, or none when the site has no status page configured. */
-export function statusUrl(config: SiteConfig, token: string | undefined): string | undefined {
+export function statusUrl(config: Pick<SiteConfig, 'ticket'>, token: string | undefined): string | undefined {
   const base = config.ticket.statusUrl
   if (base === undefined || token === undefined) return undefined
   return base.includes('{token}') ? base.replace('{token}', token) : base + token
 }
 
+/** What of the site's config a ticket shows: its name, zone and languages, the services' names, the ticket settings, the site's own wording. */
+export type TicketSite = Pick<SiteConfig, 'site' | 'services' | 'ticket' | 'messages'>
+
 /**
  * `estimate: false` leaves out the waiting count and the wait, for a ticket rebuilt after a restart
  * where they would be a guess.
  */
-export function ticketLayout(config: SiteConfig, reply: Reply, now: number, zones: TimeZones, token?: string, estimate = true): TicketLayout {
+export function ticketLayout(config: TicketSite, reply: Reply, now: number, zones: TimeZones, token?: string, estimate = true): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)

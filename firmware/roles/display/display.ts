@@ -46,16 +46,40 @@ export function hallContent(calls: CallsPayload['calls'], lines: number, counter
 /** A hall display's default for configNoticeSeconds (site/config/device-schemas.ts). */
 export const CONFIG_NOTICE_SECONDS = 60
 
+export interface DisplayRoleOptions {
+  /** The site's counters: a display shows a counter by its name. */
+  counters: SiteConfig['counters']
+  /** The displays speak the site's first language (site/config/site-words.ts displayWords). */
+  words: Words
+  displays: Array<{ config: DisplayConfig; driver: Display }>
+  bus: BusClient
+  topics: Topics
+  logger: Logger
+  /** How long the hub may be away before the displays say so; default OFFLINE_GRACE_MS. */
+  offlineGraceMs?: number
+  clock?: () => number
+}
+
 export class DisplayRole {
-  constructor(
-    private readonly config: SiteConfig,
-    private readonly displays: Array<{ config: DisplayConfig; driver: Display }>,
-    private readonly bus: BusClient,
-    private readonly topics: Topics,
-    private readonly logger: Logger,
-    private readonly offlineGraceMs = OFFLINE_GRACE_MS,
-    private readonly clock: () => number = Date.now,
-  ) {}
+  private readonly counters: SiteConfig['counters']
+  private readonly words: Words
+  private readonly displays: Array<{ config: DisplayConfig; driver: Display }>
+  private readonly bus: BusClient
+  private readonly topics: Topics
+  private readonly logger: Logger
+  private readonly offlineGraceMs: number
+  private readonly clock: () => number
+
+  constructor(options: DisplayRoleOptions) {
+    this.counters = options.counters
+    this.words = options.words
+    this.displays = options.displays
+    this.bus = options.bus
+    this.topics = options.topics
+    this.logger = options.logger
+    this.offlineGraceMs = options.offlineGraceMs ?? OFFLINE_GRACE_MS
+    this.clock = options.clock ?? Date.now
+  }
 
   /** Each hall display's latest calls, to repaint it when a notice comes or goes. */
   private readonly calls = new Map<string, CallsPayload['calls']>()
@@ -65,12 +89,7 @@ export class DisplayRole {
   /** Display id → what is wrong with it, for the board's health topic. */
   private readonly problems = new Map<string, string>()
 
-  /** The displays speak the site's first language. */
-  private get words(): Words {
-    return displayWords(this.config)
-  }
-
-  private counterName = (id: string): string => this.config.counters.find((c) => c.id === id)?.name ?? id
+  private counterName = (id: string): string => this.counters.find((c) => c.id === id)?.name ?? id
 
   async start(): Promise<void> {
     // Without the hub the faces would go stale without a word; after the reconnect the

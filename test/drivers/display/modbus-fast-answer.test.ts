@@ -8,7 +8,7 @@
  */
 import t from 'tap'
 import pino from 'pino'
-import { DisplayLine } from '../../../firmware/drivers/display/display-line.ts'
+import { FrameQueue } from '../../../firmware/drivers/display/frame-queue.ts'
 import { modbusFrame } from '../../../firmware/drivers/display/modbus-display.ts'
 import { ModbusSlave } from '../../harness/modbus-slave.ts'
 import { socatPair } from '../../harness/socat-pair.ts'
@@ -22,7 +22,7 @@ t.test('every write to a display that answers at once is taken as answered', asy
   const slave = new ModbusSlave(pair.b, [1])
   await slave.start()
   // A generous answer timeout: a miss here is an answer overlooked, never a slow machine.
-  const line = new DisplayLine({ path: pair.a, baudRate: 115200, logger, answerTimeoutMs: 2000, retryMs: 10 })
+  const line = new FrameQueue({ path: pair.a, baudRate: 115200, logger, answerTimeoutMs: 2000, retryMs: 10 })
   await line.attach('d1')
   t.teardown(async () => {
     await line.detach('d1')

@@ -68,7 +68,7 @@ async function setup(t: Test, announcer: Partial<AnnouncerConfig>, clock: () => 
   const bus = new BusClient({ url, device: 'box-announcer', username: 'box-announcer', password: PASSWORD, topics: site, logger })
   await bus.start()
   t.teardown(() => bus.stop())
-  const role = new AnnouncerRole({ zones: intlZones, config, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
+  const role = new AnnouncerRole({ zones: intlZones, site: config.site, counters: config.counters, announcer: settings, audio, bus, topics: site, logger, clock, retryMs: 50 })
   await role.start()
   t.teardown(() => role.stop())
   const announced: QueuedCall[] = []

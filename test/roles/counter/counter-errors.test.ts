@@ -32,7 +32,7 @@ t.test('a bug met while handling a key is logged with its type and stack, not it
   await bus.start()
   t.teardown(() => bus.stop())
   const keypad = new BrokenKeypad('counter:c1')
-  const role = new CounterRole('c1', keypad, bus, logger, new Words('en'))
+  const role = new CounterRole({ counter: 'c1', keypad, bus, logger, words: new Words('en') })
   await role.start()
   t.teardown(() => role.stop())
 

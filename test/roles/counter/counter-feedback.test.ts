@@ -25,7 +25,7 @@ t.test('with the hub unreachable every key is answered "hub unreachable" on the 
   await bus.start()
   t.teardown(() => bus.stop())
   const keypad = new TellingKeypad('counter:c1')
-  const role = new CounterRole('c1', keypad, bus, logger, new Words('en'))
+  const role = new CounterRole({ counter: 'c1', keypad, bus, logger, words: new Words('en') })
   await role.start()
   t.teardown(() => role.stop())
 

@@ -8,6 +8,7 @@ import mqtt from 'mqtt'
 import pino from 'pino'
 import { Appliance } from '../../../firmware/shell/app.ts'
 import { deviceId } from '../../../firmware/bus/devices.ts'
+import { configHash } from '../../../firmware/site/config/config-hash.ts'
 import { demoConfig } from '../../fixtures/site.ts'
 import { FakeEscposPrinter } from '../../harness/fake-escpos-printer.ts'
 import { MqttDevice } from '../../harness/mqtt-device.ts'
@@ -135,7 +136,7 @@ t.test('a hammered button gives one ticket per cooldown', async (t) => {
 })
 
 t.test("the technician's combination prints a status slip", async (t) => {
-  const { fake, buttons } = await box(t)
+  const { config, fake, buttons } = await box(t)
   buttons.press('deposits')
   await fake.ticket(1)
   buttons.chord(['deposits', 'accounts'])
@@ -144,6 +145,7 @@ t.test("the technician's combination prints a status slip", async (t) => {
   t.match(text, /STATUS/)
   t.match(text, /Firmware /)
   t.match(text, /Config v1 marina-branch [0-9a-f]{8}/)
+  t.match(text, `Config v1 marina-branch ${configHash(config).slice(0, 8)}`, 'the hash every device reports on its health topic')
   t.match(text, /Printer escpos serial \/dev\/pts\/\d+: ready/)
   t.match(text, /deposits: printed 1, waiting 1/)
   t.match(text, /Unprinted: none/)

@@ -13,6 +13,7 @@ import { SimulatedDisplay } from '../../../firmware/drivers/display/simulated-di
 import { DisplayRole } from '../../../firmware/roles/display/display.ts'
 import { PASSWORD, startBroker } from '../../fixtures/broker.ts'
 import { demoConfig } from '../../fixtures/site.ts'
+import { displayWords } from '../../../firmware/site/config/site-words.ts'
 
 const logger = pino({ level: 'silent' })
 const config = demoConfig()
@@ -47,7 +48,7 @@ t.test('no hub for a while: the display says so; the hub back: it repaints from 
   await publishCalls(port, 'A001')
   const bus = new BusClient({ url: `mqtt://127.0.0.1:${port}`, device: 'hall-display', commands: false, username: 'hall-display', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 100 })
   const hall = new SimulatedDisplay('hall')
-  const role = new DisplayRole(config, [{ config: { id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }, driver: hall }], bus, site, logger, 150)
+  const role = new DisplayRole({ counters: config.counters, words: displayWords(config), displays: [{ config: { id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }, driver: hall }], bus, topics: site, logger, offlineGraceMs: 150 })
   await bus.start()
   await role.start()
   t.teardown(async () => {

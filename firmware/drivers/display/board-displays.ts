@@ -1,14 +1,15 @@
 /**
- * The display lines of a board: one DisplayLine per serial port, shared by
+ * The RS-485 displays of a board: one FrameQueue per serial port, shared by
  * the displays configured on it, and each display's protocol encoder.
  */
 import iconv from 'iconv-lite'
 import type { Logger } from 'pino'
 import { alphaSignFrame } from './alpha-sign.ts'
 import type { FrameEncoder } from './display-frame.ts'
-import { DisplayLine } from './display-line.ts'
-import { LineDisplay } from './line-display.ts'
+import { FrameQueue } from './frame-queue.ts'
+import { Rs485Display } from './rs485-display.ts'
 import { modbusFrame } from './modbus-display.ts'
+import { BoardLines } from '../rs485/board-lines.ts'
 import { qsystemBoardFrame } from './qsystem-board.ts'
 import { templateFrame, type TemplateOptions } from './template-display.ts'
 
@@ -42,18 +43,12 @@ export function encoderFor(config: Rs485DisplayConfig): FrameEncoder {
   }
 }
 
-export class DisplayLines {
-  private readonly lines = new Map<string, DisplayLine>()
+export class BoardDisplays {
+  private readonly lines = new BoardLines<FrameQueue>('displays')
 
-  display(id: string, config: Rs485DisplayConfig, logger: Logger): LineDisplay {
-    const baudRate = config.baudRate ?? 9600
-    let line = this.lines.get(config.path)
-    if (!line) {
-      line = new DisplayLine({ path: config.path, baudRate, logger: logger.child({ module: `display:${config.path}` }) })
-      this.lines.set(config.path, line)
-    } else if (line.baudRate !== baudRate) {
-      throw new Error(`displays on ${config.path} disagree on the speed: ${line.baudRate} and ${baudRate} baud share one wire`)
-    }
-    return new LineDisplay(id, line, encoderFor(config))
+  display(id: string, config: Rs485DisplayConfig, logger: Logger): Rs485Display {
+    const { path, baudRate = 9600 } = config
+    const line = this.lines.line(path, `${baudRate} baud`, () => new FrameQueue({ path, baudRate, logger: logger.child({ module: `display:${path}` }) }))
+    return new Rs485Display(id, line, encoderFor(config))
   }
 }

@@ -1,10 +1,10 @@
 import t, { type Test } from 'tap'
 import pino from 'pino'
-import { DisplayLine } from '../../../firmware/drivers/display/display-line.ts'
-import { LineDisplay } from '../../../firmware/drivers/display/line-display.ts'
+import { FrameQueue } from '../../../firmware/drivers/display/frame-queue.ts'
+import { Rs485Display } from '../../../firmware/drivers/display/rs485-display.ts'
 import { modbusFrame } from '../../../firmware/drivers/display/modbus-display.ts'
 import { alphaSignFrame } from '../../../firmware/drivers/display/alpha-sign.ts'
-import { DisplayLines } from '../../../firmware/drivers/display/display-lines.ts'
+import { BoardDisplays } from '../../../firmware/drivers/display/board-displays.ts'
 import { qsystemBoardFrame } from '../../../firmware/drivers/display/qsystem-board.ts'
 import { templateFrame } from '../../../firmware/drivers/display/template-display.ts'
 import { FakeModbusDisplays } from '../../harness/fake-modbus-displays.ts'
@@ -18,8 +18,8 @@ async function rig(t: Test, moods: Record<number, 'live' | 'dead' | 'garbage'>) 
   const fake = new FakeModbusDisplays(pair.b)
   for (const [address, mood] of Object.entries(moods)) fake.moods.set(Number(address), mood)
   await fake.open()
-  const line = new DisplayLine({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 1000, retryMs: 50, retryMaxMs: 200, offlineAfter: 2 })
-  const displays = Object.keys(moods).map((a) => new LineDisplay(`d${a}`, line, (c) => modbusFrame(c, { address: Number(a), baudRate: 9600 })))
+  const line = new FrameQueue({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 1000, retryMs: 50, retryMaxMs: 200, offlineAfter: 2 })
+  const displays = Object.keys(moods).map((a) => new Rs485Display(`d${a}`, line, (c) => modbusFrame(c, { address: Number(a), baudRate: 9600 })))
   for (const d of displays) await d.start()
   t.teardown(async () => {
     for (const d of displays) await d.stop()
@@ -74,7 +74,7 @@ t.test('a display that answers garbage is retried and reported; it recovers when
 
 t.test('a newer frame for a display replaces its unsent older one', async (t) => {
   const { fake, displays } = await rig(t, { 1: 'live', 2: 'live' })
-  const [d1, d2] = displays as [LineDisplay, LineDisplay]
+  const [d1, d2] = displays as [Rs485Display, Rs485Display]
   // d2's first frame goes out at once; d1's two frames wait behind it and only the newer is sent.
   const sent = [d2.show({ rows: ['C001 → 2'] }), d1.show({ rows: ['C002 → 1'] }), d1.show({ rows: ['C003 → 1'] })]
   await Promise.all(sent)
@@ -86,8 +86,8 @@ t.test('the last face is sent again, so a display board that restarted is repain
   const fake = new FakeModbusDisplays(pair.b)
   fake.moods.set(1, 'live')
   await fake.open()
-  const line = new DisplayLine({ path: pair.a, baudRate: 9600, logger })
-  const display = new LineDisplay('d1', line, (c) => modbusFrame(c, { address: 1, baudRate: 9600 }), 40)
+  const line = new FrameQueue({ path: pair.a, baudRate: 9600, logger })
+  const display = new Rs485Display('d1', line, (c) => modbusFrame(c, { address: 1, baudRate: 9600 }), 40)
   await display.start()
   t.teardown(async () => {
     await display.stop()
@@ -103,7 +103,7 @@ t.test('Alpha sign, QSystem board and template displays share one line; their ex
   const pair = await socatPair()
   const far = new FakeSerialEnd(pair.b)
   await far.open()
-  const lines = new DisplayLines()
+  const lines = new BoardDisplays()
   const hall = lines.display('hall', { driver: 'alpha-sign', path: pair.a }, logger)
   const board = lines.display('above-c1', { driver: 'qsystem-board', path: pair.a, address: 4 }, logger)
   const vendor = lines.display('above-c2', { driver: 'template', path: pair.a, address: 2, start: [2], addressFormat: 'dec2', encoding: 'cp1251', end: [3], checksum: 'xor' }, logger)
@@ -126,7 +126,7 @@ t.test('Alpha sign, QSystem board and template displays share one line; their ex
   ])
   await far.receivedAtLeast(expected.length)
   t.equal(far.received.toString('hex'), expected.toString('hex'))
-  t.throws(() => lines.display('x', { driver: 'modbus', path: pair.a, baudRate: 19200, address: 9 }, logger), /disagree on the speed/)
+  t.throws(() => lines.display('x', { driver: 'modbus', path: pair.a, baudRate: 19200, address: 9 }, logger), /displays on \S+ disagree: 9600 baud and 19200 baud share one wire/)
 })
 
 t.test('Modbus read-back: what was written is read again and compared', async (t) => {
@@ -135,9 +135,9 @@ t.test('Modbus read-back: what was written is read again and compared', async (t
   fake.moods.set(1, 'live')
   fake.moods.set(2, 'forgetful')
   await fake.open()
-  const line = new DisplayLine({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 1000, retryMs: 5000 })
-  const good = new LineDisplay('d1', line, (c) => modbusFrame(c, { address: 1, baudRate: 9600, readBack: true }))
-  const bad = new LineDisplay('d2', line, (c) => modbusFrame(c, { address: 2, baudRate: 9600, readBack: true }))
+  const line = new FrameQueue({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 1000, retryMs: 5000 })
+  const good = new Rs485Display('d1', line, (c) => modbusFrame(c, { address: 1, baudRate: 9600, readBack: true }))
+  const bad = new Rs485Display('d2', line, (c) => modbusFrame(c, { address: 2, baudRate: 9600, readBack: true }))
   for (const d of [good, bad]) await d.start()
   t.teardown(async () => {
     for (const d of [good, bad]) await d.stop()

@@ -1,18 +1,18 @@
 /**
- * One RS-485 port with several displays on it. Frames go out one at a time
- * with the gap their protocol asks for. Each display has at most one frame
- * waiting: a newer one replaces it (only the latest face matters). A display
- * that does not answer, or answers garbage, is retried with a growing pause
- * and reported offline after a few misses — while it pauses, the others on
- * the line are served.
+ * The displays on one shared RS-485 line (rs485/shared-line.ts). Frames go
+ * out one at a time with the gap their protocol asks for. Each display has
+ * at most one frame waiting: a newer one replaces it (only the latest face
+ * matters). A display that does not answer, or answers garbage, is retried
+ * with a growing pause and reported offline after a few misses — while it
+ * pauses, the others on the line are served.
  */
 import { EventEmitter } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
-import type { SerialPort } from 'serialport'
+import { SharedLine } from '../rs485/shared-line.ts'
 import type { AnswerCheck, DisplayFrame } from './display-frame.ts'
 
-export interface DisplayLineOptions {
+export interface FrameQueueOptions {
   path: string
   baudRate: number
   logger: Logger
@@ -34,17 +34,15 @@ interface Job {
   settle?: { resolve: () => void; reject: (err: Error) => void }
 }
 
-export interface DisplayLineEvents {
+export interface FrameQueueEvents {
   /** A display's problem, or undefined once it answers again. */
   health: [display: string, problem: string | undefined]
   /** A frame was fully written (drained to the port). */
   written: [display: string, bytes: number]
 }
 
-export class DisplayLine extends EventEmitter<DisplayLineEvents> {
-  private port?: SerialPort
-  private opening?: Promise<void>
-  private readonly users = new Set<string>()
+export class FrameQueue extends EventEmitter<FrameQueueEvents> {
+  private readonly line: SharedLine
   private readonly jobs = new Map<string, Job>()
   private readonly offline = new Set<string>()
   private running?: Promise<void>
@@ -53,31 +51,30 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
   private rx = Buffer.alloc(0)
   private onRx?: () => void
 
-  constructor(private readonly options: DisplayLineOptions) {
+  constructor(private readonly options: FrameQueueOptions) {
     super()
-  }
-
-  get baudRate(): number {
-    return this.options.baudRate
+    const { path, baudRate, logger } = options
+    this.line = new SharedLine({ path, baudRate, kind: 'display', logger })
+    this.line.on('data', (chunk) => {
+      this.rx = Buffer.concat([this.rx, chunk]).subarray(-256)
+      this.onRx?.()
+    })
   }
 
   logRepaintFailure(display: string, err: Error): void {
     this.options.logger.debug({ path: this.options.path, display, err }, 'periodic repaint not taken')
   }
 
-  async attach(display: string): Promise<void> {
-    this.users.add(display)
-    this.opening ??= this.open()
-    await this.opening
+  attach(display: string): Promise<void> {
+    return this.line.attach(display)
   }
 
   async detach(display: string): Promise<void> {
-    this.users.delete(display)
+    const last = this.line.leave(display)
     const job = this.jobs.get(display)
     this.jobs.delete(display)
     job?.settle?.resolve()
-    if (this.users.size > 0) return
-    this.opening = undefined
+    if (!last) return
     this.wake?.()
     await this.running
     await this.close()
@@ -105,20 +102,6 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
     this.running = this.drain()
   }
 
-  private async open(): Promise<void> {
-    const { path, baudRate, logger } = this.options
-    // The binding is loaded when a line opens (serial-transport.ts says why).
-    const { SerialPort } = await import('serialport')
-    const port = new SerialPort({ path, baudRate, autoOpen: false })
-    port.on('data', (chunk: Buffer) => {
-      this.rx = Buffer.concat([this.rx, chunk]).subarray(-256)
-      this.onRx?.()
-    })
-    port.on('error', (err) => logger.warn({ path, err }, 'display line error'))
-    await new Promise<void>((resolve, reject) => port.open((err) => (err ? reject(err) : resolve())))
-    this.port = port
-  }
-
   private next(): Job | { waitMs: number } | undefined {
     let soonest = Infinity
     const now = Date.now()
@@ -140,7 +123,7 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
 
   private async drainJobs(): Promise<void> {
     // `draining` is cleared in the same step as the last look at the queue, so a frame sent after it starts a new drain.
-    while (this.port?.isOpen) {
+    while (this.line.isOpen) {
       const next = this.next()
       if (!next) {
         this.draining = false
@@ -175,22 +158,15 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
   }
 
   private async exchange(display: string, frame: DisplayFrame): Promise<string | undefined> {
-    const port = this.port
-    if (!port) return 'the line is closed'
+    if (!this.line.isOpen) return 'the line is closed'
     this.rx = Buffer.alloc(0)
     // Listen before writing: a display may answer before drain() resolves (its answer is then already in
     // rx), and on a real UART drain() can resolve well after the display began answering.
     const answer = frame.answer ? this.listen(frame.answer) : undefined
-    const written = await new Promise<string | undefined>((resolve) => {
-      try {
-        port.write(frame.bytes, (err) => (err ? resolve(err.message) : port.drain((e) => resolve(e?.message))))
-      } catch (err) {
-        resolve((err as Error).message)
-      }
-    })
+    const written = await this.line.write(frame.bytes)
     if (written !== undefined) {
       answer?.cancel()
-      return `not written: ${written}`
+      return `not written: ${written.message}`
     }
     this.emit('written', display, frame.bytes.length)
     return answer?.after(this.options.answerTimeoutMs ?? 200)
@@ -250,22 +226,14 @@ export class DisplayLine extends EventEmitter<DisplayLineEvents> {
       this.emit('health', job.display, `display ${job.display} on ${path}: ${problem}`)
     }
     // Keep trying the same face unless a newer one came meanwhile.
-    if (this.jobs.has(job.display) || !this.users.has(job.display)) return
+    if (this.jobs.has(job.display) || !this.line.has(job.display)) return
     const pause = Math.min((this.options.retryMs ?? 1000) * 2 ** (misses - 1), this.options.retryMaxMs ?? 30_000)
     this.jobs.set(job.display, { display: job.display, frame: job.frame, notBefore: Date.now() + pause, misses })
   }
 
   private async close(): Promise<void> {
-    const port = this.port
-    this.port = undefined
     for (const job of this.jobs.values()) job.settle?.resolve()
     this.jobs.clear()
-    if (!port?.isOpen) return
-    await new Promise<void>((resolve) =>
-      port.close((err) => {
-        if (err) this.options.logger.warn({ path: this.options.path, err }, 'display line did not close cleanly')
-        resolve()
-      }),
-    )
+    await this.line.close()
   }
 }

@@ -5,9 +5,9 @@
  */
 import type { Display, DisplayContent, DisplayHealth } from './display.ts'
 import type { FrameEncoder } from './display-frame.ts'
-import type { DisplayLine } from './display-line.ts'
+import type { FrameQueue } from './frame-queue.ts'
 
-export class LineDisplay implements Display, DisplayHealth {
+export class Rs485Display implements Display, DisplayHealth {
   private started = false
   private last?: DisplayContent
   private refresh?: NodeJS.Timeout
@@ -18,7 +18,7 @@ export class LineDisplay implements Display, DisplayHealth {
 
   constructor(
     readonly id: string,
-    private readonly line: DisplayLine,
+    private readonly line: FrameQueue,
     private readonly encode: FrameEncoder,
     /** Default 30 s; 0 never repeats. */
     private readonly refreshMs = 30_000,

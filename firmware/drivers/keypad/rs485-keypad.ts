@@ -1,27 +1,27 @@
 /** One teller's keypad on a shared RS-485 line: its keys by address, and its feedback frames. */
 import { EventEmitter } from 'node:events'
 import type { InputDevice, InputEvents } from '../input/input.ts'
-import type { KeypadBus } from './keypad-bus.ts'
+import type { KeypadRouter } from './keypad-router.ts'
 import type { FeedbackKind, KeypadFeedback } from './keypad-protocol.ts'
 
-export interface BusKeypadOptions {
+export interface Rs485KeypadOptions {
   address: number
   /** The service a QSystem "redirect" key sends the ticket to; without it redirect is refused. */
   redirectTo?: string
 }
 
-export class BusKeypad extends EventEmitter<InputEvents> implements InputDevice, KeypadFeedback {
+export class Rs485Keypad extends EventEmitter<InputEvents> implements InputDevice, KeypadFeedback {
   private started = false
 
   constructor(
-    private readonly bus: KeypadBus,
-    private readonly options: BusKeypadOptions,
+    private readonly router: KeypadRouter,
+    private readonly options: Rs485KeypadOptions,
   ) {
     super()
   }
 
   async start(): Promise<void> {
-    await this.bus.attach(this.options.address, (key) => this.emit('press', this.named(key)))
+    await this.router.attach(this.options.address, (key) => this.emit('press', this.named(key)))
     this.started = true
   }
 
@@ -32,12 +32,12 @@ export class BusKeypad extends EventEmitter<InputEvents> implements InputDevice,
   }
 
   feedback(kind: FeedbackKind, text: string): void {
-    void this.bus.reply(this.options.address, kind, text)
+    void this.router.reply(this.options.address, kind, text)
   }
 
   async stop(): Promise<void> {
     if (!this.started) return
     this.started = false
-    await this.bus.detach(this.options.address)
+    await this.router.detach(this.options.address)
   }
 }

@@ -1,9 +1,9 @@
 import t, { type Test } from 'tap'
 import { once } from 'node:events'
 import pino from 'pino'
-import { BusKeypad } from '../../../firmware/drivers/keypad/bus-keypad.ts'
-import { KeypadBus } from '../../../firmware/drivers/keypad/keypad-bus.ts'
-import { KeypadLines } from '../../../firmware/drivers/keypad/keypad-lines.ts'
+import { Rs485Keypad } from '../../../firmware/drivers/keypad/rs485-keypad.ts'
+import { KeypadRouter } from '../../../firmware/drivers/keypad/keypad-router.ts'
+import { BoardKeypads } from '../../../firmware/drivers/keypad/board-keypads.ts'
 import { qsystemKeypad } from '../../../firmware/drivers/keypad/qsystem-keypad.ts'
 import { asciiKeypad } from '../../../firmware/drivers/keypad/ascii-keypad.ts'
 import { FakeSerialEnd } from '../../harness/fake-serial-end.ts'
@@ -24,9 +24,9 @@ async function line(t: Test) {
 
 t.test('QSystem keypads share one line by address; each gets its own LED reply', async (t) => {
   const { pair, fake } = await line(t)
-  const bus = new KeypadBus({ path: pair.a, protocol: qsystemKeypad, logger })
-  const c1 = new BusKeypad(bus, { address: 5, redirectTo: 'loans' })
-  const c2 = new BusKeypad(bus, { address: 6 })
+  const bus = new KeypadRouter({ path: pair.a, protocol: qsystemKeypad, logger })
+  const c1 = new Rs485Keypad(bus, { address: 5, redirectTo: 'loans' })
+  const c2 = new Rs485Keypad(bus, { address: 6 })
   await c1.start()
   await c2.start()
   t.teardown(async () => {
@@ -51,7 +51,7 @@ t.test('QSystem keypads share one line by address; each gets its own LED reply',
 
 t.test('ASCII keypads: lines in, text replies out; a redirect without a target stays "redirect"', async (t) => {
   const { pair, fake } = await line(t)
-  const lines = new KeypadLines()
+  const lines = new BoardKeypads()
   const keypad = lines.keypad({ driver: 'rs485-keypad', path: pair.a, protocol: 'ascii', address: 7 }, logger)
   await keypad.start()
   t.teardown(() => keypad.stop())
@@ -61,14 +61,14 @@ t.test('ASCII keypads: lines in, text replies out; a redirect without a target s
   keypad.feedback('not-allowed', 'No one has that PIN')
   await fake.receivedAtLeast(asciiKeypad.reply(7, 'not-allowed', 'No one has that PIN').length)
   t.equal(fake.received.toString(), '7:DENIED:No one has that PIN\r\n')
-  t.throws(() => lines.keypad({ driver: 'rs485-keypad', path: pair.a, protocol: 'qsystem', address: 8 }, logger), /disagree/)
+  t.throws(() => lines.keypad({ driver: 'rs485-keypad', path: pair.a, protocol: 'qsystem', address: 8 }, logger), /keypads on \S+ disagree: ascii at 9600 baud and qsystem at 9600 baud share one wire/)
 })
 
 t.test('two keypads with one address on a line are refused at start', async (t) => {
   const { pair } = await line(t)
-  const bus = new KeypadBus({ path: pair.a, protocol: qsystemKeypad, logger })
-  const first = new BusKeypad(bus, { address: 5 })
+  const bus = new KeypadRouter({ path: pair.a, protocol: qsystemKeypad, logger })
+  const first = new Rs485Keypad(bus, { address: 5 })
   await first.start()
   t.teardown(() => first.stop())
-  await t.rejects(new BusKeypad(bus, { address: 5 }).start(), /two keypads on .* have address 5/)
+  await t.rejects(new Rs485Keypad(bus, { address: 5 }).start(), /two keypads on .* have address 5/)
 })
