@@ -23,6 +23,8 @@ export interface TicketBoxSiteOptions {
   input: Record<string, unknown>
   /** `board.dispenser.printer`. */
   printer: Record<string, unknown>
+  /** Changes to the site document before it is written (its languages, names). */
+  edit?: (doc: Record<string, any>) => void
 }
 
 export async function writeTicketBoxSite(dir: string, options: TicketBoxSiteOptions): Promise<string> {
@@ -43,5 +45,6 @@ export async function writeTicketBoxSite(dir: string, options: TicketBoxSiteOpti
       printerPollMs: 500,
     },
   }
+  options.edit?.(doc)
   return writeHubConfig(dir, doc)
 }
