@@ -18,7 +18,7 @@ import { boxDevice, HubProcess, TEST_PASSWORD, writeHubConfig } from '../test/ha
 import { freePort, Mosquitto } from '../test/harness/mosquitto.ts'
 import { benchDir } from './bench-dir.ts'
 import { SERVICES, siteDocument } from './bench-site.ts'
-import { percentile } from './stats.ts'
+import { p99 } from './stats.ts'
 
 const site = topics(siteDocument.site.id)
 const logger = pino({ level: 'silent' })
@@ -36,7 +36,7 @@ function device(i: number, port: number): BusClient {
   })
 }
 
-async function issueP99(port: number, samples = 500): Promise<number> {
+async function issueP99(port: number, samples = 1000): Promise<number> {
   const box = device(0, port)
   await box.start()
   while (!box.reachable) await new Promise((r) => setTimeout(r, 10))
@@ -51,7 +51,7 @@ async function issueP99(port: number, samples = 500): Promise<number> {
   } finally {
     await box.stop()
   }
-  return percentile(ms, 99)
+  return p99(ms)
 }
 
 async function benchSite(name: string, external: boolean): Promise<{ dir: string; file: string; port: number; doc: Record<string, any> }> {
