@@ -19,6 +19,7 @@ import { ApplianceProcess } from '../test/harness/appliance-process.ts'
 import { FakeEscposPrinter } from '../test/harness/fake-escpos-printer.ts'
 import { FakeSysfsGpio } from '../test/harness/fake-sysfs-gpio.ts'
 import { writeHubConfig } from '../test/harness/hub-process.ts'
+import { vmRssMb } from '../test/harness/vm-rss.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
 import { p99, percentile } from './stats.ts'
@@ -46,6 +47,8 @@ export interface PressOptions {
   prefix?: string[]
   /** Figure names get this suffix: `press_to_print_slow_p50_ms`. */
   suffix?: string
+  /** The demo's all-in-one board, every role on it (counters, displays, announcer, call points simulated), its VmRSS reported. */
+  allInOne?: boolean
 }
 
 export async function measurePressToPrint(options: PressOptions = {}): Promise<PressToPrintResult> {
@@ -61,7 +64,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   doc.services[0].digits = 4
   doc.services[0].range = { from: 1, to: 9999 }
   doc.board.model = 'pi-4b'
-  doc.board.roles = ['hub', 'dispenser']
+  doc.board.roles = options.allInOne ? ['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint'] : ['hub', 'dispenser']
   doc.board.dispenser = {
     buttons: [{ service: 'deposits', pin: 11 }, { service: 'loans', pin: 13 }, { service: 'accounts', pin: 15 }],
     input: { driver: 'sysfs', root: sysfs.root, pollMs: 2, debounceMs: 20 },
@@ -69,9 +72,14 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
     cooldownMs: 0,
     printerPollMs: 60_000,
   }
-  delete doc.board.counters
-  delete doc.board.displays
-  delete doc.board.announcer
+  if (options.allInOne) {
+    doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'desk', levels: [{ to: ['+491701111111'] }] }] }
+    doc.board.callPoints = { input: { driver: 'simulated' }, points: [{ id: 'desk', kind: 'staff', location: 'Front desk', chain: 'desk' }] }
+  } else {
+    delete doc.board.counters
+    delete doc.board.displays
+    delete doc.board.announcer
+  }
   const box = new ApplianceProcess({
     configFile: await writeHubConfig(dir, doc),
     dataDir: join(dir, 'data'),
@@ -81,6 +89,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   const ms: number[] = []
   const sizes: number[] = []
   let warmUpMs = NaN
+  let rssMb = NaN
   try {
     await fake.openSerial(pair.b)
     await box.ready()
@@ -105,6 +114,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
       // What the printer received for the press up to the cut: the status query before it and the ticket.
       sizes.push(fake.decoder.received - before)
     }
+    rssMb = await vmRssMb(box.pid)
   } finally {
     await box.stop()
     await fake.close()
@@ -119,6 +129,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
     [`first_press${suffix}_ms`]: first as number,
     [`press_samples${suffix}`]: warm.length,
     [`print_warm_up${suffix}_ms`]: warmUpMs,
+    ...(options.allInOne ? { [`rss${suffix}_mb`]: rssMb } : {}),
     ...(suffix === ''
       ? { print_wire_ms: wireMs(bytes, BAUD, BITS_8N1), ticket_wire_bytes: bytes }
       : {}),
