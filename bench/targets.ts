@@ -13,12 +13,14 @@ export function targetRows(f: Record<string, number>): Row[] {
     target,
     result: met === undefined ? '' : met ? 'met' : 'MISSED',
   })
-  const floor = 1.5 * f.fdatasync_p99_ms!
+  // The floor taken between the issues themselves (bench/issue-latency.ts), not in a phase of its own.
+  const floor = 1.5 * f.issue_floor_p99_ms!
   return [
     row('bare 100-byte append + fdatasync, p50', 'fdatasync_p50_ms'),
     row('bare 100-byte append + fdatasync, p99', 'fdatasync_p99_ms'),
     row('issue to answer, in process, steady, p50', 'issue_p50_ms'),
-    row('issue to answer, in process, steady, p99', 'issue_p99_ms', `≤ ${floor.toFixed(2)} (1.5 × fsync p99)`, f.issue_p99_ms! <= floor),
+    row('bare append + fdatasync between those issues, p99', 'issue_floor_p99_ms'),
+    row('issue to answer, in process, steady, p99', 'issue_p99_ms', `≤ ${floor.toFixed(2)} (1.5 × its floor)`, f.issue_p99_ms! <= floor),
     row('the first 2,000 after start (JIT compiling), p99', 'issue_cold_p99_ms'),
     row('tickets per second, 5,000 in a day', 'tickets_per_s', '≥ 5000', f.tickets_per_s! >= 5000),
     row('journal records per second alone', 'journal_records_per_s'),
