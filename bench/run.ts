@@ -35,7 +35,7 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
   ['RSS after 60 s of 50 devices at the rate the hub takes', () => measureSustainedLoad()],
-  ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
+  ['issue between processes over aedes and mosquitto, interleaved with a bare echo on each; 50 devices resync after a hub restart', () => measureBus()],
   ['call event to the first sample aplay writes to its device, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer, shipped bundle, 1,000 presses', () => measurePressToPrint()],
   ['the same and start to ready on one core capped at 12.5 %', () => measureSlowBoard()],

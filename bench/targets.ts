@@ -36,6 +36,8 @@ export function targetRows(f: Record<string, number>): Row[] {
     row('issue over MQTT, p50, device with TCP_NODELAY', 'mqtt_issue_nodelay_p50_ms'),
     row('issue, box process to hub process via aedes, p99', 'bus_issue_p99_ms'),
     row('issue, box process to hub process via mosquitto, p99', 'bus_issue_mosquitto_p99_ms'),
+    row('their floor, interleaved: bare MQTT echo via aedes, p99', 'bus_echo_p99_ms'),
+    row('their floor, interleaved: bare MQTT echo via mosquitto, p99', 'bus_echo_mosquitto_p99_ms'),
     row('hub restart until 50 devices resynchronised, ms', 'resync_50_devices_ms'),
     row('hub VmRSS at ready, MiB', 'rss_ready_mb'),
     row('hub VmRSS after 10,000 tickets, MiB', 'rss_hub_mb'),
