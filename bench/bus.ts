@@ -95,20 +95,20 @@ async function echo(port: number): Promise<{ sample(): Promise<number>; stop(): 
 
 /** Issue and echo on the aedes hub and on the mosquitto one, in turn, `samples` of each. */
 async function interleaved(aedesPort: number, mosquittoPort: number, samples = 1000): Promise<Record<string, number>> {
-  const parts = [await issuer(aedesPort), await issuer(mosquittoPort), await echo(aedesPort), await echo(mosquittoPort)]
-  const [issueAedes, issueMosquitto, echoAedes, echoMosquitto] = parts as [Awaited<ReturnType<typeof issuer>>, Awaited<ReturnType<typeof issuer>>, Awaited<ReturnType<typeof echo>>, Awaited<ReturnType<typeof echo>>]
-  const ms: number[][] = [[], [], [], []]
+  // Figure name → its sampler: one of each per turn.
+  const samplers: Array<[string, { sample(i: number): Promise<number>; stop(): Promise<void> }]> = [
+    ['bus_issue_p99_ms', await issuer(aedesPort)],
+    ['bus_issue_mosquitto_p99_ms', await issuer(mosquittoPort)],
+    ['bus_echo_p99_ms', await echo(aedesPort)],
+    ['bus_echo_mosquitto_p99_ms', await echo(mosquittoPort)],
+  ]
+  const ms = samplers.map((): number[] => [])
   try {
-    for (let i = 0; i < samples; i++) {
-      ms[0]!.push(await issueAedes.sample(i))
-      ms[1]!.push(await issueMosquitto.sample(i))
-      ms[2]!.push(await echoAedes.sample())
-      ms[3]!.push(await echoMosquitto.sample())
-    }
+    for (let i = 0; i < samples; i++) for (const [k, [, sampler]] of samplers.entries()) ms[k]!.push(await sampler.sample(i))
   } finally {
-    for (const part of parts) await part.stop()
+    for (const [, sampler] of samplers) await sampler.stop()
   }
-  return { bus_issue_p99_ms: p99(ms[0]!), bus_issue_mosquitto_p99_ms: p99(ms[1]!), bus_echo_p99_ms: p99(ms[2]!), bus_echo_mosquitto_p99_ms: p99(ms[3]!) }
+  return Object.fromEntries(samplers.map(([name], k) => [name, p99(ms[k]!)]))
 }
 
 async function benchSite(name: string, external: boolean): Promise<{ dir: string; file: string; port: number; doc: Record<string, any> }> {

@@ -27,7 +27,8 @@ t.test('a cp866 printer prints a Russian service name as text', async (t) => {
     printer: { ...far.config, codePage: 'cp866' },
     edit: (doc) => {
       doc.site = { ...doc.site, name: 'Тестовый филиал', languages: ['ru'] }
-      for (const service of doc.services) service.names = { ru: service.id === TICKET_BOX_BUTTONS[0].service ? SERVICE_NAME : 'Кредиты' }
+      for (const service of doc.services)
+        service.names = { ru: service.id === TICKET_BOX_BUTTONS[0].service ? SERVICE_NAME : 'Кредиты' }
     },
   })
   const box = new ApplianceProcess({ configFile, dataDir: join(dir, 'data'), env: gpio.env })
@@ -50,7 +51,10 @@ t.test('a cp866 printer prints a Russian service name as text', async (t) => {
     ticket.lines.some((l) => l.text === SERVICE_NAME),
     `the service name as text among ${JSON.stringify(ticket.lines.map((l) => l.text))}`,
   )
-  t.ok(ticket.lines.some((l) => l.text === 'Тестовый филиал'), 'the branch name as text')
+  t.ok(
+    ticket.lines.some((l) => l.text === 'Тестовый филиал'),
+    'the branch name as text',
+  )
   t.equal(ticket.images.length, 0, 'no line of the ticket is a picture')
   t.same(far.printer.decoder.unknown, [], 'every command, ESC t 17 among them, one the printer knows')
 })
