@@ -1,7 +1,8 @@
 /**
  * The hub process over MQTT: one device's issue round trip (as the firmware's
  * BusClient sends, Nagle on, and with TCP_NODELAY), then 10,000 tickets from
- * 50 devices at once and the process's VmRSS after them.
+ * 50 devices at once and the process's VmRSS after them (`rss_hub_mb`: the
+ * hub alone; the all-in-one board's is `rss_mb`, bench/all-in-one.ts).
  */
 import { join } from 'node:path'
 import { boxDevice, HubProcess, writeHubConfig } from '../test/harness/hub-process.ts'
@@ -13,7 +14,7 @@ import { median } from './stats.ts'
 export type MqttLoadResult = {
   mqtt_issue_p50_ms: number
   mqtt_issue_nodelay_p50_ms: number
-  rss_mb: number
+  rss_hub_mb: number
   rss_ready_mb: number
 }
 
@@ -53,9 +54,9 @@ export async function measureMqttLoad(tickets = 10_000, devices = 50): Promise<M
         while (next < tickets) await issue(box, SERVICES[next++ % SERVICES.length]!)
       }),
     )
-    const rss_mb = await hub.rssMb()
+    const rss_hub_mb = await hub.rssMb()
     for (const box of boxes) box.drop()
-    return { mqtt_issue_p50_ms, mqtt_issue_nodelay_p50_ms, rss_mb, rss_ready_mb }
+    return { mqtt_issue_p50_ms, mqtt_issue_nodelay_p50_ms, rss_hub_mb, rss_ready_mb }
   } finally {
     await hub.stop()
   }

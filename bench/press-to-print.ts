@@ -19,16 +19,16 @@ import { ApplianceProcess } from '../test/harness/appliance-process.ts'
 import { FakeEscposPrinter } from '../test/harness/fake-escpos-printer.ts'
 import { FakeSysfsGpio } from '../test/harness/fake-sysfs-gpio.ts'
 import { writeHubConfig } from '../test/harness/hub-process.ts'
+import { vmRssMb } from '../test/harness/vm-rss.ts'
 import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
-import { percentile } from './stats.ts'
+import { p99, percentile } from './stats.ts'
+import { BITS_8N1, wireMs } from './wire-time.ts'
 import { intlZones } from '../test/fixtures/zones.ts'
 
 export type PressToPrintResult = Record<string, number>
 
 const BAUD = 115200
-/** 8N1: a start bit, eight data bits, a stop bit. */
-const BITS_PER_BYTE = 10
 const PRESS_TIMEOUT_MS = 10_000
 /** A finger on the button: a hold is a length of time, not a wait for something. A busy machine may stall the box past a short one. */
 const HOLD_MS = 120
@@ -48,6 +48,8 @@ export interface PressOptions {
   prefix?: string[]
   /** Figure names get this suffix: `press_to_print_slow_p50_ms`. */
   suffix?: string
+  /** The demo's all-in-one board, every role on it (counters, displays, announcer, call points simulated), its VmRSS reported. */
+  allInOne?: boolean
 }
 
 export async function measurePressToPrint(options: PressOptions = {}): Promise<PressToPrintResult> {
@@ -63,7 +65,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   doc.services[0].digits = 4
   doc.services[0].range = { from: 1, to: 9999 }
   doc.board.model = 'pi-4b'
-  doc.board.roles = ['hub', 'dispenser']
+  doc.board.roles = options.allInOne ? ['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint'] : ['hub', 'dispenser']
   doc.board.dispenser = {
     buttons: [{ service: 'deposits', pin: 11 }, { service: 'loans', pin: 13 }, { service: 'accounts', pin: 15 }],
     input: { driver: 'sysfs', root: sysfs.root, pollMs: 2, debounceMs: 20 },
@@ -71,9 +73,14 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
     cooldownMs: 0,
     printerPollMs: 60_000,
   }
-  delete doc.board.counters
-  delete doc.board.displays
-  delete doc.board.announcer
+  if (options.allInOne) {
+    doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'desk', levels: [{ to: ['+491701111111'] }] }] }
+    doc.board.callPoints = { input: { driver: 'simulated' }, points: [{ id: 'desk', kind: 'staff', location: 'Front desk', chain: 'desk' }] }
+  } else {
+    delete doc.board.counters
+    delete doc.board.displays
+    delete doc.board.announcer
+  }
   const box = new ApplianceProcess({
     configFile: await writeHubConfig(dir, doc),
     dataDir: join(dir, 'data'),
@@ -83,6 +90,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   const ms: number[] = []
   const sizes: number[] = []
   let warmUpMs = NaN
+  let rssMb = NaN
   try {
     await fake.openSerial(pair.b)
     await box.ready()
@@ -107,6 +115,7 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
       // What the printer received for the press up to the cut: the status query before it and the ticket.
       sizes.push(fake.decoder.received - before)
     }
+    rssMb = await vmRssMb(box.pid)
   } finally {
     await box.stop()
     await fake.close()
@@ -117,12 +126,13 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   const bytes = percentile(sizes.slice(1), 50)
   return {
     [`press_to_print${suffix}_p50_ms`]: percentile(warm, 50),
-    [`press_to_print${suffix}_p99_ms`]: percentile(warm, 99),
+    [`press_to_print${suffix}_p99_ms`]: p99(warm),
     [`first_press${suffix}_ms`]: first as number,
     [`press_samples${suffix}`]: warm.length,
     [`print_warm_up${suffix}_ms`]: warmUpMs,
+    ...(options.allInOne ? { [`rss${suffix}_mb`]: rssMb } : {}),
     ...(suffix === ''
-      ? { print_wire_ms: (bytes * BITS_PER_BYTE * 1000) / BAUD, ticket_wire_bytes: bytes }
+      ? { print_wire_ms: wireMs(bytes, BAUD, BITS_8N1), ticket_wire_bytes: bytes }
       : {}),
   }
 }

@@ -6,6 +6,7 @@
  */
 import { cpus } from 'node:os'
 import { removeBenchDirs } from './bench-dir.ts'
+import { measureAllInOne } from './all-in-one.ts'
 import { measureBus } from './bus.ts'
 import { measureBytesPerTicket } from './bytes-per-ticket.ts'
 import { measureCallToAudio } from './call-to-audio.ts'
@@ -34,10 +35,11 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
   ['RSS after 60 s of 50 devices at the rate the hub takes', () => measureSustainedLoad()],
-  ['issue between processes over aedes and mosquitto; 50 devices resync after a hub restart', () => measureBus()],
-  ['call event to first sample handed to aplay, four languages', () => measureCallToAudio()],
+  ['issue between processes over aedes and mosquitto, interleaved with a bare echo on each; 50 devices resync after a hub restart', () => measureBus()],
+  ['call event to the first sample aplay writes to its device, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer, shipped bundle, 1,000 presses', () => measurePressToPrint()],
   ['the same and start to ready on one core capped at 12.5 %', () => measureSlowBoard()],
+  ['VmRSS of the all-in-one board, every role, tickets printed', () => measureAllInOne()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
   ['crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import', async () => (await import('./crash-states.ts')).measureCrashStates()],

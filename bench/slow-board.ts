@@ -10,7 +10,7 @@ import { siteDocument } from './bench-site.ts'
 import { measurePressToPrint } from './press-to-print.ts'
 import { slowCore } from './slow-core.ts'
 
-export async function measureSlowBoard(presses = 200): Promise<Record<string, number>> {
+export async function measureSlowBoard(presses = 1000): Promise<Record<string, number>> {
   const core = await slowCore()
   if (!core) {
     process.stderr.write(' (no writable cgroup with a CPU quota: slow-board figures left out)')

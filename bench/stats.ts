@@ -6,6 +6,14 @@ export function percentile(samples: number[], p: number): number {
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!
 }
 
+/** Fewer samples than this give no p99: its rank would be one of a handful of stalls. */
+export const P99_SAMPLES = 1000
+
+/** The 99th percentile, or NaN (not measured, `null` in the JSON) from fewer than 1,000 samples, as in a short run. */
+export function p99(samples: number[]): number {
+  return samples.length < P99_SAMPLES ? Number.NaN : percentile(samples, 99)
+}
+
 export function median(samples: number[]): number {
   return percentile(samples, 50)
 }

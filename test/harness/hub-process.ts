@@ -6,9 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createInterface } from 'node:readline'
+import { vmRssMb } from './vm-rss.ts'
 
 export const QMS_BUNDLE = new URL('../../dist/qms.mjs', import.meta.url).pathname
 
@@ -187,10 +188,7 @@ export class HubProcess {
   }
 
   /** Resident set size in MiB, from /proc (Linux). */
-  async rssMb(): Promise<number> {
-    const status = await readFile(`/proc/${this.pid}/status`, 'utf8')
-    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
-    if (!kb) throw new Error(`no VmRSS in /proc/${this.pid}/status`)
-    return Number(kb[1]) / 1024
+  rssMb(): Promise<number> {
+    return vmRssMb(this.pid)
   }
 }

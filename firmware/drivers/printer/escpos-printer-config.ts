@@ -24,6 +24,6 @@ export function escposPrinter(config: EscposConfig, paperWidthMm: number, pollMs
       transport = new NetworkTransport({ host: config.host, port: config.port ?? 9100 })
       break
   }
-  const capabilities = printerCapabilities({ paperWidthMm, escpos: true })
+  const capabilities = printerCapabilities({ paperWidthMm, escpos: true, ...(config.codePage === undefined ? {} : { codePage: config.codePage }) })
   return new EscposPrinter({ transport, capabilities, pollMs, logger: log })
 }

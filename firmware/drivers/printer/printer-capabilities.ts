@@ -4,6 +4,10 @@
  * the character table its text is sent in, and whether it keeps a logo in
  * non-volatile memory. The role encodes for these; the driver only sends bytes.
  */
+import type { DispenserConfig } from '../../site/config/schema.ts'
+
+/** The code page names a site's config may give its printer (firmware/site/config/device-schemas.ts). */
+type ConfigCodePage = NonNullable<Extract<DispenserConfig['printer'], { codePage?: unknown }>['codePage']>
 
 /** ESC t n tables (Epson ESC/POS reference, "ESC t"), with iconv-lite's name for the same characters. */
 export const CODE_PAGES = {
@@ -13,7 +17,7 @@ export const CODE_PAGES = {
   cp858: { table: 19, encoding: 'cp858' },
   // WPC1252: Latin-1 plus the typographer's dashes and quotes (– — ‘ ’ “ ” €) that CP437 lacks.
   cp1252: { table: 16, encoding: 'windows-1252' },
-} as const
+} as const satisfies Record<ConfigCodePage, { table: number; encoding: string }>
 
 export type CodePageName = keyof typeof CODE_PAGES
 

@@ -55,16 +55,42 @@ export const ButtonInput = Type.Union([
   Type.Object({ driver: OneOf(['gpiod'] as const), ...ButtonTimingSettings }, { additionalProperties: false }),
 ])
 
+/**
+ * The character table a printer's text is sent in (ESC t; the driver knows each one's table number):
+ * text in it prints as characters, and only what it lacks becomes a picture. cp866 for Cyrillic.
+ */
+const PrinterCodePage = {
+  codePage: Type.Optional(
+    OneOf(['cp437', 'cp850', 'cp858', 'cp866', 'cp1252'] as const, {
+      default: 'cp1252',
+      description: "The printer's code page for text (cp866 for Russian); characters it lacks are printed as pictures",
+    }),
+  ),
+}
+
 /** The ticket printer: simulated, or ESC/POS over a serial port, a USB printer device file, or TCP 9100. */
 const PrinterDriver = Type.Union([
   Simulated,
   Type.Object(
-    { driver: OneOf(['escpos-serial'] as const), path: Type.String({ minLength: 1 }), baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })) },
+    {
+      driver: OneOf(['escpos-serial'] as const),
+      path: Type.String({ minLength: 1 }),
+      baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })),
+      ...PrinterCodePage,
+    },
     { additionalProperties: false },
   ),
-  Type.Object({ driver: OneOf(['escpos-usb'] as const), path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }) }, { additionalProperties: false }),
   Type.Object(
-    { driver: OneOf(['escpos-network'] as const), host: Type.String({ minLength: 1 }), port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, default: 9100 })) },
+    { driver: OneOf(['escpos-usb'] as const), path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }), ...PrinterCodePage },
+    { additionalProperties: false },
+  ),
+  Type.Object(
+    {
+      driver: OneOf(['escpos-network'] as const),
+      host: Type.String({ minLength: 1 }),
+      port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, default: 9100 })),
+      ...PrinterCodePage,
+    },
     { additionalProperties: false },
   ),
 ])
