@@ -1,7 +1,7 @@
 // Made by `npm run config-schema` (scripts/validators.ts) from the TypeBox schemas; do not edit.
 import runtime0 from 'ajv/dist/runtime/ucs2length.js'
 export const config = validate30;
-const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"}}},"hub":{"$ref":"#/definitions/part7","default":{}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}},"part2":{"type":"array","items":{"$ref":"#/definitions/part3"}},"part3":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}},"part4":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part7":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part8":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
+const schema10 = {"additionalProperties":false,"type":"object","required":["version","site","services","counters","rules","ticket","hub"],"properties":{"version":{"errorMessage":"must be 1, the config format this firmware reads","const":1,"type":"number"},"site":{"additionalProperties":false,"type":"object","required":["id","name","languages","timeZone","dayStartsAt"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Company or branch name printed on tickets","type":"string"},"languages":{"minItems":1,"uniqueItems":true,"type":"array","items":{"pattern":"^[a-z]{2,3}$","errorMessage":"must be a language code such as ar, en, zh, ru","type":"string"}},"timeZone":{"minLength":1,"description":"IANA time zone, e.g. Asia/Dubai","type":"string"},"dayStartsAt":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}},"services":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","prefix","names","range","digits"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"prefix":{"pattern":"^[A-Z]$","errorMessage":"must be one letter A–Z","type":"string"},"names":{"description":"The service name in each site language, shown on the ticket and displays","type":"object","patternProperties":{"^[a-z]{2,3}$":{"minLength":1,"type":"string"}}},"range":{"additionalProperties":false,"default":{"from":1,"to":999},"type":"object","required":["from","to"],"properties":{"from":{"minimum":0,"type":"integer"},"to":{"minimum":1,"maximum":9999,"type":"integer"}}},"digits":{"minimum":1,"maximum":4,"default":3,"type":"integer"},"dailyCap":{"minimum":1,"type":"integer"},"hours":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"nextStep":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"targetWaitSeconds":{"minimum":1,"description":"Reports show the share of customers called within this wait, in seconds","type":"integer"}}}},"counters":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"What the display and the announcement call it, e.g. \"3\"","type":"string"},"services":{"minItems":1,"description":"Services served here, in priority order","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}},"rules":{"additionalProperties":false,"default":{},"type":"object","required":["noShow","transfer","priority","estimate"],"properties":{"noShow":{"additionalProperties":false,"default":{},"type":"object","required":["minCalls","minSeconds"],"properties":{"minCalls":{"minimum":1,"default":2,"type":"integer"},"minSeconds":{"minimum":0,"default":60,"type":"integer"}}},"transfer":{"additionalProperties":false,"default":{},"type":"object","required":["position"],"properties":{"position":{"type":"string","enum":["front","arrival"],"errorMessage":"must be one of: front, arrival","default":"front"}}},"priority":{"additionalProperties":false,"default":{},"type":"object","required":["maxConsecutive"],"properties":{"maxConsecutive":{"minimum":0,"default":3,"type":"integer"}}},"estimate":{"additionalProperties":false,"default":{},"type":"object","required":["window","defaultServiceSeconds"],"properties":{"window":{"minimum":1,"default":20,"type":"integer"},"defaultServiceSeconds":{"minimum":1,"default":300,"type":"integer"}}}}},"ticket":{"additionalProperties":false,"default":{},"type":"object","required":["footer","paperWidth"],"properties":{"footer":{"default":"","type":"string"},"paperWidth":{"enum":[58,80],"default":80,"errorMessage":"must be 58 or 80 (mm)","type":"integer"},"statusUrl":{"pattern":"^https?://","errorMessage":"must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended","description":"The ticket status page the QR code opens, e.g. https://queue.example.com/t/","type":"string"},"logo":{"minLength":1,"description":"A PNG file printed at the top of each ticket","type":"string"}}},"hub":{"$ref":"#/definitions/part9","default":{}},"callPoints":{"additionalProperties":false,"type":"object","required":["chains","modem"],"properties":{"chains":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","levels"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"levels":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["to"],"properties":{"to":{"minItems":1,"type":"array","items":{"pattern":"^\\+[0-9]{6,15}$","errorMessage":"must be an international number such as +491701234567","type":"string"}},"afterSeconds":{"minimum":10,"description":"Without an acknowledgement for this long, the next level is told","type":"integer"}}}}}}},"modem":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["gsm"],"errorMessage":"must be one of: gsm"},"path":{"minLength":1,"description":"e.g. /dev/ttyUSB2 or /dev/serial/by-id/…","type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"},"healthEverySeconds":{"minimum":10,"default":60,"type":"integer"}}}]}}},"ratings":{"additionalProperties":false,"type":"object","required":["scale","recentSeconds"],"properties":{"scale":{"minimum":3,"maximum":5,"default":5,"description":"Rating keys at each counter: 3 to 5","type":"integer"},"recentSeconds":{"minimum":10,"default":120,"description":"A rating this soon after a ticket is finished belongs to it","type":"integer"}}},"board":{"$ref":"#/definitions/part1"},"boards":{"$ref":"#/definitions/part0"},"staff":{"description":"Staff accounts for keypad login; absent: no login, every counter serves its own services","type":"array","items":{"additionalProperties":false,"type":"object","required":["id","name","pin","services"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"name":{"minLength":1,"description":"Shown on the keypad after login and in reports","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be 4–8 digits, typed on the keypad","type":"string"},"services":{"minItems":1,"description":"What this person serves; at a counter they serve what both it and they serve","type":"array","items":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}}}},"definitions":{"part0":{"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}},"part1":{"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part3"},"announcer":{"$ref":"#/definitions/part10"},"callPoints":{"$ref":"#/definitions/part2"}}},"part2":{"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a button this long for its hold gesture (call, ask again, complain; the staff key clears)","type":"integer"},"points":{"$ref":"#/definitions/part6"}}},"part3":{"type":"array","items":{"$ref":"#/definitions/part4"}},"part4":{"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part8"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}},"part5":{"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}},"part6":{"minItems":1,"type":"array","items":{"$ref":"#/definitions/part7"}},"part7":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"staffPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"gestures":{"additionalProperties":false,"type":"object","properties":{"press":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"none","description":"A short press of the call button (default none: a brush pages nobody)"},"hold":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"escalate","description":"The call button held holdMs (default escalate: calls, and asks a more senior level when the call is not answered)"},"cancelPress":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"none","description":"A short press of the cancel button (default none)"},"cancelHold":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"complain","description":"The cancel button held holdMs (default complain: registers dissatisfaction)"}}},"complaintChain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"staffChannel":{"minimum":0,"maximum":255,"description":"A wireless staff key: its channel on the serial receiver","type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}},"part8":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]},"part9":{"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}},"part10":{"additionalProperties":false,"type":"object","required":["output","place","numbers","volume"],"properties":{"output":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","device","clips"],"properties":{"driver":{"const":"aplay","type":"string"},"device":{"minLength":1,"default":"default","description":"ALSA PCM for aplay -D, e.g. plughw:0,0","type":"string"},"clips":{"minLength":1,"description":"The default clip set, built by `qms clips build --out DIR`","type":"string"},"siteClips":{"minLength":1,"description":"The site's own recordings: <lang>/<clip>.wav replaces the set's file","type":"string"}}}]},"place":{"type":"string","enum":["counter","window","room"],"errorMessage":"must be one of: counter, window, room","default":"counter","description":"What a counter is called out loud"},"numbers":{"type":"string","enum":["words","digits"],"errorMessage":"must be one of: words, digits","default":"words","description":"\"twenty-three\", or digit by digit"},"hours":{"description":"Calls are announced only within these; always when absent","type":"array","items":{"additionalProperties":false,"type":"object","required":["days","from","to"],"properties":{"days":{"minItems":1,"description":"ISO weekdays: 1 = Monday … 7 = Sunday","type":"array","items":{"minimum":1,"maximum":7,"type":"integer"}},"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"to":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"}}}},"volume":{"default":[],"description":"Volume from each time of day on; full volume when empty","type":"array","items":{"additionalProperties":false,"type":"object","required":["from","percent"],"properties":{"from":{"pattern":"^([01][0-9]|2[0-3]):[0-5][0-9]$","errorMessage":"must be a time of day as HH:MM, e.g. 04:00","type":"string"},"percent":{"minimum":0,"maximum":100,"type":"integer"}}}}}}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = runtime0.default;
 const pattern0 = new RegExp("^[a-z0-9][a-z0-9-]{0,31}$", "u");
@@ -10,7 +10,7 @@ const pattern2 = new RegExp("^([01][0-9]|2[0-3]):[0-5][0-9]$", "u");
 const pattern4 = new RegExp("^[A-Z]$", "u");
 const pattern11 = new RegExp("^https?://", "u");
 const pattern14 = new RegExp("^\\+[0-9]{6,15}$", "u");
-const pattern33 = new RegExp("^[0-9]{4,8}$", "u");
+const pattern35 = new RegExp("^[0-9]{4,8}$", "u");
 const schema11 = {"additionalProperties":false,"type":"object","required":["broker","snapshotEvery","retentionDays","summaryRetentionDays"],"properties":{"broker":{"additionalProperties":false,"default":{},"type":"object","required":["mode","host","port","limits","viewers"],"properties":{"mode":{"type":"string","enum":["embedded","external"],"errorMessage":"must be one of: embedded, external","default":"embedded","description":"embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)"},"host":{"default":"127.0.0.1","description":"Where boards reach the broker: the hub's address, or the external broker's","type":"string"},"port":{"minimum":0,"maximum":65535,"default":1883,"description":"0 picks a free port","type":"integer"},"websocketPort":{"minimum":0,"maximum":65535,"description":"The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket","type":"integer"},"limits":{"additionalProperties":false,"default":{},"type":"object","required":["maxPayloadBytes","maxTopicLevels","connectionsPerMinute"],"properties":{"maxPayloadBytes":{"minimum":256,"default":16384,"type":"integer"},"maxTopicLevels":{"minimum":4,"maximum":32,"default":8,"type":"integer"},"connectionsPerMinute":{"minimum":1,"default":120,"description":"New connections accepted per minute from one address","type":"integer"}}},"viewers":{"default":[],"description":"Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events","type":"array","items":{"additionalProperties":false,"type":"object","required":["name","password"],"properties":{"name":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","type":"string"}}}}}},"snapshotEvery":{"minimum":100,"default":10000,"description":"Journal records between snapshots","type":"integer"},"retentionDays":{"minimum":1,"default":400,"type":"integer"},"summaryRetentionDays":{"minimum":1,"default":3650,"description":"Daily report summaries are kept this many days, after the journal days they came from are deleted","type":"integer"}}};
 
 function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -689,7 +689,7 @@ validate31.errors = vErrors;
 return errors === 0;
 }
 
-const schema12 = {"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part2"},"announcer":{"$ref":"#/definitions/part8"},"callPoints":{"$ref":"#/definitions/part4"}}};
+const schema12 = {"additionalProperties":false,"type":"object","required":["id","roles"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"password":{"minLength":12,"errorMessage":"must be at least 12 characters","description":"This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).","type":"string"},"roles":{"minItems":1,"uniqueItems":true,"type":"array","items":{"type":"string","enum":["hub","dispenser","counter","display","announcer","callpoint"],"errorMessage":"must be one of: hub, dispenser, counter, display, announcer, callpoint"}},"model":{"type":"string","enum":["pi-3b","pi-4b","pi-5","pi-zero-2w","cm4"],"errorMessage":"must be one of: pi-3b, pi-4b, pi-5, pi-zero-2w, cm4","description":"The board, for its pin map in boards/"},"dispenser":{"$ref":"#/definitions/part5"},"counters":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["counter","input"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","protocol","address"],"properties":{"driver":{"type":"string","enum":["rs485-keypad"],"errorMessage":"must be one of: rs485-keypad"},"path":{"minLength":1,"description":"The serial port of the keypad line, e.g. /dev/ttyUSB0","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"protocol":{"type":"string","enum":["qsystem","ascii"],"errorMessage":"must be one of: qsystem, ascii","description":"qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>"},"address":{"minimum":1,"maximum":247,"description":"The address set on the keypad","type":"integer"},"redirectTo":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"}}}]}}}},"displays":{"$ref":"#/definitions/part3"},"announcer":{"$ref":"#/definitions/part10"},"callPoints":{"$ref":"#/definitions/part2"}}};
 const schema13 = {"additionalProperties":false,"type":"object","required":["buttons","input","printer","cooldownMs","technicianHoldMs","printerPollMs"],"properties":{"buttons":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]}}}},"input":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},"printer":{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-serial"],"errorMessage":"must be one of: escpos-serial"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":115200,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["escpos-usb"],"errorMessage":"must be one of: escpos-usb"},"path":{"minLength":1,"description":"e.g. /dev/usb/lp0","type":"string"}}},{"additionalProperties":false,"type":"object","required":["driver","host"],"properties":{"driver":{"type":"string","enum":["escpos-network"],"errorMessage":"must be one of: escpos-network"},"host":{"minLength":1,"type":"string"},"port":{"minimum":1,"maximum":65535,"default":9100,"type":"integer"}}}]},"cooldownMs":{"minimum":0,"default":3000,"description":"After a ticket, the same button gives no other for this long","type":"integer"},"technicianHoldMs":{"minimum":1000,"default":5000,"description":"Hold the first and last buttons this long for the status slip","type":"integer"},"printerPollMs":{"minimum":500,"default":5000,"type":"integer"}}};
 const pattern17 = new RegExp("^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$", "u");
 
@@ -2354,8 +2354,8 @@ validate34.errors = vErrors;
 return errors === 0;
 }
 
-const schema14 = {"type":"array","items":{"$ref":"#/definitions/part3"}};
-const schema15 = {"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part6"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}};
+const schema14 = {"type":"array","items":{"$ref":"#/definitions/part4"}};
+const schema15 = {"additionalProperties":false,"type":"object","required":["id","kind","lines","output"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["counter","hall"],"errorMessage":"must be one of: counter, hall"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"lines":{"minimum":1,"maximum":16,"default":4,"description":"Rows a hall display shows","type":"integer"},"output":{"$ref":"#/definitions/part8"},"blinkSeconds":{"minimum":0,"maximum":60,"default":5,"description":"A new call blinks this long on the counter display","type":"integer"},"notices":{"default":[],"description":"Site notices and adverts the hall display rotates while no call is shown","type":"array","items":{"minLength":1,"maxLength":200,"type":"string"}},"noticeSeconds":{"minimum":2,"maximum":600,"default":8,"type":"integer"},"configNoticeSeconds":{"minimum":0,"maximum":3600,"default":60,"description":"A hall display shows how a USB config import ended (\"Config r12 applied\") this long on its last row; 0: never","type":"integer"}}};
 const schema16 = {"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["modbus"],"errorMessage":"must be one of: modbus"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":1,"maximum":247,"type":"integer"},"register":{"minimum":0,"maximum":65000,"default":0,"description":"The blink flag register; the text follows","type":"integer"},"chars":{"minimum":1,"maximum":64,"default":8,"type":"integer"},"readBack":{"default":false,"description":"Read the registers back after each write (function 03), where the display supports it","type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["alpha-sign"],"errorMessage":"must be one of: alpha-sign"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"default":0,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address"],"properties":{"driver":{"type":"string","enum":["qsystem-board"],"errorMessage":"must be one of: qsystem-board"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":255,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver","path","address","start","addressFormat","encoding","end","checksum"],"properties":{"driver":{"type":"string","enum":["template"],"errorMessage":"must be one of: template"},"path":{"minLength":1,"description":"The serial port of the display line, e.g. /dev/ttyUSB1","type":"string"},"baudRate":{"minimum":1200,"maximum":115200,"default":9600,"type":"integer"},"address":{"minimum":0,"maximum":999,"type":"integer"},"start":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"addressFormat":{"type":"string","enum":["byte","dec2","dec3","hex2","none"],"errorMessage":"must be one of: byte, dec2, dec3, hex2, none"},"encoding":{"minLength":1,"description":"Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…","type":"string"},"rowSeparator":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"end":{"maxItems":8,"type":"array","items":{"minimum":0,"maximum":255,"type":"integer"}},"checksum":{"type":"string","enum":["none","xor","sum8","crc16-modbus"],"errorMessage":"must be one of: none, xor, sum8, crc16-modbus"},"gapMs":{"minimum":0,"maximum":1000,"default":20,"type":"integer"}}}]};
 
 function validate38(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -5045,8 +5045,1198 @@ validate42.errors = vErrors;
 return errors === 0;
 }
 
-const schema18 = {"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a call button this long to call (or to clear an open call)","type":"integer"},"points":{"minItems":1,"type":"array","items":{"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}}}}};
-const pattern31 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,31}$", "u");
+const schema18 = {"additionalProperties":false,"type":"object","required":["input","holdMs","points"],"properties":{"input":{"anyOf":[{"anyOf":[{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["simulated"],"errorMessage":"must be one of: simulated"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["sysfs"],"errorMessage":"must be one of: sysfs"},"root":{"default":"/sys/class/gpio","type":"string"},"pollMs":{"minimum":1,"maximum":20,"default":2,"type":"integer"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}},{"additionalProperties":false,"type":"object","required":["driver"],"properties":{"driver":{"type":"string","enum":["gpiod"],"errorMessage":"must be one of: gpiod"},"activeLow":{"default":true,"description":"Buttons switch the line to ground (with a pull-up)","type":"boolean"},"bias":{"type":"string","enum":["pull-up","pull-down","as-is"],"errorMessage":"must be one of: pull-up, pull-down, as-is","default":"pull-up"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"},"longPressMs":{"minimum":200,"maximum":60000,"default":1500,"type":"integer"}}}]},{"additionalProperties":false,"type":"object","required":["driver","path"],"properties":{"driver":{"type":"string","enum":["serial-receiver"],"errorMessage":"must be one of: serial-receiver"},"path":{"minLength":1,"type":"string"},"baudRate":{"minimum":1200,"default":9600,"type":"integer"},"debounceMs":{"minimum":1,"maximum":500,"default":20,"type":"integer"}}}]},"holdMs":{"minimum":500,"maximum":10000,"default":3000,"description":"Hold a button this long for its hold gesture (call, ask again, complain; the staff key clears)","type":"integer"},"points":{"$ref":"#/definitions/part6"}}};
+const schema19 = {"minItems":1,"type":"array","items":{"$ref":"#/definitions/part7"}};
+const schema20 = {"additionalProperties":false,"type":"object","required":["id","kind","location","chain"],"properties":{"id":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"kind":{"type":"string","enum":["staff","manager","complaint","emergency"],"errorMessage":"must be one of: staff, manager, complaint, emergency"},"location":{"minLength":1,"maxLength":60,"description":"Where someone must go: Room 315, Table 12, Cardiology","type":"string"},"chain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"pin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"cancelPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"lamp":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"staffPin":{"errorMessage":"must be a header pin number 1–40 or a signal name such as GPIO17","anyOf":[{"minimum":1,"maximum":40,"type":"integer"},{"pattern":"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$","type":"string"}]},"gestures":{"additionalProperties":false,"type":"object","properties":{"press":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"none","description":"A short press of the call button (default none: a brush pages nobody)"},"hold":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"escalate","description":"The call button held holdMs (default escalate: calls, and asks a more senior level when the call is not answered)"},"cancelPress":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"none","description":"A short press of the cancel button (default none)"},"cancelHold":{"type":"string","enum":["none","call","escalate","complain"],"errorMessage":"must be one of: none, call, escalate, complain","default":"complain","description":"The cancel button held holdMs (default complain: registers dissatisfaction)"}}},"complaintChain":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit","type":"string"},"channel":{"minimum":0,"maximum":255,"description":"A wireless button: its channel on the serial receiver","type":"integer"},"cancelChannel":{"minimum":0,"maximum":255,"type":"integer"},"staffChannel":{"minimum":0,"maximum":255,"description":"A wireless staff key: its channel on the serial receiver","type":"integer"},"extra":{"description":"Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: \"12\" }","type":"object","patternProperties":{"^[a-z][a-zA-Z0-9_-]{0,31}$":{"maxLength":120,"type":"string"}}}}};
+const pattern33 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,31}$", "u");
+
+function validate46(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.location === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.chain === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "chain"},message:"must have required property '"+"chain"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(func2.call(schema20.properties, key0))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs0 = [];
+for(const err7 of vErrors){
+if(((((err7.keyword !== "errorMessage") && (!err7.emUsed)) && ((err7.instancePath === instancePath+"/id") || ((err7.instancePath.indexOf(instancePath+"/id") === 0) && (err7.instancePath[instancePath+"/id".length] === "/")))) && (err7.schemaPath.indexOf("#/properties/id") === 0)) && (err7.schemaPath["#/properties/id".length] === "/")){
+emErrs0.push(err7);
+err7.emUsed = true;
+}
+}
+if(emErrs0.length){
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs0},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+const emErrs1 = [];
+for(const err9 of vErrors){
+if(!err9.emUsed){
+emErrs1.push(err9);
+}
+}
+vErrors = emErrs1;
+errors = emErrs1.length;
+}
+}
+if(data.kind !== undefined){
+let data1 = data.kind;
+if(typeof data1 !== "string"){
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(!((((data1 === "staff") || (data1 === "manager")) || (data1 === "complaint")) || (data1 === "emergency"))){
+const err11 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/enum",keyword:"enum",params:{allowedValues: schema20.properties.kind.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs2 = [];
+for(const err12 of vErrors){
+if(((((err12.keyword !== "errorMessage") && (!err12.emUsed)) && ((err12.instancePath === instancePath+"/kind") || ((err12.instancePath.indexOf(instancePath+"/kind") === 0) && (err12.instancePath[instancePath+"/kind".length] === "/")))) && (err12.schemaPath.indexOf("#/properties/kind") === 0)) && (err12.schemaPath["#/properties/kind".length] === "/")){
+emErrs2.push(err12);
+err12.emUsed = true;
+}
+}
+if(emErrs2.length){
+const err13 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/errorMessage",keyword:"errorMessage",params:{errors: emErrs2},message:"must be one of: staff, manager, complaint, emergency"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+const emErrs3 = [];
+for(const err14 of vErrors){
+if(!err14.emUsed){
+emErrs3.push(err14);
+}
+}
+vErrors = emErrs3;
+errors = emErrs3.length;
+}
+}
+if(data.location !== undefined){
+let data2 = data.location;
+if(typeof data2 === "string"){
+if(func3(data2) > 60){
+const err15 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(func3(data2) < 1){
+const err16 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/location",schemaPath:"#/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.chain !== undefined){
+let data3 = data.chain;
+if(typeof data3 === "string"){
+if(!pattern0.test(data3)){
+const err18 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs4 = [];
+for(const err20 of vErrors){
+if(((((err20.keyword !== "errorMessage") && (!err20.emUsed)) && ((err20.instancePath === instancePath+"/chain") || ((err20.instancePath.indexOf(instancePath+"/chain") === 0) && (err20.instancePath[instancePath+"/chain".length] === "/")))) && (err20.schemaPath.indexOf("#/properties/chain") === 0)) && (err20.schemaPath["#/properties/chain".length] === "/")){
+emErrs4.push(err20);
+err20.emUsed = true;
+}
+}
+if(emErrs4.length){
+const err21 = {instancePath:instancePath+"/chain",schemaPath:"#/properties/chain/errorMessage",keyword:"errorMessage",params:{errors: emErrs4},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+const emErrs5 = [];
+for(const err22 of vErrors){
+if(!err22.emUsed){
+emErrs5.push(err22);
+}
+}
+vErrors = emErrs5;
+errors = emErrs5.length;
+}
+}
+if(data.pin !== undefined){
+let data4 = data.pin;
+const _errs11 = errors;
+let valid1 = false;
+const _errs12 = errors;
+if(!((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4)))){
+const err23 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(typeof data4 == "number"){
+if(data4 > 40 || isNaN(data4)){
+const err24 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data4 < 1 || isNaN(data4)){
+const err25 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+var _valid0 = _errs12 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs14 = errors;
+if(typeof data4 === "string"){
+if(!pattern17.test(data4)){
+const err26 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err28 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs11;
+if(vErrors !== null){
+if(_errs11){
+vErrors.length = _errs11;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs6 = [];
+for(const err29 of vErrors){
+if(((((err29.keyword !== "errorMessage") && (!err29.emUsed)) && ((err29.instancePath === instancePath+"/pin") || ((err29.instancePath.indexOf(instancePath+"/pin") === 0) && (err29.instancePath[instancePath+"/pin".length] === "/")))) && (err29.schemaPath.indexOf("#/properties/pin") === 0)) && (err29.schemaPath["#/properties/pin".length] === "/")){
+emErrs6.push(err29);
+err29.emUsed = true;
+}
+}
+if(emErrs6.length){
+const err30 = {instancePath:instancePath+"/pin",schemaPath:"#/properties/pin/errorMessage",keyword:"errorMessage",params:{errors: emErrs6},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+const emErrs7 = [];
+for(const err31 of vErrors){
+if(!err31.emUsed){
+emErrs7.push(err31);
+}
+}
+vErrors = emErrs7;
+errors = emErrs7.length;
+}
+}
+if(data.cancelPin !== undefined){
+let data5 = data.cancelPin;
+const _errs17 = errors;
+let valid2 = false;
+const _errs18 = errors;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err32 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(typeof data5 == "number"){
+if(data5 > 40 || isNaN(data5)){
+const err33 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if(data5 < 1 || isNaN(data5)){
+const err34 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+var _valid1 = _errs18 === errors;
+valid2 = valid2 || _valid1;
+if(!valid2){
+const _errs20 = errors;
+if(typeof data5 === "string"){
+if(!pattern17.test(data5)){
+const err35 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+else {
+const err36 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid1 = _errs20 === errors;
+valid2 = valid2 || _valid1;
+}
+if(!valid2){
+const err37 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs17;
+if(vErrors !== null){
+if(_errs17){
+vErrors.length = _errs17;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs8 = [];
+for(const err38 of vErrors){
+if(((((err38.keyword !== "errorMessage") && (!err38.emUsed)) && ((err38.instancePath === instancePath+"/cancelPin") || ((err38.instancePath.indexOf(instancePath+"/cancelPin") === 0) && (err38.instancePath[instancePath+"/cancelPin".length] === "/")))) && (err38.schemaPath.indexOf("#/properties/cancelPin") === 0)) && (err38.schemaPath["#/properties/cancelPin".length] === "/")){
+emErrs8.push(err38);
+err38.emUsed = true;
+}
+}
+if(emErrs8.length){
+const err39 = {instancePath:instancePath+"/cancelPin",schemaPath:"#/properties/cancelPin/errorMessage",keyword:"errorMessage",params:{errors: emErrs8},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+const emErrs9 = [];
+for(const err40 of vErrors){
+if(!err40.emUsed){
+emErrs9.push(err40);
+}
+}
+vErrors = emErrs9;
+errors = emErrs9.length;
+}
+}
+if(data.lamp !== undefined){
+let data6 = data.lamp;
+const _errs23 = errors;
+let valid3 = false;
+const _errs24 = errors;
+if(!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))){
+const err41 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(typeof data6 == "number"){
+if(data6 > 40 || isNaN(data6)){
+const err42 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data6 < 1 || isNaN(data6)){
+const err43 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+var _valid2 = _errs24 === errors;
+valid3 = valid3 || _valid2;
+if(!valid3){
+const _errs26 = errors;
+if(typeof data6 === "string"){
+if(!pattern17.test(data6)){
+const err44 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid2 = _errs26 === errors;
+valid3 = valid3 || _valid2;
+}
+if(!valid3){
+const err46 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs23;
+if(vErrors !== null){
+if(_errs23){
+vErrors.length = _errs23;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs10 = [];
+for(const err47 of vErrors){
+if(((((err47.keyword !== "errorMessage") && (!err47.emUsed)) && ((err47.instancePath === instancePath+"/lamp") || ((err47.instancePath.indexOf(instancePath+"/lamp") === 0) && (err47.instancePath[instancePath+"/lamp".length] === "/")))) && (err47.schemaPath.indexOf("#/properties/lamp") === 0)) && (err47.schemaPath["#/properties/lamp".length] === "/")){
+emErrs10.push(err47);
+err47.emUsed = true;
+}
+}
+if(emErrs10.length){
+const err48 = {instancePath:instancePath+"/lamp",schemaPath:"#/properties/lamp/errorMessage",keyword:"errorMessage",params:{errors: emErrs10},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+const emErrs11 = [];
+for(const err49 of vErrors){
+if(!err49.emUsed){
+emErrs11.push(err49);
+}
+}
+vErrors = emErrs11;
+errors = emErrs11.length;
+}
+}
+if(data.staffPin !== undefined){
+let data7 = data.staffPin;
+const _errs29 = errors;
+let valid4 = false;
+const _errs30 = errors;
+if(!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))){
+const err50 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+if(typeof data7 == "number"){
+if(data7 > 40 || isNaN(data7)){
+const err51 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data7 < 1 || isNaN(data7)){
+const err52 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+var _valid3 = _errs30 === errors;
+valid4 = valid4 || _valid3;
+if(!valid4){
+const _errs32 = errors;
+if(typeof data7 === "string"){
+if(!pattern17.test(data7)){
+const err53 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid3 = _errs32 === errors;
+valid4 = valid4 || _valid3;
+}
+if(!valid4){
+const err55 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(errors > 0){
+const emErrs12 = [];
+for(const err56 of vErrors){
+if(((((err56.keyword !== "errorMessage") && (!err56.emUsed)) && ((err56.instancePath === instancePath+"/staffPin") || ((err56.instancePath.indexOf(instancePath+"/staffPin") === 0) && (err56.instancePath[instancePath+"/staffPin".length] === "/")))) && (err56.schemaPath.indexOf("#/properties/staffPin") === 0)) && (err56.schemaPath["#/properties/staffPin".length] === "/")){
+emErrs12.push(err56);
+err56.emUsed = true;
+}
+}
+if(emErrs12.length){
+const err57 = {instancePath:instancePath+"/staffPin",schemaPath:"#/properties/staffPin/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+const emErrs13 = [];
+for(const err58 of vErrors){
+if(!err58.emUsed){
+emErrs13.push(err58);
+}
+}
+vErrors = emErrs13;
+errors = emErrs13.length;
+}
+}
+if(data.gestures !== undefined){
+let data8 = data.gestures;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.press === undefined){
+data8.press = "none";
+}
+if(data8.hold === undefined){
+data8.hold = "escalate";
+}
+if(data8.cancelPress === undefined){
+data8.cancelPress = "none";
+}
+if(data8.cancelHold === undefined){
+data8.cancelHold = "complain";
+}
+for(const key1 in data8){
+if(!((((key1 === "press") || (key1 === "hold")) || (key1 === "cancelPress")) || (key1 === "cancelHold"))){
+const err59 = {instancePath:instancePath+"/gestures",schemaPath:"#/properties/gestures/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+let data9 = data8.press;
+if(typeof data9 !== "string"){
+const err60 = {instancePath:instancePath+"/gestures/press",schemaPath:"#/properties/gestures/properties/press/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(!((((data9 === "none") || (data9 === "call")) || (data9 === "escalate")) || (data9 === "complain"))){
+const err61 = {instancePath:instancePath+"/gestures/press",schemaPath:"#/properties/gestures/properties/press/enum",keyword:"enum",params:{allowedValues: schema20.properties.gestures.properties.press.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs14 = [];
+for(const err62 of vErrors){
+if(((((err62.keyword !== "errorMessage") && (!err62.emUsed)) && ((err62.instancePath === instancePath+"/gestures/press") || ((err62.instancePath.indexOf(instancePath+"/gestures/press") === 0) && (err62.instancePath[instancePath+"/gestures/press".length] === "/")))) && (err62.schemaPath.indexOf("#/properties/gestures/properties/press") === 0)) && (err62.schemaPath["#/properties/gestures/properties/press".length] === "/")){
+emErrs14.push(err62);
+err62.emUsed = true;
+}
+}
+if(emErrs14.length){
+const err63 = {instancePath:instancePath+"/gestures/press",schemaPath:"#/properties/gestures/properties/press/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"must be one of: none, call, escalate, complain"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+const emErrs15 = [];
+for(const err64 of vErrors){
+if(!err64.emUsed){
+emErrs15.push(err64);
+}
+}
+vErrors = emErrs15;
+errors = emErrs15.length;
+}
+let data10 = data8.hold;
+if(typeof data10 !== "string"){
+const err65 = {instancePath:instancePath+"/gestures/hold",schemaPath:"#/properties/gestures/properties/hold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(!((((data10 === "none") || (data10 === "call")) || (data10 === "escalate")) || (data10 === "complain"))){
+const err66 = {instancePath:instancePath+"/gestures/hold",schemaPath:"#/properties/gestures/properties/hold/enum",keyword:"enum",params:{allowedValues: schema20.properties.gestures.properties.hold.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs16 = [];
+for(const err67 of vErrors){
+if(((((err67.keyword !== "errorMessage") && (!err67.emUsed)) && ((err67.instancePath === instancePath+"/gestures/hold") || ((err67.instancePath.indexOf(instancePath+"/gestures/hold") === 0) && (err67.instancePath[instancePath+"/gestures/hold".length] === "/")))) && (err67.schemaPath.indexOf("#/properties/gestures/properties/hold") === 0)) && (err67.schemaPath["#/properties/gestures/properties/hold".length] === "/")){
+emErrs16.push(err67);
+err67.emUsed = true;
+}
+}
+if(emErrs16.length){
+const err68 = {instancePath:instancePath+"/gestures/hold",schemaPath:"#/properties/gestures/properties/hold/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"must be one of: none, call, escalate, complain"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+const emErrs17 = [];
+for(const err69 of vErrors){
+if(!err69.emUsed){
+emErrs17.push(err69);
+}
+}
+vErrors = emErrs17;
+errors = emErrs17.length;
+}
+let data11 = data8.cancelPress;
+if(typeof data11 !== "string"){
+const err70 = {instancePath:instancePath+"/gestures/cancelPress",schemaPath:"#/properties/gestures/properties/cancelPress/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(!((((data11 === "none") || (data11 === "call")) || (data11 === "escalate")) || (data11 === "complain"))){
+const err71 = {instancePath:instancePath+"/gestures/cancelPress",schemaPath:"#/properties/gestures/properties/cancelPress/enum",keyword:"enum",params:{allowedValues: schema20.properties.gestures.properties.cancelPress.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs18 = [];
+for(const err72 of vErrors){
+if(((((err72.keyword !== "errorMessage") && (!err72.emUsed)) && ((err72.instancePath === instancePath+"/gestures/cancelPress") || ((err72.instancePath.indexOf(instancePath+"/gestures/cancelPress") === 0) && (err72.instancePath[instancePath+"/gestures/cancelPress".length] === "/")))) && (err72.schemaPath.indexOf("#/properties/gestures/properties/cancelPress") === 0)) && (err72.schemaPath["#/properties/gestures/properties/cancelPress".length] === "/")){
+emErrs18.push(err72);
+err72.emUsed = true;
+}
+}
+if(emErrs18.length){
+const err73 = {instancePath:instancePath+"/gestures/cancelPress",schemaPath:"#/properties/gestures/properties/cancelPress/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"must be one of: none, call, escalate, complain"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+const emErrs19 = [];
+for(const err74 of vErrors){
+if(!err74.emUsed){
+emErrs19.push(err74);
+}
+}
+vErrors = emErrs19;
+errors = emErrs19.length;
+}
+let data12 = data8.cancelHold;
+if(typeof data12 !== "string"){
+const err75 = {instancePath:instancePath+"/gestures/cancelHold",schemaPath:"#/properties/gestures/properties/cancelHold/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!((((data12 === "none") || (data12 === "call")) || (data12 === "escalate")) || (data12 === "complain"))){
+const err76 = {instancePath:instancePath+"/gestures/cancelHold",schemaPath:"#/properties/gestures/properties/cancelHold/enum",keyword:"enum",params:{allowedValues: schema20.properties.gestures.properties.cancelHold.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs20 = [];
+for(const err77 of vErrors){
+if(((((err77.keyword !== "errorMessage") && (!err77.emUsed)) && ((err77.instancePath === instancePath+"/gestures/cancelHold") || ((err77.instancePath.indexOf(instancePath+"/gestures/cancelHold") === 0) && (err77.instancePath[instancePath+"/gestures/cancelHold".length] === "/")))) && (err77.schemaPath.indexOf("#/properties/gestures/properties/cancelHold") === 0)) && (err77.schemaPath["#/properties/gestures/properties/cancelHold".length] === "/")){
+emErrs20.push(err77);
+err77.emUsed = true;
+}
+}
+if(emErrs20.length){
+const err78 = {instancePath:instancePath+"/gestures/cancelHold",schemaPath:"#/properties/gestures/properties/cancelHold/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"must be one of: none, call, escalate, complain"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+const emErrs21 = [];
+for(const err79 of vErrors){
+if(!err79.emUsed){
+emErrs21.push(err79);
+}
+}
+vErrors = emErrs21;
+errors = emErrs21.length;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/gestures",schemaPath:"#/properties/gestures/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.complaintChain !== undefined){
+let data13 = data.complaintChain;
+if(typeof data13 === "string"){
+if(!pattern0.test(data13)){
+const err81 = {instancePath:instancePath+"/complaintChain",schemaPath:"#/properties/complaintChain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/complaintChain",schemaPath:"#/properties/complaintChain/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs22 = [];
+for(const err83 of vErrors){
+if(((((err83.keyword !== "errorMessage") && (!err83.emUsed)) && ((err83.instancePath === instancePath+"/complaintChain") || ((err83.instancePath.indexOf(instancePath+"/complaintChain") === 0) && (err83.instancePath[instancePath+"/complaintChain".length] === "/")))) && (err83.schemaPath.indexOf("#/properties/complaintChain") === 0)) && (err83.schemaPath["#/properties/complaintChain".length] === "/")){
+emErrs22.push(err83);
+err83.emUsed = true;
+}
+}
+if(emErrs22.length){
+const err84 = {instancePath:instancePath+"/complaintChain",schemaPath:"#/properties/complaintChain/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+const emErrs23 = [];
+for(const err85 of vErrors){
+if(!err85.emUsed){
+emErrs23.push(err85);
+}
+}
+vErrors = emErrs23;
+errors = emErrs23.length;
+}
+}
+if(data.channel !== undefined){
+let data14 = data.channel;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err86 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(typeof data14 == "number"){
+if(data14 > 255 || isNaN(data14)){
+const err87 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data14 < 0 || isNaN(data14)){
+const err88 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+}
+if(data.cancelChannel !== undefined){
+let data15 = data.cancelChannel;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err89 = {instancePath:instancePath+"/cancelChannel",schemaPath:"#/properties/cancelChannel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(typeof data15 == "number"){
+if(data15 > 255 || isNaN(data15)){
+const err90 = {instancePath:instancePath+"/cancelChannel",schemaPath:"#/properties/cancelChannel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(data15 < 0 || isNaN(data15)){
+const err91 = {instancePath:instancePath+"/cancelChannel",schemaPath:"#/properties/cancelChannel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+if(data.staffChannel !== undefined){
+let data16 = data.staffChannel;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err92 = {instancePath:instancePath+"/staffChannel",schemaPath:"#/properties/staffChannel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if(typeof data16 == "number"){
+if(data16 > 255 || isNaN(data16)){
+const err93 = {instancePath:instancePath+"/staffChannel",schemaPath:"#/properties/staffChannel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+if(data16 < 0 || isNaN(data16)){
+const err94 = {instancePath:instancePath+"/staffChannel",schemaPath:"#/properties/staffChannel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+if(data.extra !== undefined){
+let data17 = data.extra;
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+for(const key2 in data17){
+if(pattern33.test(key2)){
+let data18 = data17[key2];
+if(typeof data18 === "string"){
+if(func3(data18) > 120){
+const err95 = {instancePath:instancePath+"/extra/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/patternProperties/%5E%5Ba-z%5D%5Ba-zA-Z0-9_-%5D%7B0%2C31%7D%24/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/extra/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/extra/patternProperties/%5E%5Ba-z%5D%5Ba-zA-Z0-9_-%5D%7B0%2C31%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/extra",schemaPath:"#/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+}
+else {
+const err98 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+validate46.errors = vErrors;
+return errors === 0;
+}
+
+
+function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate46(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate46.errors : vErrors.concat(validate46.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate45.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate44(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5943,752 +7133,19 @@ errors++;
 }
 }
 if(data.points !== undefined){
-let data19 = data.points;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err77 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(!(validate45(data.points, {instancePath:instancePath+"/points",parentData:data,parentDataProperty:"points",rootData}))){
+vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err77 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err77];
 }
 else {
 vErrors.push(err77);
-}
-errors++;
-}
-const len0 = data19.length;
-for(let i0=0; i0<len0; i0++){
-let data20 = data19[i0];
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(data20.id === undefined){
-const err78 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
-if(vErrors === null){
-vErrors = [err78];
-}
-else {
-vErrors.push(err78);
-}
-errors++;
-}
-if(data20.kind === undefined){
-const err79 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
-}
-errors++;
-}
-if(data20.location === undefined){
-const err80 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
-if(vErrors === null){
-vErrors = [err80];
-}
-else {
-vErrors.push(err80);
-}
-errors++;
-}
-if(data20.chain === undefined){
-const err81 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/required",keyword:"required",params:{missingProperty: "chain"},message:"must have required property '"+"chain"+"'"};
-if(vErrors === null){
-vErrors = [err81];
-}
-else {
-vErrors.push(err81);
-}
-errors++;
-}
-for(const key5 in data20){
-if(!(func2.call(schema18.properties.points.items.properties, key5))){
-const err82 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err82];
-}
-else {
-vErrors.push(err82);
-}
-errors++;
-}
-}
-if(data20.id !== undefined){
-let data21 = data20.id;
-if(typeof data21 === "string"){
-if(!pattern0.test(data21)){
-const err83 = {instancePath:instancePath+"/points/" + i0+"/id",schemaPath:"#/properties/points/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
-}
-errors++;
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/points/" + i0+"/id",schemaPath:"#/properties/points/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs12 = [];
-for(const err85 of vErrors){
-if(((((err85.keyword !== "errorMessage") && (!err85.emUsed)) && ((err85.instancePath === instancePath+"/points/" + i0+"/id") || ((err85.instancePath.indexOf(instancePath+"/points/" + i0+"/id") === 0) && (err85.instancePath[instancePath+"/points/" + i0+"/id".length] === "/")))) && (err85.schemaPath.indexOf("#/properties/points/items/properties/id") === 0)) && (err85.schemaPath["#/properties/points/items/properties/id".length] === "/")){
-emErrs12.push(err85);
-err85.emUsed = true;
-}
-}
-if(emErrs12.length){
-const err86 = {instancePath:instancePath+"/points/" + i0+"/id",schemaPath:"#/properties/points/items/properties/id/errorMessage",keyword:"errorMessage",params:{errors: emErrs12},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
-if(vErrors === null){
-vErrors = [err86];
-}
-else {
-vErrors.push(err86);
-}
-errors++;
-}
-const emErrs13 = [];
-for(const err87 of vErrors){
-if(!err87.emUsed){
-emErrs13.push(err87);
-}
-}
-vErrors = emErrs13;
-errors = emErrs13.length;
-}
-}
-if(data20.kind !== undefined){
-let data22 = data20.kind;
-if(typeof data22 !== "string"){
-const err88 = {instancePath:instancePath+"/points/" + i0+"/kind",schemaPath:"#/properties/points/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err88];
-}
-else {
-vErrors.push(err88);
-}
-errors++;
-}
-if(!((((data22 === "staff") || (data22 === "manager")) || (data22 === "complaint")) || (data22 === "emergency"))){
-const err89 = {instancePath:instancePath+"/points/" + i0+"/kind",schemaPath:"#/properties/points/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema18.properties.points.items.properties.kind.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err89];
-}
-else {
-vErrors.push(err89);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs14 = [];
-for(const err90 of vErrors){
-if(((((err90.keyword !== "errorMessage") && (!err90.emUsed)) && ((err90.instancePath === instancePath+"/points/" + i0+"/kind") || ((err90.instancePath.indexOf(instancePath+"/points/" + i0+"/kind") === 0) && (err90.instancePath[instancePath+"/points/" + i0+"/kind".length] === "/")))) && (err90.schemaPath.indexOf("#/properties/points/items/properties/kind") === 0)) && (err90.schemaPath["#/properties/points/items/properties/kind".length] === "/")){
-emErrs14.push(err90);
-err90.emUsed = true;
-}
-}
-if(emErrs14.length){
-const err91 = {instancePath:instancePath+"/points/" + i0+"/kind",schemaPath:"#/properties/points/items/properties/kind/errorMessage",keyword:"errorMessage",params:{errors: emErrs14},message:"must be one of: staff, manager, complaint, emergency"};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
-}
-errors++;
-}
-const emErrs15 = [];
-for(const err92 of vErrors){
-if(!err92.emUsed){
-emErrs15.push(err92);
-}
-}
-vErrors = emErrs15;
-errors = emErrs15.length;
-}
-}
-if(data20.location !== undefined){
-let data23 = data20.location;
-if(typeof data23 === "string"){
-if(func3(data23) > 60){
-const err93 = {instancePath:instancePath+"/points/" + i0+"/location",schemaPath:"#/properties/points/items/properties/location/maxLength",keyword:"maxLength",params:{limit: 60},message:"must NOT have more than 60 characters"};
-if(vErrors === null){
-vErrors = [err93];
-}
-else {
-vErrors.push(err93);
-}
-errors++;
-}
-if(func3(data23) < 1){
-const err94 = {instancePath:instancePath+"/points/" + i0+"/location",schemaPath:"#/properties/points/items/properties/location/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
-}
-errors++;
-}
-}
-else {
-const err95 = {instancePath:instancePath+"/points/" + i0+"/location",schemaPath:"#/properties/points/items/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err95];
-}
-else {
-vErrors.push(err95);
-}
-errors++;
-}
-}
-if(data20.chain !== undefined){
-let data24 = data20.chain;
-if(typeof data24 === "string"){
-if(!pattern0.test(data24)){
-const err96 = {instancePath:instancePath+"/points/" + i0+"/chain",schemaPath:"#/properties/points/items/properties/chain/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
-if(vErrors === null){
-vErrors = [err96];
-}
-else {
-vErrors.push(err96);
-}
-errors++;
-}
-}
-else {
-const err97 = {instancePath:instancePath+"/points/" + i0+"/chain",schemaPath:"#/properties/points/items/properties/chain/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err97];
-}
-else {
-vErrors.push(err97);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs16 = [];
-for(const err98 of vErrors){
-if(((((err98.keyword !== "errorMessage") && (!err98.emUsed)) && ((err98.instancePath === instancePath+"/points/" + i0+"/chain") || ((err98.instancePath.indexOf(instancePath+"/points/" + i0+"/chain") === 0) && (err98.instancePath[instancePath+"/points/" + i0+"/chain".length] === "/")))) && (err98.schemaPath.indexOf("#/properties/points/items/properties/chain") === 0)) && (err98.schemaPath["#/properties/points/items/properties/chain".length] === "/")){
-emErrs16.push(err98);
-err98.emUsed = true;
-}
-}
-if(emErrs16.length){
-const err99 = {instancePath:instancePath+"/points/" + i0+"/chain",schemaPath:"#/properties/points/items/properties/chain/errorMessage",keyword:"errorMessage",params:{errors: emErrs16},message:"must be 1–32 lower-case letters, digits or dashes, starting with a letter or digit"};
-if(vErrors === null){
-vErrors = [err99];
-}
-else {
-vErrors.push(err99);
-}
-errors++;
-}
-const emErrs17 = [];
-for(const err100 of vErrors){
-if(!err100.emUsed){
-emErrs17.push(err100);
-}
-}
-vErrors = emErrs17;
-errors = emErrs17.length;
-}
-}
-if(data20.pin !== undefined){
-let data25 = data20.pin;
-const _errs68 = errors;
-let valid10 = false;
-const _errs69 = errors;
-if(!((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25)))){
-const err101 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
-}
-errors++;
-}
-if(typeof data25 == "number"){
-if(data25 > 40 || isNaN(data25)){
-const err102 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
-if(vErrors === null){
-vErrors = [err102];
-}
-else {
-vErrors.push(err102);
-}
-errors++;
-}
-if(data25 < 1 || isNaN(data25)){
-const err103 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err103];
-}
-else {
-vErrors.push(err103);
-}
-errors++;
-}
-}
-var _valid2 = _errs69 === errors;
-valid10 = valid10 || _valid2;
-if(!valid10){
-const _errs71 = errors;
-if(typeof data25 === "string"){
-if(!pattern17.test(data25)){
-const err104 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err104];
-}
-else {
-vErrors.push(err104);
-}
-errors++;
-}
-}
-else {
-const err105 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err105];
-}
-else {
-vErrors.push(err105);
-}
-errors++;
-}
-var _valid2 = _errs71 === errors;
-valid10 = valid10 || _valid2;
-}
-if(!valid10){
-const err106 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err106];
-}
-else {
-vErrors.push(err106);
-}
-errors++;
-}
-else {
-errors = _errs68;
-if(vErrors !== null){
-if(_errs68){
-vErrors.length = _errs68;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors > 0){
-const emErrs18 = [];
-for(const err107 of vErrors){
-if(((((err107.keyword !== "errorMessage") && (!err107.emUsed)) && ((err107.instancePath === instancePath+"/points/" + i0+"/pin") || ((err107.instancePath.indexOf(instancePath+"/points/" + i0+"/pin") === 0) && (err107.instancePath[instancePath+"/points/" + i0+"/pin".length] === "/")))) && (err107.schemaPath.indexOf("#/properties/points/items/properties/pin") === 0)) && (err107.schemaPath["#/properties/points/items/properties/pin".length] === "/")){
-emErrs18.push(err107);
-err107.emUsed = true;
-}
-}
-if(emErrs18.length){
-const err108 = {instancePath:instancePath+"/points/" + i0+"/pin",schemaPath:"#/properties/points/items/properties/pin/errorMessage",keyword:"errorMessage",params:{errors: emErrs18},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
-if(vErrors === null){
-vErrors = [err108];
-}
-else {
-vErrors.push(err108);
-}
-errors++;
-}
-const emErrs19 = [];
-for(const err109 of vErrors){
-if(!err109.emUsed){
-emErrs19.push(err109);
-}
-}
-vErrors = emErrs19;
-errors = emErrs19.length;
-}
-}
-if(data20.cancelPin !== undefined){
-let data26 = data20.cancelPin;
-const _errs74 = errors;
-let valid11 = false;
-const _errs75 = errors;
-if(!((typeof data26 == "number") && (!(data26 % 1) && !isNaN(data26)))){
-const err110 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err110];
-}
-else {
-vErrors.push(err110);
-}
-errors++;
-}
-if(typeof data26 == "number"){
-if(data26 > 40 || isNaN(data26)){
-const err111 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
-if(vErrors === null){
-vErrors = [err111];
-}
-else {
-vErrors.push(err111);
-}
-errors++;
-}
-if(data26 < 1 || isNaN(data26)){
-const err112 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err112];
-}
-else {
-vErrors.push(err112);
-}
-errors++;
-}
-}
-var _valid3 = _errs75 === errors;
-valid11 = valid11 || _valid3;
-if(!valid11){
-const _errs77 = errors;
-if(typeof data26 === "string"){
-if(!pattern17.test(data26)){
-const err113 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err113];
-}
-else {
-vErrors.push(err113);
-}
-errors++;
-}
-}
-else {
-const err114 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err114];
-}
-else {
-vErrors.push(err114);
-}
-errors++;
-}
-var _valid3 = _errs77 === errors;
-valid11 = valid11 || _valid3;
-}
-if(!valid11){
-const err115 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err115];
-}
-else {
-vErrors.push(err115);
-}
-errors++;
-}
-else {
-errors = _errs74;
-if(vErrors !== null){
-if(_errs74){
-vErrors.length = _errs74;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors > 0){
-const emErrs20 = [];
-for(const err116 of vErrors){
-if(((((err116.keyword !== "errorMessage") && (!err116.emUsed)) && ((err116.instancePath === instancePath+"/points/" + i0+"/cancelPin") || ((err116.instancePath.indexOf(instancePath+"/points/" + i0+"/cancelPin") === 0) && (err116.instancePath[instancePath+"/points/" + i0+"/cancelPin".length] === "/")))) && (err116.schemaPath.indexOf("#/properties/points/items/properties/cancelPin") === 0)) && (err116.schemaPath["#/properties/points/items/properties/cancelPin".length] === "/")){
-emErrs20.push(err116);
-err116.emUsed = true;
-}
-}
-if(emErrs20.length){
-const err117 = {instancePath:instancePath+"/points/" + i0+"/cancelPin",schemaPath:"#/properties/points/items/properties/cancelPin/errorMessage",keyword:"errorMessage",params:{errors: emErrs20},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
-if(vErrors === null){
-vErrors = [err117];
-}
-else {
-vErrors.push(err117);
-}
-errors++;
-}
-const emErrs21 = [];
-for(const err118 of vErrors){
-if(!err118.emUsed){
-emErrs21.push(err118);
-}
-}
-vErrors = emErrs21;
-errors = emErrs21.length;
-}
-}
-if(data20.lamp !== undefined){
-let data27 = data20.lamp;
-const _errs80 = errors;
-let valid12 = false;
-const _errs81 = errors;
-if(!((typeof data27 == "number") && (!(data27 % 1) && !isNaN(data27)))){
-const err119 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err119];
-}
-else {
-vErrors.push(err119);
-}
-errors++;
-}
-if(typeof data27 == "number"){
-if(data27 > 40 || isNaN(data27)){
-const err120 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 40},message:"must be <= 40"};
-if(vErrors === null){
-vErrors = [err120];
-}
-else {
-vErrors.push(err120);
-}
-errors++;
-}
-if(data27 < 1 || isNaN(data27)){
-const err121 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
-if(vErrors === null){
-vErrors = [err121];
-}
-else {
-vErrors.push(err121);
-}
-errors++;
-}
-}
-var _valid4 = _errs81 === errors;
-valid12 = valid12 || _valid4;
-if(!valid12){
-const _errs83 = errors;
-if(typeof data27 === "string"){
-if(!pattern17.test(data27)){
-const err122 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/1/pattern",keyword:"pattern",params:{pattern: "^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$"+"\""};
-if(vErrors === null){
-vErrors = [err122];
-}
-else {
-vErrors.push(err122);
-}
-errors++;
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err123];
-}
-else {
-vErrors.push(err123);
-}
-errors++;
-}
-var _valid4 = _errs83 === errors;
-valid12 = valid12 || _valid4;
-}
-if(!valid12){
-const err124 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err124];
-}
-else {
-vErrors.push(err124);
-}
-errors++;
-}
-else {
-errors = _errs80;
-if(vErrors !== null){
-if(_errs80){
-vErrors.length = _errs80;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(errors > 0){
-const emErrs22 = [];
-for(const err125 of vErrors){
-if(((((err125.keyword !== "errorMessage") && (!err125.emUsed)) && ((err125.instancePath === instancePath+"/points/" + i0+"/lamp") || ((err125.instancePath.indexOf(instancePath+"/points/" + i0+"/lamp") === 0) && (err125.instancePath[instancePath+"/points/" + i0+"/lamp".length] === "/")))) && (err125.schemaPath.indexOf("#/properties/points/items/properties/lamp") === 0)) && (err125.schemaPath["#/properties/points/items/properties/lamp".length] === "/")){
-emErrs22.push(err125);
-err125.emUsed = true;
-}
-}
-if(emErrs22.length){
-const err126 = {instancePath:instancePath+"/points/" + i0+"/lamp",schemaPath:"#/properties/points/items/properties/lamp/errorMessage",keyword:"errorMessage",params:{errors: emErrs22},message:"must be a header pin number 1–40 or a signal name such as GPIO17"};
-if(vErrors === null){
-vErrors = [err126];
-}
-else {
-vErrors.push(err126);
-}
-errors++;
-}
-const emErrs23 = [];
-for(const err127 of vErrors){
-if(!err127.emUsed){
-emErrs23.push(err127);
-}
-}
-vErrors = emErrs23;
-errors = emErrs23.length;
-}
-}
-if(data20.channel !== undefined){
-let data28 = data20.channel;
-if(!((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28)))){
-const err128 = {instancePath:instancePath+"/points/" + i0+"/channel",schemaPath:"#/properties/points/items/properties/channel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err128];
-}
-else {
-vErrors.push(err128);
-}
-errors++;
-}
-if(typeof data28 == "number"){
-if(data28 > 255 || isNaN(data28)){
-const err129 = {instancePath:instancePath+"/points/" + i0+"/channel",schemaPath:"#/properties/points/items/properties/channel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
-if(vErrors === null){
-vErrors = [err129];
-}
-else {
-vErrors.push(err129);
-}
-errors++;
-}
-if(data28 < 0 || isNaN(data28)){
-const err130 = {instancePath:instancePath+"/points/" + i0+"/channel",schemaPath:"#/properties/points/items/properties/channel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err130];
-}
-else {
-vErrors.push(err130);
-}
-errors++;
-}
-}
-}
-if(data20.cancelChannel !== undefined){
-let data29 = data20.cancelChannel;
-if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
-const err131 = {instancePath:instancePath+"/points/" + i0+"/cancelChannel",schemaPath:"#/properties/points/items/properties/cancelChannel/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
-if(vErrors === null){
-vErrors = [err131];
-}
-else {
-vErrors.push(err131);
-}
-errors++;
-}
-if(typeof data29 == "number"){
-if(data29 > 255 || isNaN(data29)){
-const err132 = {instancePath:instancePath+"/points/" + i0+"/cancelChannel",schemaPath:"#/properties/points/items/properties/cancelChannel/maximum",keyword:"maximum",params:{comparison: "<=", limit: 255},message:"must be <= 255"};
-if(vErrors === null){
-vErrors = [err132];
-}
-else {
-vErrors.push(err132);
-}
-errors++;
-}
-if(data29 < 0 || isNaN(data29)){
-const err133 = {instancePath:instancePath+"/points/" + i0+"/cancelChannel",schemaPath:"#/properties/points/items/properties/cancelChannel/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
-if(vErrors === null){
-vErrors = [err133];
-}
-else {
-vErrors.push(err133);
-}
-errors++;
-}
-}
-}
-if(data20.extra !== undefined){
-let data30 = data20.extra;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key6 in data30){
-if(pattern31.test(key6)){
-let data31 = data30[key6];
-if(typeof data31 === "string"){
-if(func3(data31) > 120){
-const err134 = {instancePath:instancePath+"/points/" + i0+"/extra/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/points/items/properties/extra/patternProperties/%5E%5Ba-z%5D%5Ba-zA-Z0-9_-%5D%7B0%2C31%7D%24/maxLength",keyword:"maxLength",params:{limit: 120},message:"must NOT have more than 120 characters"};
-if(vErrors === null){
-vErrors = [err134];
-}
-else {
-vErrors.push(err134);
-}
-errors++;
-}
-}
-else {
-const err135 = {instancePath:instancePath+"/points/" + i0+"/extra/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/points/items/properties/extra/patternProperties/%5E%5Ba-z%5D%5Ba-zA-Z0-9_-%5D%7B0%2C31%7D%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err135];
-}
-else {
-vErrors.push(err135);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err136 = {instancePath:instancePath+"/points/" + i0+"/extra",schemaPath:"#/properties/points/items/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err136];
-}
-else {
-vErrors.push(err136);
-}
-errors++;
-}
-}
-}
-else {
-const err137 = {instancePath:instancePath+"/points/" + i0,schemaPath:"#/properties/points/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err137];
-}
-else {
-vErrors.push(err137);
-}
-errors++;
-}
-}
-}
-else {
-const err138 = {instancePath:instancePath+"/points",schemaPath:"#/properties/points/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err138];
-}
-else {
-vErrors.push(err138);
-}
-errors++;
-}
-}
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err139];
-}
-else {
-vErrors.push(err139);
 }
 errors++;
 }
@@ -7570,9 +8027,9 @@ validate33.errors = vErrors;
 return errors === 0;
 }
 
-const schema19 = {"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}};
+const schema21 = {"minItems":1,"description":"A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.","type":"array","items":{"$ref":"#/definitions/part1"}};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -7604,7 +8061,7 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate47.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
@@ -10407,8 +10864,8 @@ errors = vErrors.length;
 }
 }
 if(data.boards !== undefined){
-if(!(validate47(data.boards, {instancePath:instancePath+"/boards",parentData:data,parentDataProperty:"boards",rootData}))){
-vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+if(!(validate51(data.boards, {instancePath:instancePath+"/boards",parentData:data,parentDataProperty:"boards",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
@@ -10551,7 +11008,7 @@ errors++;
 if(data71.pin !== undefined){
 let data74 = data71.pin;
 if(typeof data74 === "string"){
-if(!pattern33.test(data74)){
+if(!pattern35.test(data74)){
 const err253 = {instancePath:instancePath+"/staff/" + i10+"/pin",schemaPath:"#/properties/staff/items/properties/pin/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4,8}$"},message:"must match pattern \""+"^[0-9]{4,8}$"+"\""};
 if(vErrors === null){
 vErrors = [err253];
@@ -10717,13 +11174,13 @@ validate30.errors = vErrors;
 return errors === 0;
 }
 
-export const command = validate50;
-const schema20 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"additionalProperties":false,"type":"object","required":["req","type","service"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"issue","type":"string"},"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"token":{"pattern":"^[A-Za-z0-9_-]{22,64}$","errorMessage":"must be 22–64 letters, digits, _ or - (a random status-page token)","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callNext","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recall","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"noShow","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"start","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"finish","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"hold","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"pause","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"resume","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","to"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"transfer","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"to":{"errorMessage":"must be {\"service\": id} or {\"counter\": id}","anyOf":[{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["counter"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}}]},"position":{"anyOf":[{"const":"front","type":"string"},{"const":"arrival","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callTicket","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"cancel","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markUnprinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"},"reason":{"maxLength":200,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"reprint","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markPrinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"tick","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","pin"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"login","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be a PIN of 4–8 digits","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"logout","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","point"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"raiseIncident","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","by","via"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"acknowledgeIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"},"via":{"anyOf":[{"const":"key","type":"string"},{"const":"keypad","type":"string"},{"const":"sms","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"clearIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","incident","level","to","channel","delivered"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recordNotification","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"level":{"minimum":0,"maximum":32,"type":"integer"},"to":{"maxItems":32,"type":"array","items":{"maxLength":32,"type":"string"}},"channel":{"anyOf":[{"const":"sms","type":"string"},{"const":"mqtt","type":"string"}]},"delivered":{"type":"boolean"},"detail":{"maxLength":500,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","score"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"rate","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"score":{"minimum":1,"maximum":5,"errorMessage":"must be a whole number from 1 to 5","type":"integer"}}}],"required":["type"]};
-const pattern35 = new RegExp("^[\\w.:-]{1,64}$", "u");
-const pattern37 = new RegExp("^[A-Za-z0-9_-]{22,64}$", "u");
-const pattern73 = new RegExp("^inc-[0-9]{1,12}$", "u");
+export const command = validate54;
+const schema22 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"additionalProperties":false,"type":"object","required":["req","type","service"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"issue","type":"string"},"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"token":{"pattern":"^[A-Za-z0-9_-]{22,64}$","errorMessage":"must be 22–64 letters, digits, _ or - (a random status-page token)","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callNext","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recall","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"noShow","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"start","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"finish","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"hold","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"pause","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"resume","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","to"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"transfer","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"to":{"errorMessage":"must be {\"service\": id} or {\"counter\": id}","anyOf":[{"additionalProperties":false,"type":"object","required":["service"],"properties":{"service":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["counter"],"properties":{"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}}]},"position":{"anyOf":[{"const":"front","type":"string"},{"const":"arrival","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"callTicket","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"cancel","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markUnprinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"},"reason":{"maxLength":200,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"reprint","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","label"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"markPrinted","type":"string"},"label":{"minLength":1,"maxLength":8,"errorMessage":"must be a ticket label such as A023","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"tick","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","pin"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"login","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"pin":{"pattern":"^[0-9]{4,8}$","errorMessage":"must be a PIN of 4–8 digits","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"logout","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","point"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"raiseIncident","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"complaint":{"type":"boolean"}}},{"additionalProperties":false,"type":"object","required":["req","type","by"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"escalateIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","by","via"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"acknowledgeIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"},"via":{"anyOf":[{"const":"key","type":"string"},{"const":"keypad","type":"string"},{"const":"sms","type":"string"}]}}},{"additionalProperties":false,"type":"object","required":["req","type"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"clearIncident","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"point":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"by":{"minLength":1,"maxLength":64,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","incident","level","to","channel","delivered"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"recordNotification","type":"string"},"incident":{"pattern":"^inc-[0-9]{1,12}$","errorMessage":"must be an incident id such as inc-12","type":"string"},"level":{"minimum":0,"maximum":32,"type":"integer"},"to":{"maxItems":32,"type":"array","items":{"maxLength":32,"type":"string"}},"channel":{"anyOf":[{"const":"sms","type":"string"},{"const":"mqtt","type":"string"}]},"delivered":{"type":"boolean"},"detail":{"maxLength":500,"type":"string"}}},{"additionalProperties":false,"type":"object","required":["req","type","counter","score"],"properties":{"req":{"pattern":"^[\\w.:-]{1,64}$","type":"string"},"type":{"const":"rate","type":"string"},"counter":{"pattern":"^[a-z0-9][a-z0-9-]{0,31}$","errorMessage":"must be the id of one from the config","type":"string"},"score":{"minimum":1,"maximum":5,"errorMessage":"must be a whole number from 1 to 5","type":"integer"}}}],"required":["type"]};
+const pattern37 = new RegExp("^[\\w.:-]{1,64}$", "u");
+const pattern39 = new RegExp("^[A-Za-z0-9_-]{22,64}$", "u");
+const pattern75 = new RegExp("^inc-[0-9]{1,12}$", "u");
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -10786,7 +11243,7 @@ errors++;
 if(data.req !== undefined){
 let data0 = data.req;
 if(typeof data0 === "string"){
-if(!pattern35.test(data0)){
+if(!pattern37.test(data0)){
 const err5 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/0/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -10985,7 +11442,7 @@ vErrors = null;
 if(data.token !== undefined){
 let data4 = data.token;
 if(typeof data4 === "string"){
-if(!pattern37.test(data4)){
+if(!pattern39.test(data4)){
 const err21 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/0/properties/token/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{22,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{22,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
@@ -11093,7 +11550,7 @@ errors++;
 if(data.req !== undefined){
 let data5 = data.req;
 if(typeof data5 === "string"){
-if(!pattern35.test(data5)){
+if(!pattern37.test(data5)){
 const err31 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/1/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err31];
@@ -11249,7 +11706,7 @@ errors++;
 if(data.req !== undefined){
 let data8 = data.req;
 if(typeof data8 === "string"){
-if(!pattern35.test(data8)){
+if(!pattern37.test(data8)){
 const err45 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/2/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err45];
@@ -11405,7 +11862,7 @@ errors++;
 if(data.req !== undefined){
 let data11 = data.req;
 if(typeof data11 === "string"){
-if(!pattern35.test(data11)){
+if(!pattern37.test(data11)){
 const err59 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/3/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
@@ -11561,7 +12018,7 @@ errors++;
 if(data.req !== undefined){
 let data14 = data.req;
 if(typeof data14 === "string"){
-if(!pattern35.test(data14)){
+if(!pattern37.test(data14)){
 const err73 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/4/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
@@ -11717,7 +12174,7 @@ errors++;
 if(data.req !== undefined){
 let data17 = data.req;
 if(typeof data17 === "string"){
-if(!pattern35.test(data17)){
+if(!pattern37.test(data17)){
 const err87 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/5/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err87];
@@ -11873,7 +12330,7 @@ errors++;
 if(data.req !== undefined){
 let data20 = data.req;
 if(typeof data20 === "string"){
-if(!pattern35.test(data20)){
+if(!pattern37.test(data20)){
 const err101 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/6/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err101];
@@ -12029,7 +12486,7 @@ errors++;
 if(data.req !== undefined){
 let data23 = data.req;
 if(typeof data23 === "string"){
-if(!pattern35.test(data23)){
+if(!pattern37.test(data23)){
 const err115 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/7/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
@@ -12185,7 +12642,7 @@ errors++;
 if(data.req !== undefined){
 let data26 = data.req;
 if(typeof data26 === "string"){
-if(!pattern35.test(data26)){
+if(!pattern37.test(data26)){
 const err129 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/8/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
@@ -12351,7 +12808,7 @@ errors++;
 if(data.req !== undefined){
 let data29 = data.req;
 if(typeof data29 === "string"){
-if(!pattern35.test(data29)){
+if(!pattern37.test(data29)){
 const err144 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/9/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err144];
@@ -12824,7 +13281,7 @@ errors++;
 if(data.req !== undefined){
 let data36 = data.req;
 if(typeof data36 === "string"){
-if(!pattern35.test(data36)){
+if(!pattern37.test(data36)){
 const err184 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/10/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err184];
@@ -13042,7 +13499,7 @@ errors++;
 if(data.req !== undefined){
 let data40 = data.req;
 if(typeof data40 === "string"){
-if(!pattern35.test(data40)){
+if(!pattern37.test(data40)){
 const err204 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/11/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err204];
@@ -13208,7 +13665,7 @@ errors++;
 if(data.req !== undefined){
 let data43 = data.req;
 if(typeof data43 === "string"){
-if(!pattern35.test(data43)){
+if(!pattern37.test(data43)){
 const err219 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/12/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err219];
@@ -13399,7 +13856,7 @@ errors++;
 if(data.req !== undefined){
 let data47 = data.req;
 if(typeof data47 === "string"){
-if(!pattern35.test(data47)){
+if(!pattern37.test(data47)){
 const err236 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/13/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err236];
@@ -13565,7 +14022,7 @@ errors++;
 if(data.req !== undefined){
 let data50 = data.req;
 if(typeof data50 === "string"){
-if(!pattern35.test(data50)){
+if(!pattern37.test(data50)){
 const err251 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/14/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err251];
@@ -13721,7 +14178,7 @@ errors++;
 if(data.req !== undefined){
 let data53 = data.req;
 if(typeof data53 === "string"){
-if(!pattern35.test(data53)){
+if(!pattern37.test(data53)){
 const err265 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/15/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err265];
@@ -13835,7 +14292,7 @@ errors++;
 if(data.req !== undefined){
 let data55 = data.req;
 if(typeof data55 === "string"){
-if(!pattern35.test(data55)){
+if(!pattern37.test(data55)){
 const err275 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/16/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err275];
@@ -13935,7 +14392,7 @@ errors = emErrs41.length;
 if(data.pin !== undefined){
 let data58 = data.pin;
 if(typeof data58 === "string"){
-if(!pattern33.test(data58)){
+if(!pattern35.test(data58)){
 const err284 = {instancePath:instancePath+"/pin",schemaPath:"#/oneOf/16/properties/pin/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4,8}$"},message:"must match pattern \""+"^[0-9]{4,8}$"+"\""};
 if(vErrors === null){
 vErrors = [err284];
@@ -14043,7 +14500,7 @@ errors++;
 if(data.req !== undefined){
 let data59 = data.req;
 if(typeof data59 === "string"){
-if(!pattern35.test(data59)){
+if(!pattern37.test(data59)){
 const err294 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/17/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err294];
@@ -14185,7 +14642,7 @@ vErrors.push(err306);
 errors++;
 }
 for(const key20 in data){
-if(!(((key20 === "req") || (key20 === "type")) || (key20 === "point"))){
+if(!((((key20 === "req") || (key20 === "type")) || (key20 === "point")) || (key20 === "complaint"))){
 const err307 = {instancePath,schemaPath:"#/oneOf/18/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err307];
@@ -14199,7 +14656,7 @@ errors++;
 if(data.req !== undefined){
 let data62 = data.req;
 if(typeof data62 === "string"){
-if(!pattern35.test(data62)){
+if(!pattern37.test(data62)){
 const err308 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/18/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err308];
@@ -14296,9 +14753,9 @@ vErrors = emErrs47;
 errors = emErrs47.length;
 }
 }
-}
-else {
-const err317 = {instancePath,schemaPath:"#/oneOf/18/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.complaint !== undefined){
+if(typeof data.complaint !== "boolean"){
+const err317 = {instancePath:instancePath+"/complaint",schemaPath:"#/oneOf/18/properties/complaint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err317];
 }
@@ -14308,10 +14765,9 @@ vErrors.push(err317);
 errors++;
 }
 }
-else if(tag0 === "acknowledgeIncident"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.req === undefined){
-const err318 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+}
+else {
+const err318 = {instancePath,schemaPath:"#/oneOf/18/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -14320,8 +14776,11 @@ vErrors.push(err318);
 }
 errors++;
 }
-if(data.type === undefined){
-const err319 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+}
+else if(tag0 === "escalateIncident"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err319 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -14330,8 +14789,8 @@ vErrors.push(err319);
 }
 errors++;
 }
-if(data.by === undefined){
-const err320 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
+if(data.type === undefined){
+const err320 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -14340,8 +14799,8 @@ vErrors.push(err320);
 }
 errors++;
 }
-if(data.via === undefined){
-const err321 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
+if(data.by === undefined){
+const err321 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -14351,7 +14810,7 @@ vErrors.push(err321);
 errors++;
 }
 for(const key21 in data){
-if(!((((((key21 === "req") || (key21 === "type")) || (key21 === "incident")) || (key21 === "point")) || (key21 === "by")) || (key21 === "via"))){
+if(!(((((key21 === "req") || (key21 === "type")) || (key21 === "incident")) || (key21 === "point")) || (key21 === "by"))){
 const err322 = {instancePath,schemaPath:"#/oneOf/19/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err322];
@@ -14363,9 +14822,9 @@ errors++;
 }
 }
 if(data.req !== undefined){
-let data65 = data.req;
-if(typeof data65 === "string"){
-if(!pattern35.test(data65)){
+let data66 = data.req;
+if(typeof data66 === "string"){
+if(!pattern37.test(data66)){
 const err323 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/19/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err323];
@@ -14388,8 +14847,8 @@ errors++;
 }
 }
 if(data.type !== undefined){
-let data66 = data.type;
-if(typeof data66 !== "string"){
+let data67 = data.type;
+if(typeof data67 !== "string"){
 const err325 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err325];
@@ -14399,8 +14858,8 @@ vErrors.push(err325);
 }
 errors++;
 }
-if("acknowledgeIncident" !== data66){
-const err326 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "acknowledgeIncident"},message:"must be equal to constant"};
+if("escalateIncident" !== data67){
+const err326 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "escalateIncident"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -14411,9 +14870,9 @@ errors++;
 }
 }
 if(data.incident !== undefined){
-let data67 = data.incident;
-if(typeof data67 === "string"){
-if(!pattern73.test(data67)){
+let data68 = data.incident;
+if(typeof data68 === "string"){
+if(!pattern75.test(data68)){
 const err327 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/19/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err327];
@@ -14463,9 +14922,9 @@ errors = emErrs49.length;
 }
 }
 if(data.point !== undefined){
-let data68 = data.point;
-if(typeof data68 === "string"){
-if(!pattern0.test(data68)){
+let data69 = data.point;
+if(typeof data69 === "string"){
+if(!pattern0.test(data69)){
 const err332 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/19/properties/point/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err332];
@@ -14515,9 +14974,9 @@ errors = emErrs51.length;
 }
 }
 if(data.by !== undefined){
-let data69 = data.by;
-if(typeof data69 === "string"){
-if(func3(data69) > 64){
+let data70 = data.by;
+if(typeof data70 === "string"){
+if(func3(data70) > 64){
 const err337 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/19/properties/by/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err337];
@@ -14527,7 +14986,7 @@ vErrors.push(err337);
 }
 errors++;
 }
-if(func3(data69) < 1){
+if(func3(data70) < 1){
 const err338 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/19/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err338];
@@ -14549,13 +15008,9 @@ vErrors.push(err339);
 errors++;
 }
 }
-if(data.via !== undefined){
-let data70 = data.via;
-const _errs219 = errors;
-let valid46 = false;
-const _errs220 = errors;
-if(typeof data70 !== "string"){
-const err340 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+else {
+const err340 = {instancePath,schemaPath:"#/oneOf/19/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -14564,8 +15019,11 @@ vErrors.push(err340);
 }
 errors++;
 }
-if("key" !== data70){
-const err341 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/0/const",keyword:"const",params:{allowedValue: "key"},message:"must be equal to constant"};
+}
+else if(tag0 === "acknowledgeIncident"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err341 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -14574,12 +15032,8 @@ vErrors.push(err341);
 }
 errors++;
 }
-var _valid3 = _errs220 === errors;
-valid46 = valid46 || _valid3;
-if(!valid46){
-const _errs222 = errors;
-if(typeof data70 !== "string"){
-const err342 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type === undefined){
+const err342 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -14588,8 +15042,8 @@ vErrors.push(err342);
 }
 errors++;
 }
-if("keypad" !== data70){
-const err343 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/1/const",keyword:"const",params:{allowedValue: "keypad"},message:"must be equal to constant"};
+if(data.by === undefined){
+const err343 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -14598,12 +15052,8 @@ vErrors.push(err343);
 }
 errors++;
 }
-var _valid3 = _errs222 === errors;
-valid46 = valid46 || _valid3;
-if(!valid46){
-const _errs224 = errors;
-if(typeof data70 !== "string"){
-const err344 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.via === undefined){
+const err344 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
 if(vErrors === null){
 vErrors = [err344];
 }
@@ -14612,8 +15062,9 @@ vErrors.push(err344);
 }
 errors++;
 }
-if("sms" !== data70){
-const err345 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf/2/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
+for(const key22 in data){
+if(!((((((key22 === "req") || (key22 === "type")) || (key22 === "incident")) || (key22 === "point")) || (key22 === "by")) || (key22 === "via"))){
+const err345 = {instancePath,schemaPath:"#/oneOf/20/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -14622,12 +15073,12 @@ vErrors.push(err345);
 }
 errors++;
 }
-var _valid3 = _errs224 === errors;
-valid46 = valid46 || _valid3;
 }
-}
-if(!valid46){
-const err346 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/19/properties/via/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.req !== undefined){
+let data71 = data.req;
+if(typeof data71 === "string"){
+if(!pattern37.test(data71)){
+const err346 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/20/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -14636,21 +15087,9 @@ vErrors.push(err346);
 }
 errors++;
 }
-else {
-errors = _errs219;
-if(vErrors !== null){
-if(_errs219){
-vErrors.length = _errs219;
 }
 else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err347 = {instancePath,schemaPath:"#/oneOf/19/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err347 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/20/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -14660,10 +15099,10 @@ vErrors.push(err347);
 errors++;
 }
 }
-else if(tag0 === "clearIncident"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.req === undefined){
-const err348 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+if(data.type !== undefined){
+let data72 = data.type;
+if(typeof data72 !== "string"){
+const err348 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -14672,8 +15111,8 @@ vErrors.push(err348);
 }
 errors++;
 }
-if(data.type === undefined){
-const err349 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if("acknowledgeIncident" !== data72){
+const err349 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "acknowledgeIncident"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -14682,9 +15121,12 @@ vErrors.push(err349);
 }
 errors++;
 }
-for(const key22 in data){
-if(!(((((key22 === "req") || (key22 === "type")) || (key22 === "incident")) || (key22 === "point")) || (key22 === "by"))){
-const err350 = {instancePath,schemaPath:"#/oneOf/20/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"};
+}
+if(data.incident !== undefined){
+let data73 = data.incident;
+if(typeof data73 === "string"){
+if(!pattern75.test(data73)){
+const err350 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -14694,11 +15136,8 @@ vErrors.push(err350);
 errors++;
 }
 }
-if(data.req !== undefined){
-let data71 = data.req;
-if(typeof data71 === "string"){
-if(!pattern35.test(data71)){
-const err351 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/20/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
+else {
+const err351 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -14707,22 +15146,16 @@ vErrors.push(err351);
 }
 errors++;
 }
-}
-else {
-const err352 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/20/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err352];
-}
-else {
-vErrors.push(err352);
-}
-errors++;
+if(errors > 0){
+const emErrs52 = [];
+for(const err352 of vErrors){
+if(((((err352.keyword !== "errorMessage") && (!err352.emUsed)) && ((err352.instancePath === instancePath+"/incident") || ((err352.instancePath.indexOf(instancePath+"/incident") === 0) && (err352.instancePath[instancePath+"/incident".length] === "/")))) && (err352.schemaPath.indexOf("#/oneOf/20/properties/incident") === 0)) && (err352.schemaPath["#/oneOf/20/properties/incident".length] === "/")){
+emErrs52.push(err352);
+err352.emUsed = true;
 }
 }
-if(data.type !== undefined){
-let data72 = data.type;
-if(typeof data72 !== "string"){
-const err353 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(emErrs52.length){
+const err353 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/errorMessage",keyword:"errorMessage",params:{errors: emErrs52},message:"must be an incident id such as inc-12"};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -14731,63 +15164,10 @@ vErrors.push(err353);
 }
 errors++;
 }
-if("clearIncident" !== data72){
-const err354 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "clearIncident"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err354];
-}
-else {
-vErrors.push(err354);
-}
-errors++;
-}
-}
-if(data.incident !== undefined){
-let data73 = data.incident;
-if(typeof data73 === "string"){
-if(!pattern73.test(data73)){
-const err355 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
-if(vErrors === null){
-vErrors = [err355];
-}
-else {
-vErrors.push(err355);
-}
-errors++;
-}
-}
-else {
-const err356 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err356];
-}
-else {
-vErrors.push(err356);
-}
-errors++;
-}
-if(errors > 0){
-const emErrs52 = [];
-for(const err357 of vErrors){
-if(((((err357.keyword !== "errorMessage") && (!err357.emUsed)) && ((err357.instancePath === instancePath+"/incident") || ((err357.instancePath.indexOf(instancePath+"/incident") === 0) && (err357.instancePath[instancePath+"/incident".length] === "/")))) && (err357.schemaPath.indexOf("#/oneOf/20/properties/incident") === 0)) && (err357.schemaPath["#/oneOf/20/properties/incident".length] === "/")){
-emErrs52.push(err357);
-err357.emUsed = true;
-}
-}
-if(emErrs52.length){
-const err358 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/errorMessage",keyword:"errorMessage",params:{errors: emErrs52},message:"must be an incident id such as inc-12"};
-if(vErrors === null){
-vErrors = [err358];
-}
-else {
-vErrors.push(err358);
-}
-errors++;
-}
 const emErrs53 = [];
-for(const err359 of vErrors){
-if(!err359.emUsed){
-emErrs53.push(err359);
+for(const err354 of vErrors){
+if(!err354.emUsed){
+emErrs53.push(err354);
 }
 }
 vErrors = emErrs53;
@@ -14798,48 +15178,48 @@ if(data.point !== undefined){
 let data74 = data.point;
 if(typeof data74 === "string"){
 if(!pattern0.test(data74)){
-const err360 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+const err355 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
-vErrors = [err360];
+vErrors = [err355];
 }
 else {
-vErrors.push(err360);
+vErrors.push(err355);
 }
 errors++;
 }
 }
 else {
-const err361 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err356 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err361];
+vErrors = [err356];
 }
 else {
-vErrors.push(err361);
+vErrors.push(err356);
 }
 errors++;
 }
 if(errors > 0){
 const emErrs54 = [];
-for(const err362 of vErrors){
-if(((((err362.keyword !== "errorMessage") && (!err362.emUsed)) && ((err362.instancePath === instancePath+"/point") || ((err362.instancePath.indexOf(instancePath+"/point") === 0) && (err362.instancePath[instancePath+"/point".length] === "/")))) && (err362.schemaPath.indexOf("#/oneOf/20/properties/point") === 0)) && (err362.schemaPath["#/oneOf/20/properties/point".length] === "/")){
-emErrs54.push(err362);
-err362.emUsed = true;
+for(const err357 of vErrors){
+if(((((err357.keyword !== "errorMessage") && (!err357.emUsed)) && ((err357.instancePath === instancePath+"/point") || ((err357.instancePath.indexOf(instancePath+"/point") === 0) && (err357.instancePath[instancePath+"/point".length] === "/")))) && (err357.schemaPath.indexOf("#/oneOf/20/properties/point") === 0)) && (err357.schemaPath["#/oneOf/20/properties/point".length] === "/")){
+emErrs54.push(err357);
+err357.emUsed = true;
 }
 }
 if(emErrs54.length){
-const err363 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/errorMessage",keyword:"errorMessage",params:{errors: emErrs54},message:"must be the id of one from the config"};
+const err358 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/20/properties/point/errorMessage",keyword:"errorMessage",params:{errors: emErrs54},message:"must be the id of one from the config"};
 if(vErrors === null){
-vErrors = [err363];
+vErrors = [err358];
 }
 else {
-vErrors.push(err363);
+vErrors.push(err358);
 }
 errors++;
 }
 const emErrs55 = [];
-for(const err364 of vErrors){
-if(!err364.emUsed){
-emErrs55.push(err364);
+for(const err359 of vErrors){
+if(!err359.emUsed){
+emErrs55.push(err359);
 }
 }
 vErrors = emErrs55;
@@ -14850,7 +15230,68 @@ if(data.by !== undefined){
 let data75 = data.by;
 if(typeof data75 === "string"){
 if(func3(data75) > 64){
-const err365 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+const err360 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+if(func3(data75) < 1){
+const err361 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+}
+else {
+const err362 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+if(data.via !== undefined){
+let data76 = data.via;
+const _errs234 = errors;
+let valid48 = false;
+const _errs235 = errors;
+if(typeof data76 !== "string"){
+const err363 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if("key" !== data76){
+const err364 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/0/const",keyword:"const",params:{allowedValue: "key"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+var _valid3 = _errs235 === errors;
+valid48 = valid48 || _valid3;
+if(!valid48){
+const _errs237 = errors;
+if(typeof data76 !== "string"){
+const err365 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -14859,8 +15300,8 @@ vErrors.push(err365);
 }
 errors++;
 }
-if(func3(data75) < 1){
-const err366 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if("keypad" !== data76){
+const err366 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/1/const",keyword:"const",params:{allowedValue: "keypad"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -14869,9 +15310,12 @@ vErrors.push(err366);
 }
 errors++;
 }
-}
-else {
-const err367 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid3 = _errs237 === errors;
+valid48 = valid48 || _valid3;
+if(!valid48){
+const _errs239 = errors;
+if(typeof data76 !== "string"){
+const err367 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -14880,10 +15324,8 @@ vErrors.push(err367);
 }
 errors++;
 }
-}
-}
-else {
-const err368 = {instancePath,schemaPath:"#/oneOf/20/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if("sms" !== data76){
+const err368 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/2/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -14892,11 +15334,12 @@ vErrors.push(err368);
 }
 errors++;
 }
+var _valid3 = _errs239 === errors;
+valid48 = valid48 || _valid3;
 }
-else if(tag0 === "recordNotification"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.req === undefined){
-const err369 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+}
+if(!valid48){
+const err369 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -14905,8 +15348,21 @@ vErrors.push(err369);
 }
 errors++;
 }
-if(data.type === undefined){
-const err370 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+else {
+errors = _errs234;
+if(vErrors !== null){
+if(_errs234){
+vErrors.length = _errs234;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err370 = {instancePath,schemaPath:"#/oneOf/20/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -14915,8 +15371,11 @@ vErrors.push(err370);
 }
 errors++;
 }
-if(data.incident === undefined){
-const err371 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+}
+else if(tag0 === "clearIncident"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err371 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -14925,8 +15384,8 @@ vErrors.push(err371);
 }
 errors++;
 }
-if(data.level === undefined){
-const err372 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(data.type === undefined){
+const err372 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err372];
 }
@@ -14935,8 +15394,9 @@ vErrors.push(err372);
 }
 errors++;
 }
-if(data.to === undefined){
-const err373 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+for(const key23 in data){
+if(!(((((key23 === "req") || (key23 === "type")) || (key23 === "incident")) || (key23 === "point")) || (key23 === "by"))){
+const err373 = {instancePath,schemaPath:"#/oneOf/21/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -14945,8 +15405,12 @@ vErrors.push(err373);
 }
 errors++;
 }
-if(data.channel === undefined){
-const err374 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+}
+if(data.req !== undefined){
+let data77 = data.req;
+if(typeof data77 === "string"){
+if(!pattern37.test(data77)){
+const err374 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/21/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -14955,8 +15419,9 @@ vErrors.push(err374);
 }
 errors++;
 }
-if(data.delivered === undefined){
-const err375 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "delivered"},message:"must have required property '"+"delivered"+"'"};
+}
+else {
+const err375 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/21/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -14965,9 +15430,11 @@ vErrors.push(err375);
 }
 errors++;
 }
-for(const key23 in data){
-if(!((((((((key23 === "req") || (key23 === "type")) || (key23 === "incident")) || (key23 === "level")) || (key23 === "to")) || (key23 === "channel")) || (key23 === "delivered")) || (key23 === "detail"))){
-const err376 = {instancePath,schemaPath:"#/oneOf/21/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"};
+}
+if(data.type !== undefined){
+let data78 = data.type;
+if(typeof data78 !== "string"){
+const err376 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -14976,12 +15443,8 @@ vErrors.push(err376);
 }
 errors++;
 }
-}
-if(data.req !== undefined){
-let data76 = data.req;
-if(typeof data76 === "string"){
-if(!pattern35.test(data76)){
-const err377 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/21/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
+if("clearIncident" !== data78){
+const err377 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "clearIncident"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -14991,8 +15454,11 @@ vErrors.push(err377);
 errors++;
 }
 }
-else {
-const err378 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/21/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.incident !== undefined){
+let data79 = data.incident;
+if(typeof data79 === "string"){
+if(!pattern75.test(data79)){
+const err378 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -15002,10 +15468,8 @@ vErrors.push(err378);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data77 = data.type;
-if(typeof data77 !== "string"){
-const err379 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err379 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -15014,22 +15478,16 @@ vErrors.push(err379);
 }
 errors++;
 }
-if("recordNotification" !== data77){
-const err380 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "recordNotification"},message:"must be equal to constant"};
-if(vErrors === null){
-vErrors = [err380];
-}
-else {
-vErrors.push(err380);
-}
-errors++;
+if(errors > 0){
+const emErrs56 = [];
+for(const err380 of vErrors){
+if(((((err380.keyword !== "errorMessage") && (!err380.emUsed)) && ((err380.instancePath === instancePath+"/incident") || ((err380.instancePath.indexOf(instancePath+"/incident") === 0) && (err380.instancePath[instancePath+"/incident".length] === "/")))) && (err380.schemaPath.indexOf("#/oneOf/21/properties/incident") === 0)) && (err380.schemaPath["#/oneOf/21/properties/incident".length] === "/")){
+emErrs56.push(err380);
+err380.emUsed = true;
 }
 }
-if(data.incident !== undefined){
-let data78 = data.incident;
-if(typeof data78 === "string"){
-if(!pattern73.test(data78)){
-const err381 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
+if(emErrs56.length){
+const err381 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/errorMessage",keyword:"errorMessage",params:{errors: emErrs56},message:"must be an incident id such as inc-12"};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -15038,27 +15496,32 @@ vErrors.push(err381);
 }
 errors++;
 }
+const emErrs57 = [];
+for(const err382 of vErrors){
+if(!err382.emUsed){
+emErrs57.push(err382);
 }
-else {
-const err382 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+vErrors = emErrs57;
+errors = emErrs57.length;
+}
+}
+if(data.point !== undefined){
+let data80 = data.point;
+if(typeof data80 === "string"){
+if(!pattern0.test(data80)){
+const err383 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/21/properties/point/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
 if(vErrors === null){
-vErrors = [err382];
+vErrors = [err383];
 }
 else {
-vErrors.push(err382);
+vErrors.push(err383);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs56 = [];
-for(const err383 of vErrors){
-if(((((err383.keyword !== "errorMessage") && (!err383.emUsed)) && ((err383.instancePath === instancePath+"/incident") || ((err383.instancePath.indexOf(instancePath+"/incident") === 0) && (err383.instancePath[instancePath+"/incident".length] === "/")))) && (err383.schemaPath.indexOf("#/oneOf/21/properties/incident") === 0)) && (err383.schemaPath["#/oneOf/21/properties/incident".length] === "/")){
-emErrs56.push(err383);
-err383.emUsed = true;
 }
-}
-if(emErrs56.length){
-const err384 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/errorMessage",keyword:"errorMessage",params:{errors: emErrs56},message:"must be an incident id such as inc-12"};
+else {
+const err384 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/21/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -15067,20 +15530,16 @@ vErrors.push(err384);
 }
 errors++;
 }
-const emErrs57 = [];
+if(errors > 0){
+const emErrs58 = [];
 for(const err385 of vErrors){
-if(!err385.emUsed){
-emErrs57.push(err385);
+if(((((err385.keyword !== "errorMessage") && (!err385.emUsed)) && ((err385.instancePath === instancePath+"/point") || ((err385.instancePath.indexOf(instancePath+"/point") === 0) && (err385.instancePath[instancePath+"/point".length] === "/")))) && (err385.schemaPath.indexOf("#/oneOf/21/properties/point") === 0)) && (err385.schemaPath["#/oneOf/21/properties/point".length] === "/")){
+emErrs58.push(err385);
+err385.emUsed = true;
 }
 }
-vErrors = emErrs57;
-errors = emErrs57.length;
-}
-}
-if(data.level !== undefined){
-let data79 = data.level;
-if(!((typeof data79 == "number") && (!(data79 % 1) && !isNaN(data79)))){
-const err386 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/21/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(emErrs58.length){
+const err386 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/21/properties/point/errorMessage",keyword:"errorMessage",params:{errors: emErrs58},message:"must be the id of one from the config"};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -15089,19 +15548,21 @@ vErrors.push(err386);
 }
 errors++;
 }
-if(typeof data79 == "number"){
-if(data79 > 32 || isNaN(data79)){
-const err387 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/21/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
-if(vErrors === null){
-vErrors = [err387];
+const emErrs59 = [];
+for(const err387 of vErrors){
+if(!err387.emUsed){
+emErrs59.push(err387);
 }
-else {
-vErrors.push(err387);
 }
-errors++;
+vErrors = emErrs59;
+errors = emErrs59.length;
 }
-if(data79 < 0 || isNaN(data79)){
-const err388 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/21/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.by !== undefined){
+let data81 = data.by;
+if(typeof data81 === "string"){
+if(func3(data81) > 64){
+const err388 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/21/properties/by/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -15110,13 +15571,8 @@ vErrors.push(err388);
 }
 errors++;
 }
-}
-}
-if(data.to !== undefined){
-let data80 = data.to;
-if(Array.isArray(data80)){
-if(data80.length > 32){
-const err389 = {instancePath:instancePath+"/to",schemaPath:"#/oneOf/21/properties/to/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"};
+if(func3(data81) < 1){
+const err389 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/21/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -15125,12 +15581,9 @@ vErrors.push(err389);
 }
 errors++;
 }
-const len0 = data80.length;
-for(let i0=0; i0<len0; i0++){
-let data81 = data80[i0];
-if(typeof data81 === "string"){
-if(func3(data81) > 32){
-const err390 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/oneOf/21/properties/to/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+}
+else {
+const err390 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/21/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err390];
 }
@@ -15140,8 +15593,9 @@ vErrors.push(err390);
 errors++;
 }
 }
+}
 else {
-const err391 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/oneOf/21/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err391 = {instancePath,schemaPath:"#/oneOf/21/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -15151,9 +15605,10 @@ vErrors.push(err391);
 errors++;
 }
 }
-}
-else {
-const err392 = {instancePath:instancePath+"/to",schemaPath:"#/oneOf/21/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+else if(tag0 === "recordNotification"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err392 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -15162,14 +15617,8 @@ vErrors.push(err392);
 }
 errors++;
 }
-}
-if(data.channel !== undefined){
-let data82 = data.channel;
-const _errs255 = errors;
-let valid53 = false;
-const _errs256 = errors;
-if(typeof data82 !== "string"){
-const err393 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/21/properties/channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type === undefined){
+const err393 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -15178,8 +15627,8 @@ vErrors.push(err393);
 }
 errors++;
 }
-if("sms" !== data82){
-const err394 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/21/properties/channel/anyOf/0/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
+if(data.incident === undefined){
+const err394 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -15188,12 +15637,8 @@ vErrors.push(err394);
 }
 errors++;
 }
-var _valid4 = _errs256 === errors;
-valid53 = valid53 || _valid4;
-if(!valid53){
-const _errs258 = errors;
-if(typeof data82 !== "string"){
-const err395 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/21/properties/channel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.level === undefined){
+const err395 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -15202,8 +15647,8 @@ vErrors.push(err395);
 }
 errors++;
 }
-if("mqtt" !== data82){
-const err396 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/21/properties/channel/anyOf/1/const",keyword:"const",params:{allowedValue: "mqtt"},message:"must be equal to constant"};
+if(data.to === undefined){
+const err396 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -15212,11 +15657,8 @@ vErrors.push(err396);
 }
 errors++;
 }
-var _valid4 = _errs258 === errors;
-valid53 = valid53 || _valid4;
-}
-if(!valid53){
-const err397 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/21/properties/channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(data.channel === undefined){
+const err397 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -15225,21 +15667,8 @@ vErrors.push(err397);
 }
 errors++;
 }
-else {
-errors = _errs255;
-if(vErrors !== null){
-if(_errs255){
-vErrors.length = _errs255;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.delivered !== undefined){
-if(typeof data.delivered !== "boolean"){
-const err398 = {instancePath:instancePath+"/delivered",schemaPath:"#/oneOf/21/properties/delivered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.delivered === undefined){
+const err398 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "delivered"},message:"must have required property '"+"delivered"+"'"};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -15248,12 +15677,9 @@ vErrors.push(err398);
 }
 errors++;
 }
-}
-if(data.detail !== undefined){
-let data84 = data.detail;
-if(typeof data84 === "string"){
-if(func3(data84) > 500){
-const err399 = {instancePath:instancePath+"/detail",schemaPath:"#/oneOf/21/properties/detail/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+for(const key24 in data){
+if(!((((((((key24 === "req") || (key24 === "type")) || (key24 === "incident")) || (key24 === "level")) || (key24 === "to")) || (key24 === "channel")) || (key24 === "delivered")) || (key24 === "detail"))){
+const err399 = {instancePath,schemaPath:"#/oneOf/22/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err399];
 }
@@ -15263,8 +15689,11 @@ vErrors.push(err399);
 errors++;
 }
 }
-else {
-const err400 = {instancePath:instancePath+"/detail",schemaPath:"#/oneOf/21/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.req !== undefined){
+let data82 = data.req;
+if(typeof data82 === "string"){
+if(!pattern37.test(data82)){
+const err400 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/22/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -15274,9 +15703,8 @@ vErrors.push(err400);
 errors++;
 }
 }
-}
 else {
-const err401 = {instancePath,schemaPath:"#/oneOf/21/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err401 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/22/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -15286,10 +15714,10 @@ vErrors.push(err401);
 errors++;
 }
 }
-else if(tag0 === "rate"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.req === undefined){
-const err402 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+if(data.type !== undefined){
+let data83 = data.type;
+if(typeof data83 !== "string"){
+const err402 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -15298,8 +15726,8 @@ vErrors.push(err402);
 }
 errors++;
 }
-if(data.type === undefined){
-const err403 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if("recordNotification" !== data83){
+const err403 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "recordNotification"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -15308,8 +15736,12 @@ vErrors.push(err403);
 }
 errors++;
 }
-if(data.counter === undefined){
-const err404 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+}
+if(data.incident !== undefined){
+let data84 = data.incident;
+if(typeof data84 === "string"){
+if(!pattern75.test(data84)){
+const err404 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/22/properties/incident/pattern",keyword:"pattern",params:{pattern: "^inc-[0-9]{1,12}$"},message:"must match pattern \""+"^inc-[0-9]{1,12}$"+"\""};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -15318,8 +15750,9 @@ vErrors.push(err404);
 }
 errors++;
 }
-if(data.score === undefined){
-const err405 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};
+}
+else {
+const err405 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/22/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -15328,23 +15761,16 @@ vErrors.push(err405);
 }
 errors++;
 }
-for(const key24 in data){
-if(!((((key24 === "req") || (key24 === "type")) || (key24 === "counter")) || (key24 === "score"))){
-const err406 = {instancePath,schemaPath:"#/oneOf/22/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err406];
-}
-else {
-vErrors.push(err406);
-}
-errors++;
+if(errors > 0){
+const emErrs60 = [];
+for(const err406 of vErrors){
+if(((((err406.keyword !== "errorMessage") && (!err406.emUsed)) && ((err406.instancePath === instancePath+"/incident") || ((err406.instancePath.indexOf(instancePath+"/incident") === 0) && (err406.instancePath[instancePath+"/incident".length] === "/")))) && (err406.schemaPath.indexOf("#/oneOf/22/properties/incident") === 0)) && (err406.schemaPath["#/oneOf/22/properties/incident".length] === "/")){
+emErrs60.push(err406);
+err406.emUsed = true;
 }
 }
-if(data.req !== undefined){
-let data85 = data.req;
-if(typeof data85 === "string"){
-if(!pattern35.test(data85)){
-const err407 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/22/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
+if(emErrs60.length){
+const err407 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/22/properties/incident/errorMessage",keyword:"errorMessage",params:{errors: emErrs60},message:"must be an incident id such as inc-12"};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -15353,22 +15779,20 @@ vErrors.push(err407);
 }
 errors++;
 }
-}
-else {
-const err408 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/22/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err408];
-}
-else {
-vErrors.push(err408);
-}
-errors++;
+const emErrs61 = [];
+for(const err408 of vErrors){
+if(!err408.emUsed){
+emErrs61.push(err408);
 }
 }
-if(data.type !== undefined){
-let data86 = data.type;
-if(typeof data86 !== "string"){
-const err409 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+vErrors = emErrs61;
+errors = emErrs61.length;
+}
+}
+if(data.level !== undefined){
+let data85 = data.level;
+if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
+const err409 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/22/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -15377,8 +15801,9 @@ vErrors.push(err409);
 }
 errors++;
 }
-if("rate" !== data86){
-const err410 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(typeof data85 == "number"){
+if(data85 > 32 || isNaN(data85)){
+const err410 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/22/properties/level/maximum",keyword:"maximum",params:{comparison: "<=", limit: 32},message:"must be <= 32"};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -15387,12 +15812,8 @@ vErrors.push(err410);
 }
 errors++;
 }
-}
-if(data.counter !== undefined){
-let data87 = data.counter;
-if(typeof data87 === "string"){
-if(!pattern0.test(data87)){
-const err411 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/22/properties/counter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(data85 < 0 || isNaN(data85)){
+const err411 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/22/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -15402,8 +15823,12 @@ vErrors.push(err411);
 errors++;
 }
 }
-else {
-const err412 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/22/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.to !== undefined){
+let data86 = data.to;
+if(Array.isArray(data86)){
+if(data86.length > 32){
+const err412 = {instancePath:instancePath+"/to",schemaPath:"#/oneOf/22/properties/to/maxItems",keyword:"maxItems",params:{limit: 32},message:"must NOT have more than 32 items"};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -15412,16 +15837,23 @@ vErrors.push(err412);
 }
 errors++;
 }
-if(errors > 0){
-const emErrs58 = [];
-for(const err413 of vErrors){
-if(((((err413.keyword !== "errorMessage") && (!err413.emUsed)) && ((err413.instancePath === instancePath+"/counter") || ((err413.instancePath.indexOf(instancePath+"/counter") === 0) && (err413.instancePath[instancePath+"/counter".length] === "/")))) && (err413.schemaPath.indexOf("#/oneOf/22/properties/counter") === 0)) && (err413.schemaPath["#/oneOf/22/properties/counter".length] === "/")){
-emErrs58.push(err413);
-err413.emUsed = true;
+const len0 = data86.length;
+for(let i0=0; i0<len0; i0++){
+let data87 = data86[i0];
+if(typeof data87 === "string"){
+if(func3(data87) > 32){
+const err413 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/oneOf/22/properties/to/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err413];
+}
+else {
+vErrors.push(err413);
+}
+errors++;
 }
 }
-if(emErrs58.length){
-const err414 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/22/properties/counter/errorMessage",keyword:"errorMessage",params:{errors: emErrs58},message:"must be the id of one from the config"};
+else {
+const err414 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/oneOf/22/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -15430,20 +15862,26 @@ vErrors.push(err414);
 }
 errors++;
 }
-const emErrs59 = [];
-for(const err415 of vErrors){
-if(!err415.emUsed){
-emErrs59.push(err415);
 }
 }
-vErrors = emErrs59;
-errors = emErrs59.length;
+else {
+const err415 = {instancePath:instancePath+"/to",schemaPath:"#/oneOf/22/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err415];
+}
+else {
+vErrors.push(err415);
+}
+errors++;
 }
 }
-if(data.score !== undefined){
-let data88 = data.score;
-if(!((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88)))){
-const err416 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/22/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data.channel !== undefined){
+let data88 = data.channel;
+const _errs270 = errors;
+let valid55 = false;
+const _errs271 = errors;
+if(typeof data88 !== "string"){
+const err416 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/22/properties/channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -15452,9 +15890,8 @@ vErrors.push(err416);
 }
 errors++;
 }
-if(typeof data88 == "number"){
-if(data88 > 5 || isNaN(data88)){
-const err417 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/22/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if("sms" !== data88){
+const err417 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/22/properties/channel/anyOf/0/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -15463,8 +15900,12 @@ vErrors.push(err417);
 }
 errors++;
 }
-if(data88 < 1 || isNaN(data88)){
-const err418 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/22/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+var _valid4 = _errs271 === errors;
+valid55 = valid55 || _valid4;
+if(!valid55){
+const _errs273 = errors;
+if(typeof data88 !== "string"){
+const err418 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/22/properties/channel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -15473,17 +15914,21 @@ vErrors.push(err418);
 }
 errors++;
 }
+if("mqtt" !== data88){
+const err419 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/22/properties/channel/anyOf/1/const",keyword:"const",params:{allowedValue: "mqtt"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err419];
 }
-if(errors > 0){
-const emErrs60 = [];
-for(const err419 of vErrors){
-if(((((err419.keyword !== "errorMessage") && (!err419.emUsed)) && ((err419.instancePath === instancePath+"/score") || ((err419.instancePath.indexOf(instancePath+"/score") === 0) && (err419.instancePath[instancePath+"/score".length] === "/")))) && (err419.schemaPath.indexOf("#/oneOf/22/properties/score") === 0)) && (err419.schemaPath["#/oneOf/22/properties/score".length] === "/")){
-emErrs60.push(err419);
-err419.emUsed = true;
+else {
+vErrors.push(err419);
 }
+errors++;
 }
-if(emErrs60.length){
-const err420 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/22/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs60},message:"must be a whole number from 1 to 5"};
+var _valid4 = _errs273 === errors;
+valid55 = valid55 || _valid4;
+}
+if(!valid55){
+const err420 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/22/properties/channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -15492,19 +15937,35 @@ vErrors.push(err420);
 }
 errors++;
 }
-const emErrs61 = [];
-for(const err421 of vErrors){
-if(!err421.emUsed){
-emErrs61.push(err421);
-}
-}
-vErrors = emErrs61;
-errors = emErrs61.length;
-}
-}
+else {
+errors = _errs270;
+if(vErrors !== null){
+if(_errs270){
+vErrors.length = _errs270;
 }
 else {
-const err422 = {instancePath,schemaPath:"#/oneOf/22/type",keyword:"type",params:{type: "object"},message:"must be object"};
+vErrors = null;
+}
+}
+}
+}
+if(data.delivered !== undefined){
+if(typeof data.delivered !== "boolean"){
+const err421 = {instancePath:instancePath+"/delivered",schemaPath:"#/oneOf/22/properties/delivered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err421];
+}
+else {
+vErrors.push(err421);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+let data90 = data.detail;
+if(typeof data90 === "string"){
+if(func3(data90) > 500){
+const err422 = {instancePath:instancePath+"/detail",schemaPath:"#/oneOf/22/properties/detail/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err422];
 }
@@ -15515,7 +15976,7 @@ errors++;
 }
 }
 else {
-const err423 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+const err423 = {instancePath:instancePath+"/detail",schemaPath:"#/oneOf/22/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err423];
 }
@@ -15525,8 +15986,9 @@ vErrors.push(err423);
 errors++;
 }
 }
+}
 else {
-const err424 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+const err424 = {instancePath,schemaPath:"#/oneOf/22/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err424];
 }
@@ -15536,8 +15998,10 @@ vErrors.push(err424);
 errors++;
 }
 }
-else {
-const err425 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+else if(tag0 === "rate"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err425 = {instancePath,schemaPath:"#/oneOf/23/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
 if(vErrors === null){
 vErrors = [err425];
 }
@@ -15546,18 +16010,266 @@ vErrors.push(err425);
 }
 errors++;
 }
-validate50.errors = vErrors;
+if(data.type === undefined){
+const err426 = {instancePath,schemaPath:"#/oneOf/23/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err426];
+}
+else {
+vErrors.push(err426);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err427 = {instancePath,schemaPath:"#/oneOf/23/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err427];
+}
+else {
+vErrors.push(err427);
+}
+errors++;
+}
+if(data.score === undefined){
+const err428 = {instancePath,schemaPath:"#/oneOf/23/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};
+if(vErrors === null){
+vErrors = [err428];
+}
+else {
+vErrors.push(err428);
+}
+errors++;
+}
+for(const key25 in data){
+if(!((((key25 === "req") || (key25 === "type")) || (key25 === "counter")) || (key25 === "score"))){
+const err429 = {instancePath,schemaPath:"#/oneOf/23/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err429];
+}
+else {
+vErrors.push(err429);
+}
+errors++;
+}
+}
+if(data.req !== undefined){
+let data91 = data.req;
+if(typeof data91 === "string"){
+if(!pattern37.test(data91)){
+const err430 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/23/properties/req/pattern",keyword:"pattern",params:{pattern: "^[\\w.:-]{1,64}$"},message:"must match pattern \""+"^[\\w.:-]{1,64}$"+"\""};
+if(vErrors === null){
+vErrors = [err430];
+}
+else {
+vErrors.push(err430);
+}
+errors++;
+}
+}
+else {
+const err431 = {instancePath:instancePath+"/req",schemaPath:"#/oneOf/23/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err431];
+}
+else {
+vErrors.push(err431);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data92 = data.type;
+if(typeof data92 !== "string"){
+const err432 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/23/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err432];
+}
+else {
+vErrors.push(err432);
+}
+errors++;
+}
+if("rate" !== data92){
+const err433 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/23/properties/type/const",keyword:"const",params:{allowedValue: "rate"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err433];
+}
+else {
+vErrors.push(err433);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+let data93 = data.counter;
+if(typeof data93 === "string"){
+if(!pattern0.test(data93)){
+const err434 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/23/properties/counter/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]{0,31}$"+"\""};
+if(vErrors === null){
+vErrors = [err434];
+}
+else {
+vErrors.push(err434);
+}
+errors++;
+}
+}
+else {
+const err435 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/23/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err435];
+}
+else {
+vErrors.push(err435);
+}
+errors++;
+}
+if(errors > 0){
+const emErrs62 = [];
+for(const err436 of vErrors){
+if(((((err436.keyword !== "errorMessage") && (!err436.emUsed)) && ((err436.instancePath === instancePath+"/counter") || ((err436.instancePath.indexOf(instancePath+"/counter") === 0) && (err436.instancePath[instancePath+"/counter".length] === "/")))) && (err436.schemaPath.indexOf("#/oneOf/23/properties/counter") === 0)) && (err436.schemaPath["#/oneOf/23/properties/counter".length] === "/")){
+emErrs62.push(err436);
+err436.emUsed = true;
+}
+}
+if(emErrs62.length){
+const err437 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/23/properties/counter/errorMessage",keyword:"errorMessage",params:{errors: emErrs62},message:"must be the id of one from the config"};
+if(vErrors === null){
+vErrors = [err437];
+}
+else {
+vErrors.push(err437);
+}
+errors++;
+}
+const emErrs63 = [];
+for(const err438 of vErrors){
+if(!err438.emUsed){
+emErrs63.push(err438);
+}
+}
+vErrors = emErrs63;
+errors = emErrs63.length;
+}
+}
+if(data.score !== undefined){
+let data94 = data.score;
+if(!((typeof data94 == "number") && (!(data94 % 1) && !isNaN(data94)))){
+const err439 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/23/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err439];
+}
+else {
+vErrors.push(err439);
+}
+errors++;
+}
+if(typeof data94 == "number"){
+if(data94 > 5 || isNaN(data94)){
+const err440 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/23/properties/score/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"};
+if(vErrors === null){
+vErrors = [err440];
+}
+else {
+vErrors.push(err440);
+}
+errors++;
+}
+if(data94 < 1 || isNaN(data94)){
+const err441 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/23/properties/score/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err441];
+}
+else {
+vErrors.push(err441);
+}
+errors++;
+}
+}
+if(errors > 0){
+const emErrs64 = [];
+for(const err442 of vErrors){
+if(((((err442.keyword !== "errorMessage") && (!err442.emUsed)) && ((err442.instancePath === instancePath+"/score") || ((err442.instancePath.indexOf(instancePath+"/score") === 0) && (err442.instancePath[instancePath+"/score".length] === "/")))) && (err442.schemaPath.indexOf("#/oneOf/23/properties/score") === 0)) && (err442.schemaPath["#/oneOf/23/properties/score".length] === "/")){
+emErrs64.push(err442);
+err442.emUsed = true;
+}
+}
+if(emErrs64.length){
+const err443 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/23/properties/score/errorMessage",keyword:"errorMessage",params:{errors: emErrs64},message:"must be a whole number from 1 to 5"};
+if(vErrors === null){
+vErrors = [err443];
+}
+else {
+vErrors.push(err443);
+}
+errors++;
+}
+const emErrs65 = [];
+for(const err444 of vErrors){
+if(!err444.emUsed){
+emErrs65.push(err444);
+}
+}
+vErrors = emErrs65;
+errors = emErrs65.length;
+}
+}
+}
+else {
+const err445 = {instancePath,schemaPath:"#/oneOf/23/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err445];
+}
+else {
+vErrors.push(err445);
+}
+errors++;
+}
+}
+else {
+const err446 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err446];
+}
+else {
+vErrors.push(err446);
+}
+errors++;
+}
+}
+else {
+const err447 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err447];
+}
+else {
+vErrors.push(err447);
+}
+errors++;
+}
+}
+else {
+const err448 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err448];
+}
+else {
+vErrors.push(err448);
+}
+errors++;
+}
+validate54.errors = vErrors;
 return errors === 0;
 }
 
-export const boardMap = validate51;
-const schema21 = {"additionalProperties":false,"type":"object","required":["id","name","gpioChip","header","uarts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"minLength":1,"type":"string"},"gpioChip":{"additionalProperties":false,"type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"The chip label as the kernel reports it, e.g. pinctrl-bcm2711","type":"string"}}},"header":{"additionalProperties":false,"description":"Header pin number (1–40) → GPIO line; power and ground pins are left out","type":"object","patternProperties":{"^([1-9]|[1-3][0-9]|40)$":{"additionalProperties":false,"type":"object","required":["line","signals"],"properties":{"line":{"minimum":0,"maximum":511,"description":"Line offset on the GPIO chip","type":"integer"},"signals":{"minItems":1,"type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]*$","type":"string"}}}}}},"uarts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["device","kind"],"properties":{"device":{"pattern":"^/dev/","type":"string"},"kind":{"type":"string"},"tx":{"minimum":1,"maximum":40,"description":"Header pin; absent when not on the header","type":"integer"},"rx":{"minimum":1,"maximum":40,"type":"integer"},"note":{"type":"string"}}}}}};
-const pattern82 = new RegExp("^[a-z0-9-]+$", "u");
-const pattern83 = new RegExp("^([1-9]|[1-3][0-9]|40)$", "u");
-const pattern85 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
-const pattern86 = new RegExp("^/dev/", "u");
+export const boardMap = validate55;
+const schema23 = {"additionalProperties":false,"type":"object","required":["id","name","gpioChip","header","uarts"],"properties":{"$schema":{"type":"string"},"id":{"pattern":"^[a-z0-9-]+$","type":"string"},"name":{"minLength":1,"type":"string"},"gpioChip":{"additionalProperties":false,"type":"object","required":["label"],"properties":{"label":{"minLength":1,"description":"The chip label as the kernel reports it, e.g. pinctrl-bcm2711","type":"string"}}},"header":{"additionalProperties":false,"description":"Header pin number (1–40) → GPIO line; power and ground pins are left out","type":"object","patternProperties":{"^([1-9]|[1-3][0-9]|40)$":{"additionalProperties":false,"type":"object","required":["line","signals"],"properties":{"line":{"minimum":0,"maximum":511,"description":"Line offset on the GPIO chip","type":"integer"},"signals":{"minItems":1,"type":"array","items":{"pattern":"^[A-Z][A-Z0-9_]*$","type":"string"}}}}}},"uarts":{"type":"array","items":{"additionalProperties":false,"type":"object","required":["device","kind"],"properties":{"device":{"pattern":"^/dev/","type":"string"},"kind":{"type":"string"},"tx":{"minimum":1,"maximum":40,"description":"Header pin; absent when not on the header","type":"integer"},"rx":{"minimum":1,"maximum":40,"type":"integer"},"note":{"type":"string"}}}}}};
+const pattern87 = new RegExp("^[a-z0-9-]+$", "u");
+const pattern88 = new RegExp("^([1-9]|[1-3][0-9]|40)$", "u");
+const pattern90 = new RegExp("^[A-Z][A-Z0-9_]*$", "u");
+const pattern91 = new RegExp("^/dev/", "u");
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -15638,7 +16350,7 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern82.test(data1)){
+if(!pattern87.test(data1)){
 const err7 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9-]+$"},message:"must match pattern \""+"^[a-z0-9-]+$"+"\""};
 if(vErrors === null){
 vErrors = [err7];
@@ -15751,7 +16463,7 @@ if(data.header !== undefined){
 let data5 = data.header;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
-if(!(pattern83.test(key2))){
+if(!(pattern88.test(key2))){
 const err16 = {instancePath:instancePath+"/header",schemaPath:"#/properties/header/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
@@ -15763,7 +16475,7 @@ errors++;
 }
 }
 for(const key3 in data5){
-if(pattern83.test(key3)){
+if(pattern88.test(key3)){
 let data6 = data5[key3];
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(data6.line === undefined){
@@ -15850,7 +16562,7 @@ const len0 = data8.length;
 for(let i0=0; i0<len0; i0++){
 let data9 = data8[i0];
 if(typeof data9 === "string"){
-if(!pattern85.test(data9)){
+if(!pattern90.test(data9)){
 const err24 = {instancePath:instancePath+"/header/" + key3.replace(/~/g, "~0").replace(/\//g, "~1")+"/signals/" + i0,schemaPath:"#/properties/header/patternProperties/%5E(%5B1-9%5D%7C%5B1-3%5D%5B0-9%5D%7C40)%24/properties/signals/items/pattern",keyword:"pattern",params:{pattern: "^[A-Z][A-Z0-9_]*$"},message:"must match pattern \""+"^[A-Z][A-Z0-9_]*$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
@@ -15951,7 +16663,7 @@ errors++;
 if(data11.device !== undefined){
 let data12 = data11.device;
 if(typeof data12 === "string"){
-if(!pattern86.test(data12)){
+if(!pattern91.test(data12)){
 const err32 = {instancePath:instancePath+"/uarts/" + i1+"/device",schemaPath:"#/properties/uarts/items/properties/device/pattern",keyword:"pattern",params:{pattern: "^/dev/"},message:"must match pattern \""+"^/dev/"+"\""};
 if(vErrors === null){
 vErrors = [err32];
@@ -16102,16 +16814,16 @@ vErrors.push(err44);
 }
 errors++;
 }
-validate51.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
-export const manifest = validate52;
-const schema22 = {"additionalProperties":false,"type":"object","required":["format","site","revision","signedAt","files"],"properties":{"format":{"const":1,"type":"number"},"site":{"minLength":1,"type":"string"},"revision":{"minimum":1,"description":"Bigger for every newer bundle of the site; an appliance refuses one older than it runs","type":"integer"},"signedAt":{"minLength":1,"type":"string"},"files":{"type":"object","patternProperties":{"^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$":{"additionalProperties":false,"type":"object","required":["sha256","bytes"],"properties":{"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"bytes":{"minimum":0,"maximum":33554432,"type":"integer"}}}}}}};
-const pattern87 = new RegExp("^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$", "u");
-const pattern88 = new RegExp("^[0-9a-f]{64}$", "u");
+export const manifest = validate56;
+const schema24 = {"additionalProperties":false,"type":"object","required":["format","site","revision","signedAt","files"],"properties":{"format":{"const":1,"type":"number"},"site":{"minLength":1,"type":"string"},"revision":{"minimum":1,"description":"Bigger for every newer bundle of the site; an appliance refuses one older than it runs","type":"integer"},"signedAt":{"minLength":1,"type":"string"},"files":{"type":"object","patternProperties":{"^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$":{"additionalProperties":false,"type":"object","required":["sha256","bytes"],"properties":{"sha256":{"pattern":"^[0-9a-f]{64}$","type":"string"},"bytes":{"minimum":0,"maximum":33554432,"type":"integer"}}}}}}};
+const pattern92 = new RegExp("^(config\\.yaml|logo\\.png|audio\\/[a-z]{2,3}\\/[a-z0-9][a-z0-9_-]{0,63}\\.wav)$", "u");
+const pattern93 = new RegExp("^[0-9a-f]{64}$", "u");
 
-function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16279,7 +16991,7 @@ if(data.files !== undefined){
 let data4 = data.files;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 for(const key1 in data4){
-if(pattern87.test(key1)){
+if(pattern92.test(key1)){
 let data5 = data4[key1];
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.sha256 === undefined){
@@ -16317,7 +17029,7 @@ errors++;
 if(data5.sha256 !== undefined){
 let data6 = data5.sha256;
 if(typeof data6 === "string"){
-if(!pattern88.test(data6)){
+if(!pattern93.test(data6)){
 const err17 = {instancePath:instancePath+"/files/" + key1.replace(/~/g, "~0").replace(/\//g, "~1")+"/sha256",schemaPath:"#/properties/files/patternProperties/%5E(config%5C.yaml%7Clogo%5C.png%7Caudio%5C~1%5Ba-z%5D%7B2%2C3%7D%5C~1%5Ba-z0-9%5D%5Ba-z0-9_-%5D%7B0%2C63%7D%5C.wav)%24/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err17];
@@ -16410,15 +17122,15 @@ vErrors.push(err24);
 }
 errors++;
 }
-validate52.errors = vErrors;
+validate56.errors = vErrors;
 return errors === 0;
 }
 
-export const signature = validate53;
-const schema23 = {"additionalProperties":false,"type":"object","required":["key","signature"],"properties":{"key":{"pattern":"^[0-9a-f]{16}$","type":"string"},"signature":{"minLength":1,"type":"string"}}};
-const pattern89 = new RegExp("^[0-9a-f]{16}$", "u");
+export const signature = validate57;
+const schema25 = {"additionalProperties":false,"type":"object","required":["key","signature"],"properties":{"key":{"pattern":"^[0-9a-f]{16}$","type":"string"},"signature":{"minLength":1,"type":"string"}}};
+const pattern94 = new RegExp("^[0-9a-f]{16}$", "u");
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -16457,7 +17169,7 @@ errors++;
 if(data.key !== undefined){
 let data0 = data.key;
 if(typeof data0 === "string"){
-if(!pattern89.test(data0)){
+if(!pattern94.test(data0)){
 const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{16}$"},message:"must match pattern \""+"^[0-9a-f]{16}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -16515,14 +17227,14 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate57.errors = vErrors;
 return errors === 0;
 }
 
-export const configState = validate54;
-const schema24 = {"additionalProperties":false,"type":"object","required":["site","config","revision","import","reload"],"properties":{"site":{"type":"string"},"config":{"type":"string"},"revision":{"anyOf":[{"minimum":0,"type":"integer"},{"type":"null"}]},"import":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]},"reload":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","problems"],"properties":{"outcome":{"anyOf":[{"const":"reloaded","type":"string"},{"const":"unchanged","type":"string"},{"const":"refused","type":"string"},{"const":"reverted","type":"string"}]},"at":{"type":"number"},"problems":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]}}};
+export const configState = validate58;
+const schema26 = {"additionalProperties":false,"type":"object","required":["site","config","revision","import","reload"],"properties":{"site":{"type":"string"},"config":{"type":"string"},"revision":{"anyOf":[{"minimum":0,"type":"integer"},{"type":"null"}]},"import":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]},"reload":{"anyOf":[{"additionalProperties":false,"type":"object","required":["outcome","at","problems"],"properties":{"outcome":{"anyOf":[{"const":"reloaded","type":"string"},{"const":"unchanged","type":"string"},{"const":"refused","type":"string"},{"const":"reverted","type":"string"}]},"at":{"type":"number"},"problems":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}},{"type":"null"}]}}};
 
-function validate54(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -17533,14 +18245,14 @@ vErrors.push(err75);
 }
 errors++;
 }
-validate54.errors = vErrors;
+validate58.errors = vErrors;
 return errors === 0;
 }
 
-export const importOutcome = validate55;
-const schema25 = {"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}};
+export const importOutcome = validate59;
+const schema27 = {"additionalProperties":false,"type":"object","required":["outcome","at","reasons"],"properties":{"outcome":{"anyOf":[{"const":"applied","type":"string"},{"const":"refused","type":"string"},{"const":"rolled-back","type":"string"}]},"at":{"type":"number"},"revision":{"minimum":0,"type":"integer"},"refusal":{"anyOf":[{"const":"no-bundle","type":"string"},{"const":"unsigned","type":"string"},{"const":"signature","type":"string"},{"const":"files","type":"string"},{"const":"invalid","type":"string"},{"const":"site","type":"string"},{"const":"older","type":"string"},{"const":"queue","type":"string"},{"const":"busy","type":"string"},{"const":"error","type":"string"}]},"reasons":{"maxItems":64,"type":"array","items":{"maxLength":2000,"type":"string"}}}};
 
-function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -18058,8 +18770,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate55.errors = vErrors;
+validate59.errors = vErrors;
 return errors === 0;
 }
 
-export const commandTypes = ["issue","callNext","recall","noShow","start","finish","hold","pause","resume","transfer","callTicket","cancel","markUnprinted","reprint","markPrinted","tick","login","logout","raiseIncident","acknowledgeIncident","clearIncident","recordNotification","rate"];
+export const commandTypes = ["issue","callNext","recall","noShow","start","finish","hold","pause","resume","transfer","callTicket","cancel","markUnprinted","reprint","markPrinted","tick","login","logout","raiseIncident","escalateIncident","acknowledgeIncident","clearIncident","recordNotification","rate"];
