@@ -5,7 +5,6 @@
  * SIGHUP (`systemctl reload qms`) reloads the config file in-process
  * (shell/service/live-appliance.ts): the queue is kept, the process is not restarted.
  */
-import { PassThrough } from 'node:stream'
 import type { Logger } from 'pino'
 import type { Appliance } from '../app.ts'
 import { loadRunningConfig, type RunningConfig } from '../../site/bundle/running-config.ts'
@@ -17,6 +16,7 @@ import { createLogger } from '../log.ts'
 import { DataFolderError, lockDataFolder, probeDataFolder, removeStaleTemps } from '../service/data-folder.ts'
 import type { PidLock } from '../service/pid-lock.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
+import { PanelLog } from '../panel/panel-log.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
 import { leanHeap } from '../service/lean-heap.ts'
 import { LiveAppliance } from '../service/live-appliance.ts'
@@ -33,10 +33,17 @@ export interface RunOptions {
 }
 
 export async function runCommand(options: RunOptions): Promise<number> {
-  const t0 = performance.now()
   const panelOn = options.panel && process.stdin.isTTY && process.stdout.isTTY
-  const panelLog = panelOn ? new PassThrough() : undefined
-  const logger = await createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
+  const panelLog = panelOn ? new PanelLog() : undefined
+  const code = await runWithLog(options, panelLog)
+  // The panel's log pane was the only place the reason went: say it on the terminal it gave back.
+  if (panelLog && code !== 0) process.stderr.write(`qms run stopped (exit ${code}); the last log lines:\n${panelLog.lastLines(20).map((l) => `  ${l}\n`).join('')}`)
+  return code
+}
+
+async function runWithLog(options: RunOptions, panelLog: PanelLog | undefined): Promise<number> {
+  const t0 = performance.now()
+  const logger = await createLogger({ pretty: panelLog !== undefined || process.stdout.isTTY, destination: panelLog })
   // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
   const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
   // Before the config is checked: checking the time zone is the first use of local time.
@@ -88,7 +95,7 @@ interface RunParts {
   logger: Logger
   systemd: SystemdNotifier
   t0: number
-  panelLog?: PassThrough
+  panelLog?: PanelLog
 }
 
 async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, panelLog }: RunParts): Promise<number> {

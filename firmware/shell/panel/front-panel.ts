@@ -6,13 +6,13 @@
  */
 import { EventEmitter } from 'node:events'
 import { emitKeypressEvents } from 'node:readline'
-import type { Readable } from 'node:stream'
 import type { Appliance } from '../app.ts'
 import { announcementText } from '../../language/call-words.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import type { Feedback } from '../../roles/counter/counter.ts'
 import { panelKey, type PanelMode } from './panel-keys.ts'
 import { drawPanel, type PanelView } from './panel-screen.ts'
+import type { PanelLog } from './panel-log.ts'
 
 const MAX_LOG = 200
 
@@ -20,13 +20,18 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
   private readonly view: PanelView
   private mode: PanelMode = 'normal'
   private redrawQueued = false
+  private readonly onLine = (line: string) =>
+    this.update(() => {
+      this.view.log.push(line)
+      this.view.log.splice(0, Math.max(0, this.view.log.length - MAX_LOG))
+    })
   private readonly onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; shift?: boolean }) =>
     this.key(text, key)
 
   constructor(
     private readonly config: SiteConfig,
     private readonly app: Appliance,
-    private readonly log: Readable,
+    private readonly log: PanelLog,
   ) {
     super()
     this.view = { config, counter: 0, ticket: undefined, displays: new Map(), announcements: [], feedback: '', log: [], prompt: '', devices: '' }
@@ -65,13 +70,8 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
     )
     this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
     this.app.dispenser?.on('unprinted', (label, reason) => this.update(() => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`)))
-    this.log.setEncoding('utf8')
-    this.log.on('data', (chunk: string) =>
-      this.update(() => {
-        this.view.log.push(...chunk.split('\n').filter((l) => l !== ''))
-        this.view.log.splice(0, Math.max(0, this.view.log.length - MAX_LOG))
-      }),
-    )
+    this.view.log = this.log.lastLines(MAX_LOG)
+    this.log.logged.on('line', this.onLine)
     emitKeypressEvents(process.stdin)
     process.stdin.setRawMode(true)
     process.stdin.on('keypress', this.onKey)
@@ -129,6 +129,7 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
 
   /** Gives the terminal back. Safe to call twice. */
   stop(): void {
+    this.log.logged.off('line', this.onLine)
     process.stdin.off('keypress', this.onKey)
     if (process.stdin.isTTY) process.stdin.setRawMode(false)
     process.stdin.pause()

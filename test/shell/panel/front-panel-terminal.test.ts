@@ -24,3 +24,15 @@ t.test('the front panel draws in a terminal of unknown size and quits on q', asy
   session.type('q')
   t.equal(await session.ended(), 0, 'q quits and the session ends')
 })
+
+t.test('a start that fails under the panel says why on the terminal, not only in the pane nobody saw', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-panel-'))
+  const file = join(dir, 'site.json')
+  const doc = demoDocument()
+  doc.services[0].prefix = 'AA'
+  await writeFile(file, JSON.stringify(doc))
+  const session = terminalSession(t, `${QMS_BUNDLE} run --config ${file} --data ${join(dir, 'data')}`)
+  t.equal(await session.ended(), 1, 'the typo stops the start')
+  t.match(session.output, /qms run stopped \(exit 1\); the last log lines:/)
+  t.match(session.output, /services\[0\]\.prefix|services\/0\/prefix/, 'the problem, by its path')
+})
