@@ -2,6 +2,7 @@
  * `qms`: the appliance's one command. `qms run` starts the board's roles;
  * the other subcommands are tools for technicians.
  */
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { REPORT_HELP } from './report-help.ts'
 
@@ -37,13 +38,13 @@ Usage:
       Import DIR/qms-bundle: verify its signature against the keys in --keys
       (default /etc/qms/keys), validate it, dry-run it against the live queue
       in --data (default /var/lib/qms), then make it the config in
-      --config-dir (default /var/lib/qms/config; the hub runs
+      --config-dir (default DATA/config, /var/lib/qms/config; the hub runs
       current/config.yaml there). Writes DIR/qms-report.txt (or --report).
       Exit 0: applied; 1: refused, the running config untouched; 75: another
       import was running. With DIR/qms-export-request ("hours: N", default 24):
       today's reports (CSV) and N hours of log into DIR/qms-export/ (or
       --export-dir), with or without a bundle (none: exit 3).
-  qms config rollback [--config-dir DIR]
+  qms config rollback [--config-dir DIR | --data DIR]
       Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
       Recover a journal the hub refused to open because a record in the
@@ -128,12 +129,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
     const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts'), import('../../site/bundle/usb-import.ts')])
-    const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
+    // A hub on --data DIR runs DIR/config, as one on /var/lib/qms runs /var/lib/qms/config: the import goes where that hub looks.
+    const configDir = values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR)
     return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }
   if (command === 'config' && sub === 'rollback') {
     const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts')])
-    return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)
+    return rollbackCommand(values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR))
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')
