@@ -5,10 +5,12 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { REPORT_HELP } from './report-help.ts'
+import { helpFor, parseProblem } from './command-help.ts'
 
 const HELP = `qms — customer-queue appliance
 
-Usage:
+Usage (from a checkout, after npm ci and npm run build: npx qms …, or
+node dist/qms.mjs …; on the appliance: qms …):
   qms run --config FILE --data DIR [--board ID] [--no-panel] [--keys-stdin]
       Start the roles this board's config names (hub, dispenser, counters,
       displays, announcer). A site of several boards shares one config file;
@@ -64,7 +66,19 @@ Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
 `
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  let parsed
+  try {
+    parsed = parse(argv)
+  } catch (err) {
+    const problem = parseProblem(err as Error & { code?: string })
+    if (problem === undefined) throw err
+    return usage(`${problem}; \`qms <command> --help\` lists a command's options`, argv)
+  }
+  return dispatch(parsed.values, parsed.positionals)
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -97,13 +111,17 @@ export async function main(argv: string[]): Promise<number> {
       version: { type: 'boolean', default: false },
     },
   })
+}
+
+async function dispatch(values: ReturnType<typeof parse>['values'], positionals: string[]): Promise<number> {
   const [command, sub, file] = positionals
   if (values.version) {
     process.stdout.write(`${process.env.QMS_VERSION ?? 'dev'}\n`)
     return 0
   }
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(HELP)
+    const words = command === 'help' ? positionals.slice(1) : positionals
+    process.stdout.write((words.length > 0 && helpFor(HELP, words)) || HELP)
     return 0
   }
   if (command === 'run') {
@@ -156,8 +174,10 @@ export async function main(argv: string[]): Promise<number> {
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 
-function usage(message: string): number {
-  process.stderr.write(`qms: ${message}\n\n${HELP}`)
+/** The problem, then the help of the command it is about (all of it for no known command). */
+function usage(message: string, argv: string[] = process.argv.slice(2)): number {
+  const words = argv.filter((a) => !a.startsWith('-'))
+  process.stderr.write(`qms: ${message}\n\n${(words.length > 0 && helpFor(HELP, words.slice(0, 2))) || (words.length > 0 && helpFor(HELP, words.slice(0, 1))) || HELP}`)
   return 2
 }
 

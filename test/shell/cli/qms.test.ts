@@ -32,6 +32,19 @@ t.test('--help lists the commands; unknown ones are refused with usage', async (
   t.equal(qms('--no-such-flag').status, 2)
 })
 
+t.test("a command's --help is that command's; an unknown option is named in plain words; the help says how to run it from a checkout", async (t) => {
+  const sign = qms('config', 'sign', '--help')
+  t.equal(sign.status, 0)
+  t.match(sign.stdout, /^ {2}qms config sign --config FILE --key NAME\.key/)
+  t.notMatch(sign.stdout, /qms run|qms usb-import/, 'only the command asked about')
+  t.match(qms('journal', 'salvage', '--help').stdout, /^ {2}qms journal salvage --data DIR\n {6}Recover a journal/)
+  const unknown = qms('run', '--nope')
+  t.equal(unknown.status, 2)
+  t.match(unknown.stderr, /^qms: unknown option "--nope"; `qms <command> --help` lists a command's options\n\n {2}qms run --config FILE/)
+  t.notMatch(unknown.stderr, /To specify a positional argument/, "not Node's parser's words")
+  t.match(qms('--help').stdout, /npx qms/, 'qms is not on PATH in a checkout')
+})
+
 t.test('config validate: 0 for a good config, every problem for a bad one', async (t) => {
   const good = qms('config', 'validate', DEMO_CONFIG)
   t.equal(good.status, 0)
