@@ -19,8 +19,9 @@ node dist/qms.mjs …; on the appliance: qms …):
       --no-panel (or no terminal) runs headless with log lines only (the
       simulated devices log what they print, show and say); --keys-stdin then
       reads "press dispenser deposits" or "press counter:c1 next" lines.
-      SIGHUP (systemctl reload qms) re-reads the config file and, if it is
-      valid and strands no ticket, restarts the roles with it in-process.
+      SIGHUP (systemctl reload qms, or kill -HUP under the front panel)
+      re-reads the config file and, if it is valid and strands no ticket,
+      restarts the roles with it in-process; closing the terminal stops it.
       The data folder is locked while it runs (DIR/qms.lock): exit 75 if
       another process holds it (the log names its pid). Before READY every
       folder the hub writes is probed: exit 73 if one cannot be written.

@@ -109,6 +109,7 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
     if (panelLog) {
       const panel = new FrontPanel(config, app, panelLog)
       panel.on('quit', () => shutdown('quit key', 0))
+      panel.on('closed', () => shutdown('the terminal closed', 0))
       return panel
     }
     return new HeadlessConsole(app, logger.child({ module: 'console' }), options.keysStdin ? process.stdin : undefined)
@@ -142,11 +143,13 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
     process.on('SIGTERM', () => shutdown('SIGTERM', 0))
     live.on('fatal', (err) => shutdown(`fatal: ${err.message}`, 1))
   })
-  // Without a handler SIGHUP would end the process; with it, a reload waits for the start.
-  // In a terminal it still means what it says: the terminal closed, so the appliance stops.
+  // Without a handler SIGHUP would end the process; with it, a reload waits for the start. Under the
+  // front panel too it reloads, as `qms --help` says: the panel notices the terminal closing by its
+  // keyboard ending (FrontPanel's 'closed'). Headless at a terminal nothing reads the keyboard, so
+  // there SIGHUP still means the terminal closed, and the appliance stops.
   process.on('SIGHUP', () => {
     if (shuttingDown) return
-    if (process.stdin.isTTY || process.stdout.isTTY) return shutdown('SIGHUP: the terminal closed', 0)
+    if (!panelLog && (process.stdin.isTTY || process.stdout.isTTY)) return shutdown('SIGHUP: the terminal closed', 0)
     void (async () => {
       await systemd.reloading()
       const report = await live.reload().catch((err: Error) => ({ outcome: 'refused', problems: [err.message] }))

@@ -16,10 +16,12 @@ import type { PanelLog } from './panel-log.ts'
 
 const MAX_LOG = 200
 
-export class FrontPanel extends EventEmitter<{ quit: [] }> {
+export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
   private readonly view: PanelView
   private mode: PanelMode = 'normal'
   private redrawQueued = false
+  /** The keyboard ended: the terminal is gone (SIGHUP alone may be a reload, `kill -HUP`). */
+  private readonly onClosed = () => this.emit('closed')
   private readonly onLine = (line: string) =>
     this.update(() => {
       this.view.log.push(line)
@@ -75,6 +77,8 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
     emitKeypressEvents(process.stdin)
     process.stdin.setRawMode(true)
     process.stdin.on('keypress', this.onKey)
+    process.stdin.on('end', this.onClosed)
+    process.stdin.on('error', this.onClosed)
     process.stdin.resume()
     process.stdout.on('resize', () => this.update(() => undefined))
     // The alternate screen keeps the person's terminal as it was after quitting.
@@ -131,6 +135,8 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
   stop(): void {
     this.log.logged.off('line', this.onLine)
     process.stdin.off('keypress', this.onKey)
+    process.stdin.off('end', this.onClosed)
+    process.stdin.off('error', this.onClosed)
     if (process.stdin.isTTY) process.stdin.setRawMode(false)
     process.stdin.pause()
     process.stdout.write('\x1b[?25h\x1b[?1049l')
