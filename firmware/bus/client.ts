@@ -65,6 +65,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   private attempts = 0
   private retry?: NodeJS.Timeout
   private healthTimer?: NodeJS.Timeout
+  private readonly counts: Record<string, number> = {}
   private stopped = false
   private problems: string[] = []
   private readonly startedAt = Date.now()
@@ -198,6 +199,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       ...this.options.health,
       uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
+      ...(Object.keys(this.counts).length > 0 ? { counts: { ...this.counts } } : {}),
     }
     this.client?.publish(topics.deviceHealth(device), JSON.stringify(health), { qos: 1, retain: true })
   }
@@ -207,6 +209,12 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    * well). Published on its health topic at once when it changes, and kept
    * through reconnects.
    */
+  /** A count for the health topic (published at once, kept through reconnects). */
+  reportCount(name: string, value: number): void {
+    this.counts[name] = value
+    if (this.connected) this.publishHealth()
+  }
+
   reportProblems(problems: string[]): void {
     if (problems.join('\n') === this.problems.join('\n')) return
     this.problems = [...problems]

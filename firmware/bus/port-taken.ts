@@ -15,7 +15,11 @@ export async function listenOn(server: Listener & NodeJS.EventEmitter, port: num
   try {
     await once(server, 'listening')
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw err
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'EADDRNOTAVAIL') {
+      throw new Error(`${host} is not an address of this machine (${what}): on a site of several boards, is this the hub's board? \`qms run --board ID\` says which board this is`, { cause: err })
+    }
+    if (code !== 'EADDRINUSE') throw err
     throw new Error(
       `port ${port} (${what}) is taken by another program — \`sudo ss -ltnp 'sport = :${port}'\` names it; ` +
         `a Mosquitto service left running is the usual one (\`sudo systemctl disable --now mosquitto\`); or give ${what} another port in the config`,

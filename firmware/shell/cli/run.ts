@@ -58,6 +58,10 @@ async function runWithLog(options: RunOptions, panelLog: PanelLog | undefined): 
     return 1
   }
 
+  const { boards, board } = running.config
+  if (options.board === undefined && boards.length > 1) {
+    logger.info(`no --board given: this runs board "${board.id}", the hub's; this site's boards are ${boards.map((b) => b.id).join(', ')} (\`--board ID\` runs another)`)
+  }
   const folder = await takeDataFolder(options.dataDir, running.config.board.roles.includes('hub'), logger)
   if (typeof folder === 'number') return folder
   try {

@@ -71,6 +71,7 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
       }),
     )
     this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
+    this.app.dispenser?.on('tooSoon', (service) => this.update(() => (this.view.feedback = `… ticket box ${service}: seen — this button just gave a ticket (its lamp blinks)`)))
     this.app.dispenser?.on('unprinted', (label, reason) => this.update(() => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`)))
     this.view.log = this.log.lastLines(MAX_LOG)
     this.log.logged.on('line', this.onLine)

@@ -116,3 +116,18 @@ t.test('a signal during start-up still stops in order', async (t) => {
   t.notOk(lines.some((l) => l.msg === 'ready'), 'never reported ready')
   t.ok(lines.some((l) => l.msg === 'stopped'), 'stopped cleanly')
 })
+
+t.test('broker-config writes the Mosquitto files for every shipped example, and run names the board it picked', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-cli-'))
+  for (const example of ['demo-bank', 'bank-branch', 'clinic', 'government-office', 'restaurant', 'ticket-box-pi4']) {
+    const file = new URL(`../../../config/${example}.yaml`, import.meta.url).pathname
+    const result = qms('broker-config', '--config', file, '--out', join(dir, example))
+    t.equal(result.status, 0, `${example}: ${result.stderr}`)
+    t.ok(existsSync(join(dir, example, 'mosquitto.conf')), `${example}: mosquitto.conf written`)
+  }
+  t.match(qms('broker-config', '--config', DEMO_CONFIG, '--out', join(dir, 'again')).stdout, /set it to "external" when the site moves to this Mosquitto/)
+  const box = qms('run', '--config', new URL('../../../config/ticket-box-pi4.yaml', import.meta.url).pathname, '--data', join(dir, 'data'), '--no-panel')
+  t.equal(box.status, 1, 'the hub of another machine cannot start here')
+  t.match(box.stdout, /no --board given: this runs board \\"hub-1\\", the hub's; this site's boards are hub-1, box-1/)
+  t.match(box.stdout, /192\.0\.2\.10 is not an address of this machine/)
+})
