@@ -70,7 +70,9 @@ export class EmbeddedBroker {
       authorizePublish: policy.authorizePublish,
       authorizeSubscribe: policy.authorizeSubscribe,
     })
-    aedes.on('clientError', (client, err) => log.warn({ client: client.id, err: err.message }, 'client error'))
+    // A client gone mid-write (EPIPE, ECONNRESET, aedes's "connection closed": every client at a shutdown) is not worth a warning.
+    const gone = (err: Error) => ['EPIPE', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') || err.message === 'connection closed'
+    aedes.on('clientError', (client, err) => (gone(err) ? log.debug : log.warn).call(log, { client: client.id, err: err.message }, 'client error'))
     aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err: err.message }, 'connection error'))
     this.aedes = aedes
     const rate = new ConnectionRate(limits.connectionsPerMinute)

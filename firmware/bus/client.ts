@@ -175,7 +175,9 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     clearInterval(this.healthTimer)
     if (this.connected) {
       this.connected = false
-      this.options.logger.warn('lost the connection to the hub')
+      // Our own stop() closes the connection too: that is no loss worth a warning.
+      if (this.stopped) this.options.logger.debug('connection closed')
+      else this.options.logger.warn('lost the connection to the hub')
       this.updateReachable()
     }
     if (this.stopped) return
@@ -305,7 +307,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (!client) return
     if (this.connected) {
       const { device, topics, logger } = this.options
-      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false }), { qos: 1, retain: true })
+      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false, stopped: true }), { qos: 1, retain: true })
       let timer: NodeJS.Timeout | undefined
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 1000)))
       const outcome = await Promise.race([goodbye.then(() => 'said' as const), late]).catch((err: Error) => err.message)

@@ -84,6 +84,8 @@ t.test('run starts headless, and SIGTERM (twice) stops it cleanly', async (t) =>
   t.equal(code, 0)
   t.ok(lines.some((l) => l.msg === 'stopped'), 'says it stopped')
   t.equal(lines.filter((l) => l.msg === 'shutting down').length, 1, 'one shutdown, whatever the signals')
+  const warnings = lines.filter((l) => Number(l.level) >= 40 && l.msg !== 'already shutting down')
+  t.same(warnings, [], 'a clean stop warns of nothing: no lost connections, no EPIPE')
 })
 
 t.test('a broken config stops start-up with the problems in the log', async (t) => {
