@@ -1,6 +1,7 @@
 // Installs the Debian packages the tests use when they are missing, so that
 // `npm test` works on a fresh Debian machine with only Node 20 on it.
 import { execFileSync } from 'node:child_process'
+import { servicesToStop } from './installed-services.mjs'
 
 /** Debian package → a command it provides, or a shell test for a file it installs (`test -f …`). */
 const NEEDED = {
@@ -52,4 +53,13 @@ if (missing.length > 0) {
   const run = (args) => execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   run(['apt-get', 'update', '-qq'])
   run(['apt-get', 'install', '-y', '-qq', ...missing])
+  for (const command of servicesToStop(missing)) {
+    try {
+      run(command)
+      console.log(`stopped and disabled the ${command.at(-1)} service the package started: the tests start their own`)
+    } catch (err) {
+      // No systemd here (a container): then nothing started it either.
+      console.log(`could not stop the ${command.at(-1)} service (${err.message.split('\n')[0]}); if it runs, \`sudo systemctl disable --now ${command.at(-1)}\` frees its port`)
+    }
+  }
 }

@@ -4,7 +4,6 @@
  * its transport (`handle(stream)`), so the servers are ours to start and
  * stop. Who may connect and what each may do is BrokerPolicy's.
  */
-import { once } from 'node:events'
 import type { Server as HttpServer } from 'node:http'
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net'
 import { Aedes } from 'aedes'
@@ -13,6 +12,7 @@ import type { Logger } from 'pino'
 import type { WebSocketServer } from 'ws'
 import { BrokerPolicy, type Login } from './broker-auth.ts'
 import { ConnectionRate } from './connection-rate.ts'
+import { listenOn } from './port-taken.ts'
 
 export interface BrokerOptions {
   host: string
@@ -70,7 +70,9 @@ export class EmbeddedBroker {
       authorizePublish: policy.authorizePublish,
       authorizeSubscribe: policy.authorizeSubscribe,
     })
-    aedes.on('clientError', (client, err) => log.warn({ client: client.id, err }, 'client error'))
+    // A client gone mid-write (EPIPE, ECONNRESET, aedes's "connection closed": every client at a shutdown) is not worth a warning.
+    const gone = (err: Error) => ['EPIPE', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') || err.message === 'connection closed'
+    aedes.on('clientError', (client, err) => (gone(err) ? log.debug : log.warn).call(log, { client: client.id, err }, 'client error'))
     aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err }, 'connection error'))
     this.aedes = aedes
     const rate = new ConnectionRate(limits.connectionsPerMinute)
@@ -84,8 +86,7 @@ export class EmbeddedBroker {
       }
       aedes.handle(socket)
     })
-    server.listen(this.options.port, this.options.host)
-    await once(server, 'listening')
+    await listenOn(server, this.options.port, this.options.host, 'hub.broker.port, the MQTT broker')
     this.server = server
     if (this.options.websocketPort !== undefined) {
       // Loaded only for a WebSocket listener: node:http and ws were ~10 ms of every start without one.
@@ -101,8 +102,7 @@ export class EmbeddedBroker {
         policy.webSockets.add(stream)
         aedes.handle(stream)
       })
-      http.listen(this.options.websocketPort, this.options.host)
-      await once(http, 'listening')
+      await listenOn(http, this.options.websocketPort, this.options.host, 'hub.broker.websocketPort, the WebSocket listener')
       this.http = http
       this.wss = wss
     }

@@ -66,6 +66,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   private attempts = 0
   private retry?: NodeJS.Timeout
   private healthTimer?: NodeJS.Timeout
+  private readonly counts: Record<string, number> = {}
   private stopped = false
   private problems: string[] = []
   private readonly startedAt = Date.now()
@@ -175,7 +176,9 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     clearInterval(this.healthTimer)
     if (this.connected) {
       this.connected = false
-      this.options.logger.warn('lost the connection to the hub')
+      // Our own stop() closes the connection too: that is no loss worth a warning.
+      if (this.stopped) this.options.logger.debug('connection closed')
+      else this.options.logger.warn('lost the connection to the hub')
       this.updateReachable()
     }
     if (this.stopped) return
@@ -199,6 +202,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       ...this.options.health,
       uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
+      ...(Object.keys(this.counts).length > 0 ? { counts: { ...this.counts } } : {}),
     }
     this.client?.publish(topics.deviceHealth(device), JSON.stringify(health), { qos: 1, retain: true })
   }
@@ -208,6 +212,12 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    * well). Published on its health topic at once when it changes, and kept
    * through reconnects.
    */
+  /** A count for the health topic (published at once, kept through reconnects). */
+  reportCount(name: string, value: number): void {
+    this.counts[name] = value
+    if (this.connected) this.publishHealth()
+  }
+
   reportProblems(problems: string[]): void {
     if (problems.join('\n') === this.problems.join('\n')) return
     this.problems = [...problems]
@@ -298,7 +308,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (!client) return
     if (this.connected) {
       const { device, topics, logger } = this.options
-      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false }), { qos: 1, retain: true })
+      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false, stopped: true }), { qos: 1, retain: true })
       let timer: NodeJS.Timeout | undefined
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 1000)))
       const outcome = await Promise.race([goodbye.then(() => 'said' as const), late]).catch((err: Error) => err.message)

@@ -19,7 +19,8 @@ const counter = { counter: Id }
 const Incident = Type.String({ pattern: '^inc-[0-9]{1,12}$', errorMessage: 'must be an incident id such as inc-12' })
 const Who = Type.String({ minLength: 1, maxLength: 64 })
 const INCIDENT_COMMANDS = [
-  command('raiseIncident', { point: Id }),
+  command('raiseIncident', { point: Id, complaint: Type.Optional(Type.Boolean()) }),
+  command('escalateIncident', { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Who }),
   command('acknowledgeIncident', {
     incident: Type.Optional(Incident),
     point: Type.Optional(Id),

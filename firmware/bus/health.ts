@@ -13,6 +13,10 @@ export interface DeviceHealth {
   uptimeSeconds?: number
   /** Problems the device wants staff to see (printer out of paper, modem without signal). */
   problems?: string[]
+  /** Offline because it was stopped in order (its goodbye), not vanished (its last will). */
+  stopped?: true
+  /** Counts staff may look at (`pressesInCooldown`: presses a ticket box answered with no ticket, the button having just given one). */
+  counts?: Record<string, number>
 }
 
 export function parseHealth(payload: unknown): DeviceHealth | undefined {

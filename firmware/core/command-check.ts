@@ -54,6 +54,7 @@ const CHECKS: Record<CommandType, Check[]> = {
   login: [counter, text('pin', 'the PIN typed on the keypad')],
   logout: [counter],
   raiseIncident: [text('point', 'the id of a call point')],
+  escalateIncident: [incidentOrPoint, text('by', 'who asks again')],
   acknowledgeIncident: [incidentOrPoint, text('by', 'who acknowledges'), oneOf('via', ['key', 'keypad', 'sms']), text('via', 'key, keypad or sms')],
   clearIncident: [incidentOrPoint],
   recordNotification: [text('incident', 'the incident id'), text('channel', 'sms or mqtt'), oneOf('channel', ['sms', 'mqtt'])],

@@ -15,7 +15,7 @@ import { counterName, findCounter, findService, serviceName } from './wording.ts
 
 type CounterCommand = Exclude<
   Command,
-  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' } | { type: 'raiseIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
+  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' } | { type: 'raiseIncident' | 'escalateIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
 >
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 

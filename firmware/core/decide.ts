@@ -49,6 +49,7 @@ function decideCommand(config: EngineConfig, state: QueueState, cmd: Command, no
     case 'tick':
       return { ok: true, events: escalationEvents(config, state, now), reply: {} }
     case 'raiseIncident':
+    case 'escalateIncident':
     case 'acknowledgeIncident':
     case 'clearIncident':
     case 'recordNotification':

@@ -17,6 +17,8 @@ export interface CallPointDef {
   board: string
   /** The escalation chain its incidents follow. */
   chain: string
+  /** The chain a complaint from this point (the cancel button held, seed 003) follows; default `chain`. */
+  complaintChain?: string
   /** Fields from the config recorded with each call (ward, bed, department). */
   extra?: Record<string, string>
 }
@@ -48,8 +50,13 @@ export interface RatingsConfig {
 }
 
 export type IncidentCommand =
-  /** A call point was held: a new incident. Refused while the point has one open. */
-  | { type: 'raiseIncident'; point: string }
+  /**
+   * A call point was held: a new incident. Refused while the point has one open. `complaint`: a
+   * customer registers dissatisfaction (kind complaint, the point's complaint chain), apart from its call.
+   */
+  | { type: 'raiseIncident'; point: string; complaint?: boolean }
+  /** A caller who was not served asks again: the next level is told now (the last level again at the top). */
+  | { type: 'escalateIncident'; incident?: string; point?: string; by: string }
   /** Someone is on the way: escalation stops. */
   | { type: 'acknowledgeIncident'; incident?: string; point?: string; by: string; via: 'key' | 'keypad' | 'sms' }
   /** The call is over (cancel key, second hold, or staff). */
@@ -71,9 +78,14 @@ export type IncidentEvent =
       /** Every number the chain may text, level by level (journals from before this field lack it). */
       notify?: string[]
       extra?: Record<string, string>
+      /** A complaint registered at the point, apart from its call; its chain is `chain`. */
+      complaint?: true
+      /** The chain followed, when not the point's own (a complaint's). */
+      chain?: string
     }
   | { type: 'incident.notified'; at: number; incident: string; level: number; to: string[]; channel: 'sms' | 'mqtt'; delivered: boolean; detail?: string }
-  | { type: 'incident.escalated'; at: number; incident: string; level: number }
+  /** `by`: the caller asked again (a hold while open); any acknowledgement is void, the chain goes on. */
+  | { type: 'incident.escalated'; at: number; incident: string; level: number; by?: string }
   | { type: 'incident.acknowledged'; at: number; incident: string; by: string; via: 'key' | 'keypad' | 'sms' }
   | { type: 'incident.cleared'; at: number; incident: string; by?: string }
 
@@ -96,6 +108,9 @@ export interface OpenIncident {
   location: string
   board: string
   extra?: Record<string, string>
+  complaint?: true
+  /** The chain followed, when not the point's own. */
+  chain?: string
   raisedAt: number
   /** The escalation level told last, and when. */
   level: number

@@ -15,12 +15,22 @@ function bookOf(state: QueueState): IncidentBook {
   return state.incidents ?? EMPTY
 }
 
-/** The open incident a command names, by id or by its call point. */
-function named(state: QueueState, cmd: { incident?: string; point?: string }): OpenIncident | Decision {
+/**
+ * The open incident a command names, by id or by its call point. By point: the point's call before
+ * its complaint, and for an acknowledgement the first nobody acknowledged yet.
+ */
+function named(state: QueueState, cmd: { incident?: string; point?: string }, unacknowledged = false): OpenIncident | Decision {
   const open = Object.values(bookOf(state).open)
   if (cmd.incident !== undefined) return bookOf(state).open[cmd.incident] ?? no('unknown-incident', `There is no open incident "${cmd.incident}"`)
-  if (cmd.point !== undefined) return open.find((i) => i.point === cmd.point) ?? no('no-open-incident', `Call point "${cmd.point}" has no open call`)
-  return no('bad-command', 'Name the incident or its call point')
+  if (cmd.point === undefined) return no('bad-command', 'Name the incident or its call point')
+  const at = open.filter((i) => i.point === cmd.point).sort((a, b) => Number(!!a.complaint) - Number(!!b.complaint))
+  return (unacknowledged ? at.find((i) => i.acknowledgedAt === undefined) : undefined) ?? at[0] ?? no('no-open-incident', `Call point "${cmd.point}" has no open call`)
+}
+
+/** The escalation levels an incident follows: its own chain (a complaint's) or its point's. */
+export function levelsOf(config: EngineConfig, incident: { point: string; chain?: string }) {
+  const chainId = incident.chain ?? config.incidents?.points.find((p) => p.id === incident.point)?.chain
+  return config.incidents?.chains.find((c) => c.id === chainId)?.levels ?? []
 }
 
 export function decideIncident(config: EngineConfig, state: QueueState, cmd: IncidentCommand, now: number): Decision {
@@ -28,26 +38,36 @@ export function decideIncident(config: EngineConfig, state: QueueState, cmd: Inc
     case 'raiseIncident': {
       const point = config.incidents?.points.find((p) => p.id === cmd.point)
       if (!point) return no('unknown-call-point', `There is no call point "${cmd.point}"`)
-      const already = Object.values(bookOf(state).open).find((i) => i.point === point.id)
-      if (already) return no('incident-open', `${point.location} already has an open call (${already.id})`)
+      const complaint = cmd.complaint === true
+      const already = Object.values(bookOf(state).open).find((i) => i.point === point.id && !!i.complaint === complaint)
+      if (already) return no('incident-open', `${point.location} already has an open ${complaint ? 'complaint' : 'call'} (${already.id})`)
       const incident = `inc-${bookOf(state).raised + 1}`
-      const chain = config.incidents?.chains.find((c) => c.id === point.chain)
-      const notify = [...new Set(chain?.levels.flatMap((l) => l.to) ?? [])]
+      const chainId = complaint ? (point.complaintChain ?? point.chain) : point.chain
+      const notify = [...new Set(levelsOf(config, { point: point.id, chain: chainId }).flatMap((l) => l.to))]
       const event: IncidentEvent = {
         type: 'incident.raised',
         at: now,
         incident,
         point: point.id,
-        kind: point.kind,
+        kind: complaint ? 'complaint' : point.kind,
         location: point.location,
         board: point.board,
         notify,
         ...(point.extra ? { extra: point.extra } : {}),
+        ...(complaint ? { complaint: true as const, chain: chainId } : {}),
       }
       return { ok: true, events: [event], reply: { incident } }
     }
-    case 'acknowledgeIncident': {
+    case 'escalateIncident': {
+      // A caller's own hold: never an acknowledgement or a clear, always someone more senior told.
       const found = named(state, cmd)
+      if (!('id' in found)) return found
+      const last = Math.max(0, levelsOf(config, found).length - 1)
+      const event: IncidentEvent = { type: 'incident.escalated', at: now, incident: found.id, level: Math.min(found.level + 1, last), by: cmd.by }
+      return { ok: true, events: [event], reply: { incident: found.id } }
+    }
+    case 'acknowledgeIncident': {
+      const found = named(state, cmd, true)
       if (!('id' in found)) return found
       if (found.acknowledgedAt !== undefined) return no('already-acknowledged', `${found.location}: already acknowledged by ${found.acknowledgedBy ?? 'someone'}`)
       return { ok: true, events: [{ type: 'incident.acknowledged', at: now, incident: found.id, by: cmd.by, via: cmd.via }], reply: { incident: found.id } }
@@ -71,8 +91,7 @@ export function escalationEvents(config: EngineConfig, state: QueueState, now: n
   const events: Event[] = []
   for (const incident of Object.values(bookOf(state).open)) {
     if (incident.acknowledgedAt !== undefined) continue
-    const chainId = config.incidents?.points.find((p) => p.id === incident.point)?.chain
-    const levels = config.incidents?.chains.find((c) => c.id === chainId)?.levels ?? []
+    const levels = levelsOf(config, incident)
     const wait = levels[incident.level]?.afterSeconds
     if (wait === undefined || incident.level + 1 >= levels.length) continue
     if (now >= incident.levelAt + wait * 1000) events.push({ type: 'incident.escalated', at: now, incident: incident.id, level: incident.level + 1 })
@@ -92,6 +111,8 @@ export function applyIncident(state: QueueState, event: IncidentEvent): void {
         location: event.location,
         board: event.board,
         ...(event.extra ? { extra: event.extra } : {}),
+        ...(event.complaint ? { complaint: true as const } : {}),
+        ...(event.chain === undefined ? {} : { chain: event.chain }),
         raisedAt: event.at,
         level: 0,
         levelAt: event.at,
@@ -102,6 +123,11 @@ export function applyIncident(state: QueueState, event: IncidentEvent): void {
       if (open) {
         open.level = event.level
         open.levelAt = event.at
+        // Asked again by the caller: whoever said they were coming has not come; the chain goes on.
+        if (event.by !== undefined) {
+          delete open.acknowledgedAt
+          delete open.acknowledgedBy
+        }
       }
       return
     }

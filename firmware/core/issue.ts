@@ -24,8 +24,11 @@ export function decideIssue(
     return refuse('unknown-service', `There is no service "${cmd.service}"; the services are ${known}`)
   }
   const name = serviceName(config, def.id)
-  if (!isOpen(def.hours, config.zones.localTime(now, config.timeZone))) {
-    return refuse('service-closed', `${name} is closed now; it is open ${describeHours(def.hours ?? [])}`)
+  const local = config.zones.localTime(now, config.timeZone)
+  if (!isOpen(def.hours, local)) {
+    // The zone is named: a box whose clock or zone is wrong reads "closed" at noon, and the hours alone do not say why.
+    const hhmm = `${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`
+    return refuse('service-closed', `${name} is closed now (${hhmm} in ${config.timeZone}); it is open ${describeHours(def.hours ?? [])}`)
   }
   const stats = peekStats(state, def.id)
   if (def.dailyCap !== undefined && stats.issued >= def.dailyCap) {

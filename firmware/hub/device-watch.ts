@@ -19,6 +19,7 @@ export interface DevicesState {
 export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }> {
   private readonly health = new Map<string, DeviceHealth>()
   private queued = false
+  private stopped = false
   state: DevicesState = { devices: [], missing: [] }
 
   constructor(
@@ -32,6 +33,8 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
 
   async start(): Promise<void> {
     await this.bus.subscribe(this.topics.deviceHealthAll, (payload, topic) => {
+      // The subscription outlives stop(): the goodbyes of a shutdown are nobody's business then.
+      if (this.stopped) return
       const health = parseHealth(payload)
       const id = topic.slice(topic.lastIndexOf('/') + 1)
       if (!health || health.device !== id) {
@@ -40,7 +43,10 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
       }
       const before = this.health.get(id)
       this.health.set(id, health)
-      if (before?.online && !health.online) this.logger.warn({ device: id }, 'device went offline')
+      if (before?.online && !health.online) {
+        if (health.stopped) this.logger.info({ device: id }, 'device stopped')
+        else this.logger.warn({ device: id }, 'device went offline')
+      }
       this.schedule()
     })
     this.schedule()
@@ -52,7 +58,7 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
     // Retained messages arrive in a burst after a restart: publish once for all of them.
     setImmediate(() => {
       this.queued = false
-      this.publish()
+      if (!this.stopped) this.publish()
     })
   }
 
@@ -64,6 +70,7 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
   }
 
   stop(): void {
+    this.stopped = true
     this.removeAllListeners()
   }
 }

@@ -6,7 +6,7 @@
  * Everything it changes goes through hub.execute like any device's command.
  */
 import type { Logger } from 'pino'
-import type { EngineConfig, Event, IncidentEvent, OpenIncident } from '../core/index.ts'
+import { levelsOf, type EngineConfig, type Event, type IncidentEvent, type OpenIncident } from '../core/index.ts'
 import type { ReceivedSms, SmsModem } from '../drivers/modem/modem.ts'
 import type { Words } from '../language/messages/words.ts'
 import type { Hub } from './hub.ts'
@@ -57,9 +57,8 @@ export class IncidentNotifier {
     void done.then(() => this.pending.delete(done))
   }
 
-  private levelsOf(point: string) {
-    const chain = this.options.engine.incidents?.points.find((p) => p.id === point)?.chain
-    return this.options.engine.incidents?.chains.find((c) => c.id === chain)?.levels ?? []
+  private levelsOf(incident: OpenIncident) {
+    return levelsOf(this.options.engine, incident)
   }
 
   private async notify(event: Extract<IncidentEvent, { type: 'incident.raised' | 'incident.escalated' }>): Promise<void> {
@@ -68,7 +67,7 @@ export class IncidentNotifier {
     if (!open || open.acknowledgedAt !== undefined) return
     const level = event.type === 'incident.raised' ? 0 : event.level
     const text = this.message(open, level)
-    for (const to of this.levelsOf(open.point)[level]?.to ?? []) {
+    for (const to of this.levelsOf(open)[level]?.to ?? []) {
       const result = this.options.modem ? await this.options.modem.send(to, text) : { delivered: false, detail: 'no modem configured' }
       await this.command({ type: 'recordNotification', incident: open.id, level, to: [to], channel: 'sms', delivered: result.delivered, detail: result.detail.slice(0, 500) })
     }
@@ -90,7 +89,7 @@ export class IncidentNotifier {
     if (intent.action === 'unknown') return void logger.info({ from: sms.from }, intent.why)
     const open = Object.values(this.options.hub.state.incidents?.open ?? {})
     // Whitelist: only numbers of the incident's own chain may answer for it.
-    const mine = open.filter((i) => this.levelsOf(i.point).some((l) => l.to.some((n) => samePhone(n, sms.from))))
+    const mine = open.filter((i) => this.levelsOf(i).some((l) => l.to.some((n) => samePhone(n, sms.from))))
     const target = intent.number === undefined ? (mine.length === 1 ? mine[0] : undefined) : mine.find((i) => i.id === `inc-${intent.number}`)
     if (!target) {
       logger.warn({ from: sms.from, asked: intent.number, mine: mine.length }, 'SMS reply refused: not from a number of that call, or not clear which call')

@@ -16,7 +16,8 @@ export function incidentPermit(device: Device, command: Command): EngineError | 
     return command.via === 'keypad' ? 'allowed' : no('A keypad acknowledges with via "keypad"')
   }
   if (device.role === 'counter' && command.type === 'clearIncident') return 'allowed'
-  if (device.role === 'callpoint' && (command.type === 'raiseIncident' || command.type === 'clearIncident' || command.type === 'acknowledgeIncident')) {
+  const atPoint = ['raiseIncident', 'escalateIncident', 'clearIncident', 'acknowledgeIncident']
+  if (device.role === 'callpoint' && atPoint.includes(command.type)) {
     if (command.type === 'acknowledgeIncident' && command.via !== 'key') return no('A call point acknowledges with via "key"')
     const point = 'point' in command ? command.point : undefined
     return point !== undefined && device.points?.includes(point) ? 'allowed' : no(`Call point "${point ?? '?'}" is not wired to this board`)

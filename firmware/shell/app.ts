@@ -239,9 +239,9 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('displays', new DisplayRole({ counters: config.counters, words: displayWords(config), displays, bus, topics: this.topics, logger: this.log('display'), clock: this.clock }))
     }
     if (roles.has('callpoint') && board.callPoints) {
-      const { CallPointRole } = await import('../roles/call-point/call-point.ts')
+      const [{ CallPointRole }, { gesturesOf }] = await Promise.all([import('../roles/call-point/call-point.ts'), import('../roles/call-point/call-point-keys.ts')])
       const input = await this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
-      const points = board.callPoints.points.map((p) => p.id)
+      const points = new Map(board.callPoints.points.map((p) => [p.id, gesturesOf(p)]))
       const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
       await this.run('call points', role)
     }

@@ -22,6 +22,9 @@ import { hubConfigDocument, TEST_PASSWORD, writeHubConfig } from '../harness/hub
 import { freePort, Mosquitto } from '../harness/mosquitto.ts'
 import { intlZones } from '../fixtures/zones.ts'
 
+/** How long a wait on a board's log may take before it counts as a failure (never a pause). */
+const SLOW_MACHINE_MS = 120_000
+
 const simulated = { driver: 'simulated' }
 
 function siteDocument(port: number, external: boolean): Record<string, any> {
@@ -88,14 +91,15 @@ async function runSite(t: Test, external: boolean): Promise<void> {
     await sleep(120)
   }
 
-  // Every board finds the hub again.
+  // Every board finds the hub again. The waits are on the boards' own lines; their time-outs only
+  // bound a failure, and are generous: on a busy 2-core machine six processes restart slowly.
   for (const board of [box!, desk1!, desk2!, hall!, voice!]) {
     const back = external ? is('the hub is back') : is('connected to the hub')
-    await board.waitFor(back, 30_000, killedAt[board.board])
+    await board.waitFor(back, SLOW_MACHINE_MS, killedAt[board.board])
   }
-  // Every press of the box ends in a ticket or a refusal a customer can see.
-  const outcomes = () => box!.entries.filter((e) => e.msg === 'simulated printer printed a ticket' || e.msg === 'ticket box refused a ticket')
-  for (let waited = 0; outcomes().length < pressed && waited < 30_000; waited += 100) await sleep(100)
+  // Every press of the box ends in a ticket or a refusal a customer can see: wait for each outcome in turn.
+  const outcome = (e: { msg?: unknown }) => e.msg === 'simulated printer printed a ticket' || e.msg === 'ticket box refused a ticket'
+  for (let seen = 0, from = 0; seen < pressed; seen++) from = box!.entries.indexOf(await box!.waitFor(outcome, SLOW_MACHINE_MS, from)) + 1
   const printed = box!.entries.filter(is('simulated printer printed a ticket')).map((e) => e.label as string)
   const refused = box!.entries.filter(is('ticket box refused a ticket'))
   t.equal(printed.length + refused.length, pressed, `${printed.length} printed and ${refused.length} refused of ${pressed} presses`)
@@ -120,7 +124,7 @@ async function runSite(t: Test, external: boolean): Promise<void> {
   const announcer = config.boards.find((b) => b.id === 'voice')!.announcer!
   const expected = callAnnouncement({ label: String(last.label), counterName: '1', place: announcer.place, numbers: announcer.numbers }, ['en'])
   const spoken = `en: ${expected.parts[0]!.words.join(' ')}`
-  const said = await voice!.waitFor((e) => e.msg === 'simulated speaker said' && (e.words as string[])[0] === spoken, 30_000, saidFrom)
+  const said = await voice!.waitFor((e) => e.msg === 'simulated speaker said' && (e.words as string[])[0] === spoken, SLOW_MACHINE_MS, saidFrom)
   t.ok(said, `the speaker announces ${last.label}`)
 
   for (const board of boards.values()) await board.stop()

@@ -82,3 +82,31 @@ t.test('open incidents survive a new business day and replay to the same state',
   t.same(replayed, b.state)
   t.ok(b.state.incidents?.open['inc-1'])
 })
+
+t.test("a caller who asks again reaches the next level now, even after someone said they were coming (seed 003)", async (t) => {
+  const b = new Branch(wardConfig())
+  b.ok({ type: 'tick' })
+  b.ok({ type: 'raiseIncident', point: 'room-315' })
+  b.advance(30)
+  t.same(b.ok({ type: 'escalateIncident', point: 'room-315', by: 'room-315' }).events, [{ type: 'incident.escalated', at: b.now, incident: 'inc-1', level: 1, by: 'room-315' }], 'the head nurse at once')
+  b.ok({ type: 'acknowledgeIncident', point: 'room-315', by: '+491700000002', via: 'sms' })
+  b.advance(60)
+  t.match(b.ok({ type: 'escalateIncident', point: 'room-315', by: 'room-315' }).events, [{ type: 'incident.escalated', level: 2 }], 'not served: the doctor on duty')
+  t.equal(b.state.incidents?.open['inc-1']?.acknowledgedAt, undefined, 'the acknowledgement is void: the chain goes on')
+  t.match(b.ok({ type: 'escalateIncident', point: 'room-315', by: 'room-315' }).events, [{ type: 'incident.escalated', level: 2 }], 'at the top the last level is told again')
+  t.equal(b.refused({ type: 'escalateIncident', point: 'room-316', by: 'room-316' }).code, 'no-open-incident')
+})
+
+t.test('a complaint at a point is its own incident, on the complaint chain, beside the call', async (t) => {
+  const config = wardConfig()
+  config.incidents!.points[0]!.complaintChain = 'manager'
+  const b = new Branch(config)
+  b.ok({ type: 'tick' })
+  b.ok({ type: 'raiseIncident', point: 'room-315' })
+  const { events } = b.ok({ type: 'raiseIncident', point: 'room-315', complaint: true })
+  t.match(events, [{ type: 'incident.raised', incident: 'inc-2', kind: 'complaint', complaint: true, chain: 'manager', notify: ['+491700000009'] }])
+  t.equal(b.refused({ type: 'raiseIncident', point: 'room-315', complaint: true }).code, 'incident-open', 'one complaint open at a time')
+  t.match(b.ok({ type: 'escalateIncident', point: 'room-315', by: 'room-315' }).events, [{ incident: 'inc-1' }], 'asking again is about the call, not the complaint')
+  t.match(b.ok({ type: 'acknowledgeIncident', point: 'room-315', by: 'x', via: 'key' }).events, [{ incident: 'inc-1' }])
+  t.match(b.ok({ type: 'acknowledgeIncident', point: 'room-315', by: 'x', via: 'key' }).events, [{ incident: 'inc-2' }], 'then the one nobody acknowledged yet')
+})

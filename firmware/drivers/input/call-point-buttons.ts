@@ -1,6 +1,6 @@
 /**
  * Call-point buttons on real GPIO: each point's call button is the key
- * `<point>`, its cancel button `<point>:cancel`. The hold time to call is
+ * `<point>`, its cancel button `<point>:cancel`, the staff's key `<point>:staff`. The hold time to call is
  * the long-press time of the shared button logic, so debouncing and the
  * long press are the same, tested code as the ticket box's.
  */
@@ -18,8 +18,8 @@ type ReceiverInput = Extract<BoardCallPointsConfig['input'], { driver: 'serial-r
 export function receiverCallPointButtons(callPoints: BoardCallPointsConfig, input: ReceiverInput, logger: Logger): GpioButtons {
   const buttons: GpioButton[] = callPoints.points.flatMap((p, i) => {
     if (p.channel === undefined) throw new Error(`board.callPoints.points[${i}] (${p.id}) needs "channel" for a wireless button`)
-    const call = { key: p.id, line: p.channel }
-    return p.cancelChannel === undefined ? [call] : [call, { key: `${p.id}:cancel`, line: p.cancelChannel }]
+    const extra = [['cancel', p.cancelChannel], ['staff', p.staffChannel]] as const
+    return [{ key: p.id, line: p.channel }, ...extra.flatMap(([name, line]) => (line === undefined ? [] : [{ key: `${p.id}:${name}`, line }]))]
   })
   const backend = new SerialReceiver({ path: input.path, logger: logger.child({ module: 'call-points:receiver' }), ...(input.baudRate === undefined ? {} : { baudRate: input.baudRate }) })
   return new GpioButtons({ backend, buttons, timings: { debounceMs: input.debounceMs ?? 20, longPressMs: callPoints.holdMs }, logger: logger.child({ module: 'call-points' }) })
@@ -30,7 +30,8 @@ export function gpioCallPointButtons(callPoints: BoardCallPointsConfig, input: G
   const buttons: GpioButton[] = callPoints.points.flatMap((p, i) => {
     if (p.pin === undefined) throw new Error(`board.callPoints.points[${i}] (${p.id}) needs "pin" for a GPIO button`)
     const call: GpioButton = { key: p.id, line: resolvePin(board, p.pin).line, ...(p.lamp === undefined ? {} : { lamp: resolvePin(board, p.lamp).line }) }
-    return p.cancelPin === undefined ? [call] : [call, { key: `${p.id}:cancel`, line: resolvePin(board, p.cancelPin).line }]
+    const extra = [['cancel', p.cancelPin], ['staff', p.staffPin]] as const
+    return [call, ...extra.flatMap(([name, pin]) => (pin === undefined ? [] : [{ key: `${p.id}:${name}`, line: resolvePin(board, pin).line }]))]
   })
   const backend = gpioBackend(buttons, input, board, logger)
   return new GpioButtons({

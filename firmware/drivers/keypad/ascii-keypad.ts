@@ -94,8 +94,16 @@ export class AsciiParser implements KeypadParser {
   }
 }
 
+/** A keypad's line holds 32 characters: a longer text ends at the last whole word that fits, never mid-word. */
+function fitLine(text: string, columns = 32): string {
+  const flat = text.replace(/[\r\n]/g, ' ')
+  if (flat.length <= columns) return flat
+  const cut = flat.slice(0, columns + 1).lastIndexOf(' ')
+  return (cut > 0 ? flat.slice(0, cut) : flat.slice(0, columns)).trimEnd()
+}
+
 export const asciiKeypad: KeypadProtocol = {
   name: 'ascii',
   parser: (onParse) => new AsciiParser(onParse),
-  reply: (address, kind, text) => Buffer.from(`${address}:${REPLY_WORDS[kind]}:${text.replace(/[\r\n]/g, ' ').slice(0, 32)}\r\n`, 'latin1'),
+  reply: (address, kind, text) => Buffer.from(`${address}:${REPLY_WORDS[kind]}:${fitLine(text)}\r\n`, 'latin1'),
 }

@@ -1,18 +1,20 @@
 /**
  * A board with call points: buttons (GPIO through the input drivers, or
- * simulated) become incident commands; the retained `state/incidents` says
- * which calls are open, so the same hold raises or clears and the lamps show
- * each point's state (blinking: called, lit: someone is coming, off).
+ * simulated) become incident commands by each point's gestures; the retained
+ * `state/incidents` says which calls are open, so the same hold calls or asks
+ * again and the lamps show each point's call (blinking: called, lit: someone
+ * is coming, off).
  */
 import type { Logger } from 'pino'
 import type { OpenIncident } from '../../core/index.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { ButtonLamps, InputDevice } from '../../drivers/input/input.ts'
-import { commandForPress, readKey } from './call-point-keys.ts'
+import { commandForPress, readKey, type Gestures } from './call-point-keys.ts'
 
 export interface CallPointRoleOptions {
-  points: string[]
+  /** The board's points and what each gesture there does (gesturesOf). */
+  points: Map<string, Gestures>
   input: InputDevice & Partial<ButtonLamps>
   bus: BusClient
   topics: Topics
@@ -20,7 +22,7 @@ export interface CallPointRoleOptions {
 }
 
 export class CallPointRole {
-  private open = new Map<string, OpenIncident>()
+  private open = new Map<string, OpenIncident[]>()
   private readonly onPress = (key: string) => void this.pressed(key, false)
   private readonly onLongPress = (key: string) => void this.pressed(key, true)
 
@@ -37,19 +39,20 @@ export class CallPointRole {
   private incidents(payload: unknown): void {
     const list = (payload as { incidents?: unknown } | null)?.incidents
     if (!Array.isArray(list)) return void this.options.logger.warn('state/incidents without an incidents list: ignored')
-    const mine = new Map<string, OpenIncident>()
-    for (const i of list as OpenIncident[]) if (typeof i?.point === 'string' && this.options.points.includes(i.point)) mine.set(i.point, i)
+    const mine = new Map<string, OpenIncident[]>()
+    for (const i of list as OpenIncident[]) if (typeof i?.point === 'string' && this.options.points.has(i.point)) mine.set(i.point, [...(mine.get(i.point) ?? []), i])
     this.open = mine
-    for (const point of this.options.points) {
-      const incident = mine.get(point)
+    for (const point of this.options.points.keys()) {
+      const incident = mine.get(point)?.find((i) => !i.complaint)
       this.options.input.setLamp?.(point, !incident ? 'off' : incident.acknowledgedAt === undefined ? 'blink' : 'on')
     }
   }
 
   private async pressed(key: string, long: boolean): Promise<void> {
     const { point, button } = readKey(key)
-    if (!this.options.points.includes(point)) return void this.options.logger.warn({ key }, 'a key that is no call point of this board')
-    const command = commandForPress({ point, button, long }, this.open.get(point))
+    const gestures = this.options.points.get(point)
+    if (!gestures) return void this.options.logger.warn({ key }, 'a key that is no call point of this board')
+    const command = commandForPress({ point, button, long }, gestures, this.open.get(point) ?? [])
     if (!command) return
     const answer = await this.options.bus.request(command)
     if (answer.status === 'error') this.options.logger.info({ point, code: answer.error.code }, answer.error.message)

@@ -47,9 +47,14 @@ export interface DispenserDeps {
 
 export interface DispenserEvents {
   refused: [service: string, message: string]
+  /** A press within the button's cooldown: no ticket, the lamp blinks to say it was seen. */
+  tooSoon: [service: string]
   printed: [label: string]
   unprinted: [label: string, reason: string]
 }
+
+/** How long a button blinks after a press within its cooldown: long enough to be seen, short enough not to alarm. */
+const TOO_SOON_BLINK_MS = 1500
 
 export class DispenserRole extends EventEmitter<DispenserEvents> {
   private printerState: PrinterStatus = NO_ANSWER
@@ -65,6 +70,9 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   /** The config the hub runs and the last USB import, for the status slip. */
   private configState?: ConfigState
   private lampTimer?: NodeJS.Timeout
+  /** Buttons blinking "seen, but you just had a ticket", with the timer that ends each blink. */
+  private readonly tooSoonBlink = new Map<string, NodeJS.Timeout>()
+  private pressesInCooldown = 0
   private readonly onPress = (service: string) => void this.press(service)
   private readonly onChord = () => void this.printStatusSlip()
   private readonly onPrinterStatus = (status: PrinterStatus) => this.printerChanged(status)
@@ -131,7 +139,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private updateLamps(): void {
     const ready = canPrint(this.printerState)
     for (const { service } of this.deps.config.dispenser.buttons) {
-      const state = this.printing.has(service) ? 'blink' : ready && this.serviceOpen(service) ? 'on' : 'off'
+      const state = this.printing.has(service) || this.tooSoonBlink.has(service) ? 'blink' : ready && this.serviceOpen(service) ? 'on' : 'off'
       this.deps.buttons.setLamp(service, state)
     }
   }
@@ -169,16 +177,32 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const { logger, clock } = this.deps
     const cooldown = this.deps.config.dispenser.cooldownMs ?? 0
     const last = this.lastTicketAt.get(service)
-    if (this.printing.has(service) || (last !== undefined && clock() - last < cooldown)) {
-      logger.debug({ service }, 'press ignored: this button just gave a ticket')
-      return
-    }
+    if (this.printing.has(service) || (last !== undefined && clock() - last < cooldown)) return this.tooSoon(service)
     this.lastTicketAt.set(service, clock())
     try {
       await this.issue(service)
     } catch (err) {
       logger.error({ service, err }, 'ticket box failed on a press')
     }
+  }
+
+  /**
+   * A second press within the cooldown gives no ticket, but must not look like a dead box: the
+   * button's lamp blinks for a moment, and the count goes on the health topic for staff.
+   */
+  private tooSoon(service: string): void {
+    this.pressesInCooldown += 1
+    this.deps.logger.info({ service, pressesInCooldown: this.pressesInCooldown }, 'press within the cooldown: no second ticket; the lamp blinks to say it was seen')
+    clearTimeout(this.tooSoonBlink.get(service))
+    const timer = setTimeout(() => {
+      this.tooSoonBlink.delete(service)
+      this.updateLamps()
+    }, TOO_SOON_BLINK_MS)
+    timer.unref()
+    this.tooSoonBlink.set(service, timer)
+    this.updateLamps()
+    this.deps.bus.reportCount('pressesInCooldown', this.pressesInCooldown)
+    this.emit('tooSoon', service)
   }
 
   private refuse(service: string, message: string): void {
@@ -285,6 +309,8 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     if (this.warming) clearImmediate(this.warming)
     this.warming = undefined
     clearInterval(this.lampTimer)
+    for (const timer of this.tooSoonBlink.values()) clearTimeout(timer)
+    this.tooSoonBlink.clear()
     this.lampTimer = undefined
     this.deps.buttons.off('press', this.onPress)
     this.deps.buttons.off('chord', this.onChord)

@@ -2,12 +2,15 @@
  * `qms`: the appliance's one command. `qms run` starts the board's roles;
  * the other subcommands are tools for technicians.
  */
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { REPORT_HELP } from './report-help.ts'
+import { helpFor, parseProblem } from './command-help.ts'
 
 const HELP = `qms — customer-queue appliance
 
-Usage:
+Usage (from a checkout, after npm ci and npm run build: npx qms …, or
+node dist/qms.mjs …; on the appliance: qms …):
   qms run --config FILE --data DIR [--board ID] [--no-panel] [--keys-stdin]
       Start the roles this board's config names (hub, dispenser, counters,
       displays, announcer). A site of several boards shares one config file;
@@ -16,8 +19,9 @@ Usage:
       --no-panel (or no terminal) runs headless with log lines only (the
       simulated devices log what they print, show and say); --keys-stdin then
       reads "press dispenser deposits" or "press counter:c1 next" lines.
-      SIGHUP (systemctl reload qms) re-reads the config file and, if it is
-      valid and strands no ticket, restarts the roles with it in-process.
+      SIGHUP (systemctl reload qms, or kill -HUP under the front panel)
+      re-reads the config file and, if it is valid and strands no ticket,
+      restarts the roles with it in-process; closing the terminal stops it.
       The data folder is locked while it runs (DIR/qms.lock): exit 75 if
       another process holds it (the log names its pid). Before READY every
       folder the hub writes is probed: exit 73 if one cannot be written.
@@ -37,13 +41,13 @@ Usage:
       Import DIR/qms-bundle: verify its signature against the keys in --keys
       (default /etc/qms/keys), validate it, dry-run it against the live queue
       in --data (default /var/lib/qms), then make it the config in
-      --config-dir (default /var/lib/qms/config; the hub runs
+      --config-dir (default DATA/config, /var/lib/qms/config; the hub runs
       current/config.yaml there). Writes DIR/qms-report.txt (or --report).
       Exit 0: applied; 1: refused, the running config untouched; 75: another
       import was running. With DIR/qms-export-request ("hours: N", default 24):
       today's reports (CSV) and N hours of log into DIR/qms-export/ (or
       --export-dir), with or without a bundle (none: exit 3).
-  qms config rollback [--config-dir DIR]
+  qms config rollback [--config-dir DIR | --data DIR]
       Return to the config that ran before the last import (twice: undo).
   qms journal salvage --data DIR
       Recover a journal the hub refused to open because a record in the
@@ -63,7 +67,19 @@ Environment: QMS_LOG_LEVEL=debug|info|warn (default info).
 `
 
 export async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+  let parsed
+  try {
+    parsed = parse(argv)
+  } catch (err) {
+    const problem = parseProblem(err as Error & { code?: string })
+    if (problem === undefined) throw err
+    return usage(`${problem}; \`qms <command> --help\` lists a command's options`, argv)
+  }
+  return dispatch(parsed.values, parsed.positionals)
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     strict: true,
@@ -96,13 +112,17 @@ export async function main(argv: string[]): Promise<number> {
       version: { type: 'boolean', default: false },
     },
   })
+}
+
+async function dispatch(values: ReturnType<typeof parse>['values'], positionals: string[]): Promise<number> {
   const [command, sub, file] = positionals
   if (values.version) {
     process.stdout.write(`${process.env.QMS_VERSION ?? 'dev'}\n`)
     return 0
   }
   if (values.help || command === undefined || command === 'help') {
-    process.stdout.write(HELP)
+    const words = command === 'help' ? positionals.slice(1) : positionals
+    process.stdout.write((words.length > 0 && helpFor(HELP, words)) || HELP)
     return 0
   }
   if (command === 'run') {
@@ -128,12 +148,13 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
     const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts'), import('../usb/usb-import.ts')])
-    const configDir = values['config-dir'] ?? DEFAULT_CONFIG_DIR
+    // A hub on --data DIR runs DIR/config, as one on /var/lib/qms runs /var/lib/qms/config: the import goes where that hub looks.
+    const configDir = values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR)
     return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
   }
   if (command === 'config' && sub === 'rollback') {
     const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts')])
-    return rollbackCommand(values['config-dir'] ?? DEFAULT_CONFIG_DIR)
+    return rollbackCommand(values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR))
   }
   if (command === 'journal' && sub === 'salvage') {
     if (!values.data) return usage('qms journal salvage needs --data DIR')
@@ -154,8 +175,10 @@ export async function main(argv: string[]): Promise<number> {
   return usage(`unknown command "${positionals.join(' ')}"`)
 }
 
-function usage(message: string): number {
-  process.stderr.write(`qms: ${message}\n\n${HELP}`)
+/** The problem, then the help of the command it is about (all of it for no known command). */
+function usage(message: string, argv: string[] = process.argv.slice(2)): number {
+  const words = argv.filter((a) => !a.startsWith('-'))
+  process.stderr.write(`qms: ${message}\n\n${(words.length > 0 && helpFor(HELP, words.slice(0, 2))) || (words.length > 0 && helpFor(HELP, words.slice(0, 1))) || HELP}`)
   return 2
 }
 

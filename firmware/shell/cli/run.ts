@@ -5,7 +5,6 @@
  * SIGHUP (`systemctl reload qms`) reloads the config file in-process
  * (shell/service/live-appliance.ts): the queue is kept, the process is not restarted.
  */
-import { PassThrough } from 'node:stream'
 import type { Logger } from 'pino'
 import type { Appliance } from '../app.ts'
 import { loadRunningConfig, type RunningConfig } from '../../site/bundle/running-config.ts'
@@ -17,6 +16,7 @@ import { createLogger } from '../log.ts'
 import { DataFolderError, lockDataFolder, probeDataFolder, removeStaleTemps } from '../service/data-folder.ts'
 import type { PidLock } from '../../journal/pid-lock.ts'
 import { FrontPanel } from '../panel/front-panel.ts'
+import { PanelLog } from '../panel/panel-log.ts'
 import { HeadlessConsole } from '../panel/headless-console.ts'
 import { leanHeap } from '../service/lean-heap.ts'
 import { LiveAppliance } from '../service/live-appliance.ts'
@@ -33,10 +33,17 @@ export interface RunOptions {
 }
 
 export async function runCommand(options: RunOptions): Promise<number> {
-  const t0 = performance.now()
   const panelOn = options.panel && process.stdin.isTTY && process.stdout.isTTY
-  const panelLog = panelOn ? new PassThrough() : undefined
-  const logger = await createLogger({ pretty: panelOn || process.stdout.isTTY, destination: panelLog })
+  const panelLog = panelOn ? new PanelLog() : undefined
+  const code = await runWithLog(options, panelLog)
+  // The panel's log pane was the only place the reason went: say it on the terminal it gave back.
+  if (panelLog && code !== 0) process.stderr.write(`qms run stopped (exit ${code}); the last log lines:\n${panelLog.lastLines(20).map((l) => `  ${l}\n`).join('')}`)
+  return code
+}
+
+async function runWithLog(options: RunOptions, panelLog: PanelLog | undefined): Promise<number> {
+  const t0 = performance.now()
+  const logger = await createLogger({ pretty: panelLog !== undefined || process.stdout.isTTY, destination: panelLog })
   // Under systemd (Type=notify): READY once started, watchdog pings, STOPPING at shutdown.
   const systemd = new SystemdNotifier({ logger: logger.child({ module: 'systemd' }) })
   // Before the config is checked: checking the time zone is the first use of local time.
@@ -51,6 +58,10 @@ export async function runCommand(options: RunOptions): Promise<number> {
     return 1
   }
 
+  const { boards, board } = running.config
+  if (options.board === undefined && boards.length > 1) {
+    logger.info(`no --board given: this runs board "${board.id}", the hub's; this site's boards are ${boards.map((b) => b.id).join(', ')} (\`--board ID\` runs another)`)
+  }
   const folder = await takeDataFolder(options.dataDir, running.config.board.roles.includes('hub'), logger)
   if (typeof folder === 'number') return folder
   try {
@@ -89,7 +100,7 @@ interface RunParts {
   systemd: SystemdNotifier
   t0: number
   zones: TimeZones
-  panelLog?: PassThrough
+  panelLog?: PanelLog
 }
 
 async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, zones, panelLog }: RunParts): Promise<number> {
@@ -103,6 +114,7 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
     if (panelLog) {
       const panel = new FrontPanel(config, app, panelLog)
       panel.on('quit', () => shutdown('quit key', 0))
+      panel.on('closed', () => shutdown('the terminal closed', 0))
       return panel
     }
     return new HeadlessConsole(app, logger.child({ module: 'console' }), options.keysStdin ? process.stdin : undefined)
@@ -136,11 +148,13 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
     process.on('SIGTERM', () => shutdown('SIGTERM', 0))
     live.on('fatal', (err) => shutdown(`fatal: ${err.message}`, 1))
   })
-  // Without a handler SIGHUP would end the process; with it, a reload waits for the start.
-  // In a terminal it still means what it says: the terminal closed, so the appliance stops.
+  // Without a handler SIGHUP would end the process; with it, a reload waits for the start. Under the
+  // front panel too it reloads, as `qms --help` says: the panel notices the terminal closing by its
+  // keyboard ending (FrontPanel's 'closed'). Headless at a terminal nothing reads the keyboard, so
+  // there SIGHUP still means the terminal closed, and the appliance stops.
   process.on('SIGHUP', () => {
     if (shuttingDown) return
-    if (process.stdin.isTTY || process.stdout.isTTY) return shutdown('SIGHUP: the terminal closed', 0)
+    if (!panelLog && (process.stdin.isTTY || process.stdout.isTTY)) return shutdown('SIGHUP: the terminal closed', 0)
     void (async () => {
       await systemd.reloading()
       const report = await live.reload().catch((err: Error) => ({ outcome: 'refused', problems: [err.message] }))

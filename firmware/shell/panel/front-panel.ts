@@ -6,27 +6,34 @@
  */
 import { EventEmitter } from 'node:events'
 import { emitKeypressEvents } from 'node:readline'
-import type { Readable } from 'node:stream'
 import type { Appliance } from '../app.ts'
 import { announcementText } from '../../language/call-words.ts'
 import type { SiteConfig } from '../../site/config/schema.ts'
 import type { Feedback } from '../../roles/counter/counter.ts'
 import { panelKey, type PanelMode } from './panel-keys.ts'
 import { drawPanel, type PanelView } from './panel-screen.ts'
+import type { PanelLog } from './panel-log.ts'
 
 const MAX_LOG = 200
 
-export class FrontPanel extends EventEmitter<{ quit: [] }> {
+export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
   private readonly view: PanelView
   private mode: PanelMode = 'normal'
   private redrawQueued = false
+  /** The keyboard ended: the terminal is gone (SIGHUP alone may be a reload, `kill -HUP`). */
+  private readonly onClosed = () => this.emit('closed')
+  private readonly onLine = (line: string) =>
+    this.update(() => {
+      this.view.log.push(line)
+      this.view.log.splice(0, Math.max(0, this.view.log.length - MAX_LOG))
+    })
   private readonly onKey = (text: string | undefined, key: { name?: string; ctrl?: boolean; shift?: boolean }) =>
     this.key(text, key)
 
   constructor(
     private readonly config: SiteConfig,
     private readonly app: Appliance,
-    private readonly log: Readable,
+    private readonly log: PanelLog,
   ) {
     super()
     this.view = { config, counter: 0, ticket: undefined, displays: new Map(), announcements: [], feedback: '', log: [], prompt: '', devices: '' }
@@ -64,17 +71,15 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
       }),
     )
     this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
+    this.app.dispenser?.on('tooSoon', (service) => this.update(() => (this.view.feedback = `… ticket box ${service}: seen — this button just gave a ticket (its lamp blinks)`)))
     this.app.dispenser?.on('unprinted', (label, reason) => this.update(() => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`)))
-    this.log.setEncoding('utf8')
-    this.log.on('data', (chunk: string) =>
-      this.update(() => {
-        this.view.log.push(...chunk.split('\n').filter((l) => l !== ''))
-        this.view.log.splice(0, Math.max(0, this.view.log.length - MAX_LOG))
-      }),
-    )
+    this.view.log = this.log.lastLines(MAX_LOG)
+    this.log.logged.on('line', this.onLine)
     emitKeypressEvents(process.stdin)
     process.stdin.setRawMode(true)
     process.stdin.on('keypress', this.onKey)
+    process.stdin.on('end', this.onClosed)
+    process.stdin.on('error', this.onClosed)
     process.stdin.resume()
     process.stdout.on('resize', () => this.update(() => undefined))
     // The alternate screen keeps the person's terminal as it was after quitting.
@@ -129,7 +134,10 @@ export class FrontPanel extends EventEmitter<{ quit: [] }> {
 
   /** Gives the terminal back. Safe to call twice. */
   stop(): void {
+    this.log.logged.off('line', this.onLine)
     process.stdin.off('keypress', this.onKey)
+    process.stdin.off('end', this.onClosed)
+    process.stdin.off('error', this.onClosed)
     if (process.stdin.isTTY) process.stdin.setRawMode(false)
     process.stdin.pause()
     process.stdout.write('\x1b[?25h\x1b[?1049l')

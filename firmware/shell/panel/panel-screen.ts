@@ -38,6 +38,23 @@ function serviceName(config: SiteConfig, id: string): string {
   return service?.names.en ?? (service ? Object.values(service.names)[0] : undefined) ?? id
 }
 
+/** Items side by side, on as many lines as `columns` needs: a legend is never cut off at 80 columns. */
+function wrapItems(items: string[], columns: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const item of items) {
+    const next = line === '' ? item : `${line}  ${item}`
+    if (line !== '' && width(next) > columns) {
+      lines.push(line)
+      line = item
+    } else line = next
+  }
+  return line === '' ? lines : [...lines, line]
+}
+
+/** Log lines kept on screen however long the ticket is. */
+const MIN_LOG_ROWS = 2
+
 export function drawPanel(view: PanelView, columns: number, rows: number, mode: PanelMode): string {
   const { config } = view
   const out: string[] = []
@@ -50,7 +67,8 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
     return i === view.counter ? `${INVERSE} ${name} ${RESET}` : ` ${name} `
   })
   const letters = Object.entries(COUNTER_LETTERS).map(([letter, key]) => `${BOLD}${letter}${RESET} ${key}`)
-  out.push(`Counter:${counters.join('')} ${DIM}(Tab)${RESET}  ${letters.join(' ')} ${BOLD}t${RESET} transfer  ${BOLD}q${RESET} quit`)
+  // Quit first: on a small terminal it is the key a newcomer looks for.
+  out.push(...wrapItems([`${BOLD}q${RESET} quit`, `Counter:${counters.join('')} ${DIM}(Tab)${RESET}`, ...letters, `${BOLD}t${RESET} transfer`], columns))
   out.push(mode === 'transfer' || view.prompt !== '' ? `${BOLD}${view.prompt}${RESET}` : view.feedback)
   out.push(rule)
 
@@ -63,12 +81,13 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
   }
   if (view.devices !== '') right.push('', view.devices)
   right.push('', `${BOLD}Announcements${RESET}`, ...(view.announcements.length > 0 ? view.announcements : [DIM + '(none yet)' + RESET]))
-  const body = Math.max(ticketRows.length, right.length)
+  // The screen's height bounds the body: lines past it scrolled the legend off the top of a 24-row terminal.
+  const body = Math.min(Math.max(ticketRows.length, right.length), Math.max(0, rows - out.length - 2 - MIN_LOG_ROWS))
   for (let i = 0; i < body; i++) {
     out.push(fit(ticketRows[i] ?? '', left) + fit(right[i] ?? '', Math.max(0, columns - left)))
   }
   out.push(rule)
-  const logRows = Math.max(0, rows - out.length - 1)
+  const logRows = Math.max(0, rows - out.length)
   for (const line of view.log.slice(-logRows)) out.push(fit(DIM + line + RESET, columns))
-  return out.map((line) => fit(line, columns)).join('\n')
+  return out.slice(0, rows).map((line) => fit(line, columns)).join('\n')
 }

@@ -5,6 +5,25 @@ import { ButtonInput, Pin } from './device-schemas.ts'
 
 const Phone = Type.String({ pattern: '^\\+[0-9]{6,15}$', errorMessage: 'must be an international number such as +491701234567' })
 
+/**
+ * What each gesture at a point does (seed 003): `call` raises a call (nothing while one is open),
+ * `escalate` raises one or, while it is open, tells the next level now, `complain` registers the
+ * customer's dissatisfaction, `none` ignores it. No gesture of the caller's acknowledges or clears:
+ * staff do that with their own key (`staffPin`), a keypad or an SMS reply.
+ */
+const Gesture = (fallback: 'none' | 'call' | 'escalate' | 'complain', description: string) =>
+  Type.Optional(OneOf(['none', 'call', 'escalate', 'complain'] as const, { default: fallback, description }))
+
+export const GesturesSchema = Type.Object(
+  {
+    press: Gesture('none', 'A short press of the call button (default none: a brush pages nobody)'),
+    hold: Gesture('escalate', 'The call button held holdMs (default escalate: calls, and asks a more senior level when the call is not answered)'),
+    cancelPress: Gesture('none', 'A short press of the cancel button (default none)'),
+    cancelHold: Gesture('complain', 'The cancel button held holdMs (default complain: registers dissatisfaction)'),
+  },
+  { additionalProperties: false },
+)
+
 export const CallPointSchema = Type.Object(
   {
     id: Id,
@@ -14,8 +33,13 @@ export const CallPointSchema = Type.Object(
     pin: Type.Optional(Pin),
     cancelPin: Type.Optional(Pin),
     lamp: Type.Optional(Pin),
+    /** Staff's own key at the point (a key switch, or a button out of a patient's reach): a press acknowledges, a hold clears. */
+    staffPin: Type.Optional(Pin),
+    gestures: Type.Optional(GesturesSchema),
+    complaintChain: Type.Optional(Id),
     channel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' })),
     cancelChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
+    staffChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless staff key: its channel on the serial receiver' })),
     extra: Type.Optional(
       Type.Record(Type.String({ pattern: '^[a-z][a-zA-Z0-9_-]{0,31}$' }), Type.String({ maxLength: 120 }), {
         description: 'Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: "12" }',
@@ -39,7 +63,7 @@ const SerialReceiverInput = Type.Object(
 export const BoardCallPointsSchema = Type.Object(
   {
     input: Type.Union([ButtonInput, SerialReceiverInput]),
-    holdMs: Type.Integer({ minimum: 500, maximum: 10000, default: 3000, description: 'Hold a call button this long to call (or to clear an open call)' }),
+    holdMs: Type.Integer({ minimum: 500, maximum: 10000, default: 3000, description: 'Hold a button this long for its hold gesture (call, ask again, complain; the staff key clears)' }),
     points: Type.Array(CallPointSchema, { minItems: 1 }),
   },
   { additionalProperties: false },

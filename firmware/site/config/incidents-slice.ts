@@ -5,7 +5,7 @@ import type { SiteConfig } from './schema.ts'
 export type IncidentSource = Partial<Pick<SiteConfig, 'boards' | 'callPoints' | 'ratings'>>
 
 export function incidentsSlice(config: IncidentSource): { incidents?: IncidentsConfig; ratings?: RatingsConfig } {
-  const points = (config.boards ?? []).flatMap((board) => (board.callPoints?.points ?? []).map((p) => ({ id: p.id, kind: p.kind, location: p.location, board: board.id, chain: p.chain, ...(p.extra ? { extra: p.extra } : {}) })))
+  const points = (config.boards ?? []).flatMap((board) => (board.callPoints?.points ?? []).map((p) => ({ id: p.id, kind: p.kind, location: p.location, board: board.id, chain: p.chain, ...(p.complaintChain ? { complaintChain: p.complaintChain } : {}), ...(p.extra ? { extra: p.extra } : {}) })))
   return {
     ...(config.callPoints || points.length > 0 ? { incidents: { points, chains: config.callPoints?.chains ?? [] } } : {}),
     ...(config.ratings ? { ratings: config.ratings } : {}),
@@ -22,7 +22,9 @@ export function incidentProblems(config: IncidentSource): string[] {
   for (const p of incidents.points) {
     if (seen.has(p.id)) problems.push(`call point "${p.id}" is configured twice (ids are unique across boards)`)
     seen.add(p.id)
-    if (!chains.has(p.chain)) problems.push(`call point "${p.id}": no escalation chain "${p.chain}" in callPoints.chains`)
+    for (const chain of new Set([p.chain, p.complaintChain ?? p.chain])) {
+      if (!chains.has(chain)) problems.push(`call point "${p.id}": no escalation chain "${chain}" in callPoints.chains`)
+    }
   }
   for (const c of incidents.chains) {
     c.levels.slice(0, -1).forEach((l, i) => {

@@ -93,3 +93,10 @@ for (const [name, protocol] of Object.entries(protocols)) {
     )
   })
 }
+
+t.test('ASCII replies fit the 32-character line at a whole word, never cut mid-word', async (t) => {
+  const text = (b: Buffer) => b.toString('latin1').trimEnd().split(':').slice(2).join(':')
+  t.equal(text(asciiKeypad.reply(7, 'not-allowed', 'No one has that PIN; type it again')), 'No one has that PIN; type it', 'not "type it aga"')
+  t.equal(text(asciiKeypad.reply(7, 'done', 'A023 called to counter 3')), 'A023 called to counter 3', 'a short text as it is')
+  t.equal(text(asciiKeypad.reply(7, 'done', 'x'.repeat(40))), 'x'.repeat(32), 'one word longer than the line: its first 32')
+})

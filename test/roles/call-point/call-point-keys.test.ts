@@ -1,6 +1,6 @@
 import t from 'tap'
 import { ButtonLogic, type ButtonEvent } from '../../../firmware/drivers/input/button-logic.ts'
-import { commandForPress, readKey } from '../../../firmware/roles/call-point/call-point-keys.ts'
+import { commandForPress, DEFAULT_GESTURES, gesturesOf, readKey, type Gestures } from '../../../firmware/roles/call-point/call-point-keys.ts'
 import type { OpenIncident } from '../../../firmware/core/index.ts'
 import { commandForKey } from '../../../firmware/roles/counter/counter-keys.ts'
 import { parseKeypadLine } from '../../../firmware/drivers/keypad/ascii-keypad.ts'
@@ -19,13 +19,15 @@ function bouncyPress(logic: ButtonLogic, key: string, start: number, holdMs: num
   return events
 }
 
-const open = (acknowledged: boolean): OpenIncident => ({
-  id: 'inc-1', point: 'room-315', kind: 'staff', location: 'Room 315', board: 'ward-a', raisedAt: 0, level: 0, levelAt: 0,
-  ...(acknowledged ? { acknowledgedAt: 1, acknowledgedBy: 'room-315' } : {}),
+const open = (acknowledged: boolean, complaint = false): OpenIncident => ({
+  id: complaint ? 'inc-2' : 'inc-1', point: 'room-315', kind: complaint ? 'complaint' : 'staff', location: 'Room 315', board: 'ward-a', raisedAt: 0, level: 0, levelAt: 0,
+  ...(acknowledged ? { acknowledgedAt: 1, acknowledgedBy: 'counter c1' } : {}),
+  ...(complaint ? { complaint: true as const } : {}),
 })
 
-function commands(events: ButtonEvent[], incident?: OpenIncident) {
-  return events.flatMap((e) => (e.type === 'chord' ? [] : [commandForPress({ ...readKey(e.key), long: e.type === 'longPress' }, incident)])).filter(Boolean)
+function commands(events: ButtonEvent[], incident?: OpenIncident | OpenIncident[], gestures: Gestures = DEFAULT_GESTURES) {
+  const list = incident === undefined ? [] : Array.isArray(incident) ? incident : [incident]
+  return events.flatMap((e) => (e.type === 'chord' ? [] : [commandForPress({ ...readKey(e.key), long: e.type === 'longPress' }, gestures, list)])).filter(Boolean)
 }
 
 t.test('with bouncing contacts: a brush calls nobody, a 3 s hold calls once', async (t) => {
@@ -35,13 +37,35 @@ t.test('with bouncing contacts: a brush calls nobody, a 3 s hold calls once', as
   t.same(commands(bouncyPress(logic, 'room-315', 10_000, HOLD + 50)), [{ type: 'raiseIncident', point: 'room-315' }], 'one call for one hold, however it bounced')
 })
 
-t.test('with a call open: a short press acknowledges (once), a hold or the cancel button clears', async (t) => {
+t.test("with a call open, the caller's buttons never acknowledge or clear it: a hold asks the next level, the cancel hold complains", async (t) => {
   const logic = new ButtonLogic({ debounceMs: 20, longPressMs: HOLD })
-  t.same(commands(bouncyPress(logic, 'room-315', 0, 400), open(false)), [{ type: 'acknowledgeIncident', point: 'room-315', by: 'room-315', via: 'key' }])
-  t.same(commands(bouncyPress(logic, 'room-315', 1000, 400), open(true)), [], 'already acknowledged: a press does nothing')
-  t.same(commands(bouncyPress(logic, 'room-315', 2000, HOLD + 50), open(true)), [{ type: 'clearIncident', point: 'room-315', by: 'room-315' }])
-  t.same(commands(bouncyPress(logic, 'room-315:cancel', 9000, 200), open(false)), [{ type: 'clearIncident', point: 'room-315', by: 'room-315' }])
-  t.same(commands(bouncyPress(logic, 'room-315:cancel', 12_000, 200)), [], 'cancel with nothing open does nothing')
+  const escalate = { type: 'escalateIncident', point: 'room-315', by: 'room-315' }
+  t.same(commands(bouncyPress(logic, 'room-315', 0, 400), open(false)), [], 'an impatient short press does nothing')
+  t.same(commands(bouncyPress(logic, 'room-315', 1000, HOLD + 50), open(false)), [escalate], 'not answered: held again, the senior nurse is told')
+  t.same(commands(bouncyPress(logic, 'room-315', 5000, HOLD + 50), open(true)), [escalate], 'acknowledged but not served: held again, still escalates')
+  t.same(commands(bouncyPress(logic, 'room-315:cancel', 9000, 200), open(false)), [], 'a short press of cancel clears nothing')
+  t.same(commands(bouncyPress(logic, 'room-315:cancel', 10_000, HOLD + 50), open(false)), [{ type: 'raiseIncident', point: 'room-315', complaint: true }], 'cancel held: dissatisfaction')
+  t.same(commands(bouncyPress(logic, 'room-315:cancel', 15_000, HOLD + 50), [open(false), open(false, true)]), [], 'one complaint open at a time')
+  t.same(commands(bouncyPress(logic, 'room-315:cancel', 20_000, HOLD + 50)), [{ type: 'raiseIncident', point: 'room-315', complaint: true }], 'a complaint needs no call')
+})
+
+t.test("staff's own key at the point: a press acknowledges, a hold clears", async (t) => {
+  const logic = new ButtonLogic({ debounceMs: 20, longPressMs: HOLD })
+  t.same(readKey('room-315:staff'), { point: 'room-315', button: 'staff' })
+  t.same(commands(bouncyPress(logic, 'room-315:staff', 0, 300), open(false)), [{ type: 'acknowledgeIncident', point: 'room-315', by: 'room-315 staff key', via: 'key' }])
+  t.same(commands(bouncyPress(logic, 'room-315:staff', 1000, 300), open(true)), [], 'already acknowledged')
+  t.same(commands(bouncyPress(logic, 'room-315:staff', 2000, HOLD + 50), open(true)), [{ type: 'clearIncident', point: 'room-315', by: 'room-315 staff key' }])
+  t.same(commands(bouncyPress(logic, 'room-315:staff', 9000, HOLD + 50)), [], 'nothing open: nothing to clear')
+})
+
+t.test('gestures are configurable per point, the seed\'s by default', async (t) => {
+  t.same(gesturesOf({}), { press: 'none', hold: 'escalate', cancelPress: 'none', cancelHold: 'complain' })
+  const table = gesturesOf({ gestures: { press: 'call', hold: 'call', cancelHold: 'none' } })
+  t.same(table, { press: 'call', hold: 'call', cancelPress: 'none', cancelHold: 'none' })
+  const logic = new ButtonLogic({ debounceMs: 20, longPressMs: HOLD })
+  t.same(commands(bouncyPress(logic, 'room-315', 0, 200), undefined, table), [{ type: 'raiseIncident', point: 'room-315' }], 'a press calls at a restaurant table')
+  t.same(commands(bouncyPress(logic, 'room-315', 1000, HOLD + 50), open(false), table), [], '"call" asks nobody again while open')
+  t.same(commands(bouncyPress(logic, 'room-315:cancel', 9000, HOLD + 50), undefined, table), [])
 })
 
 t.test('keypad keys for calls and ratings, on the simulated keypad and the RS-485 line protocol', async (t) => {

@@ -13,6 +13,7 @@ const logger = pino({ level: 'silent' })
 const BOARD_PASSWORD = 'call-point-test-password'
 const VIEWER_PASSWORD = 'viewer-test-password'
 const NURSE = '+491700000001'
+const HEAD_NURSE = '+491700000002'
 const config = demoConfig((doc) => {
   doc.board.password = BOARD_PASSWORD
   doc.board.roles.push('callpoint')
@@ -20,7 +21,7 @@ const config = demoConfig((doc) => {
     input: { driver: 'simulated' },
     points: [{ id: 'room-315', kind: 'staff', location: 'Room 315', chain: 'ward' }],
   }
-  doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'ward', levels: [{ to: [NURSE], afterSeconds: 120 }, { to: ['+491700000002'] }] }] }
+  doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'ward', levels: [{ to: [NURSE], afterSeconds: 120 }, { to: [HEAD_NURSE] }] }] }
   doc.ratings = { scale: 3 }
   doc.hub.broker.viewers = [{ name: 'screen', password: VIEWER_PASSWORD }]
 })
@@ -38,7 +39,7 @@ function next(app: Appliance, type: string): Promise<Event> {
   })
 }
 
-t.test('hold to call, a short press is staff arriving, hold again to clear; the lamp and the SMS follow', async (t) => {
+t.test("hold to call; the patient's presses never stop it, holding again reaches the next level; the staff key answers", async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
   const app = new Appliance({ zones: intlZones, config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
   await app.start()
@@ -50,6 +51,8 @@ t.test('hold to call, a short press is staff arriving, hold again to clear; the 
       const listener = (key: string, s: string) => key === 'room-315' && s === state && (buttons.lampChanges.off('lamp', listener), resolve())
       buttons.lampChanges.on('lamp', listener)
     })
+  const seen: string[] = []
+  app.hub?.on('durable', (events: Event[]) => seen.push(...events.map((e) => e.type)))
 
   const notified = next(app, 'incident.notified')
   const raised = next(app, 'incident.raised')
@@ -60,14 +63,23 @@ t.test('hold to call, a short press is staff arriving, hold again to clear; the 
   t.match(app.drivers.simulatedModem?.sent, [{ to: NURSE, text: /Staff call: Room 315/ }])
   await lamp('blink')
 
-  const acknowledged = next(app, 'incident.acknowledged')
+  const escalated = next(app, 'incident.escalated')
+  const told = next(app, 'incident.notified')
   buttons.emit('press', 'room-315')
-  t.match(await acknowledged, { by: 'room-315', via: 'key' })
+  buttons.emit('press', 'room-315:cancel')
+  buttons.emit('longPress', 'room-315')
+  t.match(await escalated, { level: 1, by: 'room-315' })
+  t.match(await told, { level: 1, to: [HEAD_NURSE], delivered: true })
+  t.notOk(seen.includes('incident.acknowledged') || seen.includes('incident.cleared'), "the patient's short presses acknowledged and cleared nothing")
+
+  const acknowledged = next(app, 'incident.acknowledged')
+  buttons.emit('press', 'room-315:staff')
+  t.match(await acknowledged, { by: 'room-315 staff key', via: 'key' })
   await lamp('on')
 
   const cleared = next(app, 'incident.cleared')
-  buttons.emit('longPress', 'room-315')
-  t.match(await cleared, { by: 'room-315' })
+  buttons.emit('longPress', 'room-315:staff')
+  t.match(await cleared, { by: 'room-315 staff key' })
   await lamp('off')
 })
 

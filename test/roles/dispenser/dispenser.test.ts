@@ -123,11 +123,28 @@ t.test('a ticket reprinted after a restart leaves out the wait lines, and only t
   t.notOk(texts.some((x) => x.startsWith('Waiting ahead')), 'no guessed wait')
 })
 
-t.test('a hammered button gives one ticket per cooldown', async (t) => {
-  const { app, fake, buttons } = await box(t, 60_000)
+t.test('a hammered button gives one ticket per cooldown; each press too soon blinks its lamp and is counted', async (t) => {
+  const { app, config, fake, buttons, dispenser } = await box(t, 60_000)
+  // The hub's view of every device's health (state/devices, the status screen's).
+  const box1 = deviceId(config.board.id, 'dispenser')
+  const health = new Promise<unknown>((resolve) =>
+    app.deviceWatch!.on('change', (state) => {
+      const mine = state.devices.find((d) => d.device === box1)
+      if (mine?.counts?.pressesInCooldown === 4) resolve(mine)
+    }),
+  )
+  const blinked = new Promise<void>((resolve) => buttons.lampChanges.on('lamp', (key, state) => key === 'accounts' && state === 'blink' && resolve()))
+  let tooSoon = 0
+  const fourTooSoon = new Promise<void>((resolve) => dispenser.on('tooSoon', (service) => service === 'accounts' && ++tooSoon === 4 && resolve()))
+  const printed = once(dispenser, 'printed')
   for (let i = 0; i < 5; i++) buttons.press('accounts')
   await fake.ticket(1)
-  await sleep(100)
+  // The box is done with the first ticket (a press while it prints is also one too soon).
+  await printed
+  await fourTooSoon
+  await blinked
+  t.pass('the lamp of the button blinked: the press was seen')
+  t.match(await health, { counts: { pressesInCooldown: 4 } }, 'counted on the health topic')
   t.equal(Object.keys(app.hub!.state.tickets).length, 1)
   clock += 61_000
   buttons.press('accounts')

@@ -62,3 +62,20 @@ t.test('usb-import applies a stick, writes its report there, refuses a second ti
   t.match(recorded, { outcome: 'rolled-back', revision: 1, reasons: ['rolled back from revision 2 to revision 1'] }, 'left for the hall display and the status slip')
   t.equal(qms('usb-import', ...where).status, 2)
 })
+
+t.test('usb-import --data DIR imports where a hub on DIR looks (DIR/config), and rollback finds it there', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-import-'))
+  t.equal(qms('config', 'keygen', '--out', join(dir, 'secrets')).status, 0)
+  await mkdir(join(dir, 'keys'))
+  await copyFile(join(dir, 'secrets', 'site.pub'), join(dir, 'keys', 'site.pub'))
+  for (const revision of ['1', '2']) {
+    const stick = join(dir, `stick${revision}`)
+    t.equal(qms('config', 'sign', '--config', DEMO_CONFIG, '--key', join(dir, 'secrets', 'site.key'), '--out', join(stick, 'qms-bundle'), '--revision', revision).status, 0)
+    const applied = qms('usb-import', '--mount', stick, '--keys', join(dir, 'keys'), '--data', join(dir, 'data'))
+    t.equal(applied.status, 0, applied.stdout + applied.stderr)
+  }
+  t.ok(existsSync(join(dir, 'data', 'config', 'current', 'config.yaml')), 'the config is in DIR/config, not /var/lib/qms/config')
+  const rollback = qms('config', 'rollback', '--data', join(dir, 'data'))
+  t.equal(rollback.status, 0, rollback.stderr)
+  t.match(rollback.stdout, /rolled back from revision 2 to revision 1/)
+})

@@ -38,6 +38,14 @@ t.test('a technician is told what is wrong, by path', async (t) => {
   t.match(problems((d) => delete d.callPoints.chains[0].levels[0].afterSeconds), /level 0: needs afterSeconds/)
   t.match(problems((d) => (d.board.callPoints.points[0].kind = 'fire')), /must be one of: staff, manager, complaint, emergency/)
   t.match(problems((d) => (d.ratings = { scale: 7 })), /scale/)
+  t.match(problems((d) => (d.board.callPoints.points[0].complaintChain = 'nope')), /call point "table-12": no escalation chain "nope"/)
+  t.match(problems((d) => (d.board.callPoints.points[0].gestures = { hold: 'clear' })), /gestures\/hold.*must be one of: none, call, escalate, complain|gestures.hold.*must be one of/)
+})
+
+t.test("a point's gestures and staff key come from its config", async (t) => {
+  const config = withCallPoints((d) => Object.assign(d.board.callPoints.points[0], { gestures: { press: 'call', hold: 'call' }, complaintChain: 'floor' }))
+  t.match(config.board.callPoints?.points[0], { gestures: { press: 'call', hold: 'call' }, complaintChain: 'floor' })
+  t.match(engineConfig(config, intlZones).incidents?.points, [{ id: 'table-12', complaintChain: 'floor' }])
 })
 
 t.test('a call-point board may call only for its own points, and reads only the open calls', async (t) => {

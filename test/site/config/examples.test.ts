@@ -79,7 +79,7 @@ t.test('government office: services keep their own hours', async (t) => {
   const { run, label } = await hubFor(t, 'government-office.yaml')
   // 11:00 UTC is 16:00 in Almaty (UTC+5): pick-up (14:00–18:00) is open, residence (to 16:00) has closed.
   t.equal(label(await run({ type: 'issue', service: 'pickup' })), 'D001')
-  await t.rejects(run({ type: 'issue', service: 'residence' }), /Residence registration is closed now; it is open/)
+  await t.rejects(run({ type: 'issue', service: 'residence' }), /Residence registration is closed now \(16:00 in Asia\/Almaty\); it is open/, "the zone it is closed in")
 })
 
 t.test('government office: an officer at a window serves only what both serve', async (t) => {
