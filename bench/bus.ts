@@ -44,7 +44,7 @@ async function issueP99(port: number, samples = 500): Promise<number> {
   try {
     for (let i = 0; i < samples; i++) {
       const t0 = performance.now()
-      const answer = await box.request({ type: 'issue', service: SERVICES[i % SERVICES.length] })
+      const answer = await box.request({ type: 'issue', service: SERVICES[i % SERVICES.length]! })
       ms.push(performance.now() - t0)
       if (answer.status !== 'ok') throw new Error(`issue failed: ${JSON.stringify(answer)}`)
     }
@@ -74,7 +74,7 @@ export async function measureBus(): Promise<Record<string, number>> {
     let restartedAt = Infinity
     await Promise.all(
       devices.map(async (d, i) => {
-        await d.subscribe(site.servicesState, () => void (Date.now() >= restartedAt && fresh.add(i)))
+        await d.subscribe('servicesState', site.servicesState, () => void (Date.now() >= restartedAt && fresh.add(i)))
         await d.start()
       }),
     )

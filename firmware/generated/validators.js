@@ -18062,4 +18062,10482 @@ validate55.errors = vErrors;
 return errors === 0;
 }
 
+export const topic_reply = validate56;
+const schema26 = {"anyOf":[{"type":"object","required":["req","status","data"],"properties":{"req":{"type":"string"},"status":{"const":"ok","type":"string"},"data":{"type":"object","properties":{"ticket":{"type":"object","required":["id","label","service","priority","state","issuedAt","calls"],"properties":{"id":{"type":"string"},"label":{"type":"string"},"service":{"type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"state":{"anyOf":[{"const":"waiting","type":"string"},{"const":"called","type":"string"},{"const":"serving","type":"string"},{"const":"held","type":"string"},{"const":"done","type":"string"},{"const":"no-show","type":"string"},{"const":"transferred","type":"string"},{"const":"cancelled","type":"string"},{"const":"unprinted","type":"string"}]},"issuedAt":{"type":"number"},"counter":{"type":"string"},"calls":{"minimum":0,"type":"integer"}}},"ahead":{"minimum":0,"type":"integer"},"estimatedWaitSeconds":{"minimum":0,"type":"number"},"staff":{"type":"object","required":["id","name"],"properties":{"id":{"type":"string"},"name":{"type":"string"}}},"incident":{"type":"string"},"repeated":{"const":true,"type":"boolean"}}}}},{"type":"object","required":["req","status","error"],"properties":{"req":{"type":"string"},"status":{"const":"error","type":"string"},"error":{"type":"object","required":["code","message"],"properties":{"code":{"type":"string"},"message":{"type":"string"}}}}}]};
+
+function validate56(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.status === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.data === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.req !== undefined){
+if(typeof data.req !== "string"){
+const err3 = {instancePath:instancePath+"/req",schemaPath:"#/anyOf/0/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data1 = data.status;
+if(typeof data1 !== "string"){
+const err4 = {instancePath:instancePath+"/status",schemaPath:"#/anyOf/0/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if("ok" !== data1){
+const err5 = {instancePath:instancePath+"/status",schemaPath:"#/anyOf/0/properties/status/const",keyword:"const",params:{allowedValue: "ok"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.data !== undefined){
+let data2 = data.data;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.ticket !== undefined){
+let data3 = data2.ticket;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+if(data3.id === undefined){
+const err6 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data3.label === undefined){
+const err7 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3.service === undefined){
+const err8 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data3.priority === undefined){
+const err9 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data3.state === undefined){
+const err10 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data3.issuedAt === undefined){
+const err11 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "issuedAt"},message:"must have required property '"+"issuedAt"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data3.calls === undefined){
+const err12 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data3.id !== undefined){
+if(typeof data3.id !== "string"){
+const err13 = {instancePath:instancePath+"/data/ticket/id",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data3.label !== undefined){
+if(typeof data3.label !== "string"){
+const err14 = {instancePath:instancePath+"/data/ticket/label",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data3.service !== undefined){
+if(typeof data3.service !== "string"){
+const err15 = {instancePath:instancePath+"/data/ticket/service",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data3.priority !== undefined){
+let data7 = data3.priority;
+const _errs18 = errors;
+let valid4 = false;
+const _errs19 = errors;
+if(typeof data7 !== "string"){
+const err16 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if("normal" !== data7){
+const err17 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/0/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs21 = errors;
+if(typeof data7 !== "string"){
+const err18 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if("priority" !== data7){
+const err19 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/1/const",keyword:"const",params:{allowedValue: "priority"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs23 = errors;
+if(typeof data7 !== "string"){
+const err20 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if("vip" !== data7){
+const err21 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf/2/const",keyword:"const",params:{allowedValue: "vip"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+var _valid1 = _errs23 === errors;
+valid4 = valid4 || _valid1;
+}
+}
+if(!valid4){
+const err22 = {instancePath:instancePath+"/data/ticket/priority",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/priority/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+else {
+errors = _errs18;
+if(vErrors !== null){
+if(_errs18){
+vErrors.length = _errs18;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.state !== undefined){
+let data8 = data3.state;
+const _errs26 = errors;
+let valid5 = false;
+const _errs27 = errors;
+if(typeof data8 !== "string"){
+const err23 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if("waiting" !== data8){
+const err24 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/0/const",keyword:"const",params:{allowedValue: "waiting"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+var _valid2 = _errs27 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs29 = errors;
+if(typeof data8 !== "string"){
+const err25 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if("called" !== data8){
+const err26 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/1/const",keyword:"const",params:{allowedValue: "called"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs31 = errors;
+if(typeof data8 !== "string"){
+const err27 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+if("serving" !== data8){
+const err28 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/2/const",keyword:"const",params:{allowedValue: "serving"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs33 = errors;
+if(typeof data8 !== "string"){
+const err29 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+if("held" !== data8){
+const err30 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/3/const",keyword:"const",params:{allowedValue: "held"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs35 = errors;
+if(typeof data8 !== "string"){
+const err31 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if("done" !== data8){
+const err32 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/4/const",keyword:"const",params:{allowedValue: "done"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs37 = errors;
+if(typeof data8 !== "string"){
+const err33 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+if("no-show" !== data8){
+const err34 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/5/const",keyword:"const",params:{allowedValue: "no-show"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs39 = errors;
+if(typeof data8 !== "string"){
+const err35 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+if("transferred" !== data8){
+const err36 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/6/const",keyword:"const",params:{allowedValue: "transferred"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid2 = _errs39 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs41 = errors;
+if(typeof data8 !== "string"){
+const err37 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+if("cancelled" !== data8){
+const err38 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/7/const",keyword:"const",params:{allowedValue: "cancelled"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs43 = errors;
+if(typeof data8 !== "string"){
+const err39 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if("unprinted" !== data8){
+const err40 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf/8/const",keyword:"const",params:{allowedValue: "unprinted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+var _valid2 = _errs43 === errors;
+valid5 = valid5 || _valid2;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid5){
+const err41 = {instancePath:instancePath+"/data/ticket/state",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/state/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data3.issuedAt !== undefined){
+if(!(typeof data3.issuedAt == "number")){
+const err42 = {instancePath:instancePath+"/data/ticket/issuedAt",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/issuedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data3.counter !== undefined){
+if(typeof data3.counter !== "string"){
+const err43 = {instancePath:instancePath+"/data/ticket/counter",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data3.calls !== undefined){
+let data11 = data3.calls;
+if(!((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11)))){
+const err44 = {instancePath:instancePath+"/data/ticket/calls",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(typeof data11 == "number"){
+if(data11 < 0 || isNaN(data11)){
+const err45 = {instancePath:instancePath+"/data/ticket/calls",schemaPath:"#/anyOf/0/properties/data/properties/ticket/properties/calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/data/ticket",schemaPath:"#/anyOf/0/properties/data/properties/ticket/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data2.ahead !== undefined){
+let data12 = data2.ahead;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err47 = {instancePath:instancePath+"/data/ahead",schemaPath:"#/anyOf/0/properties/data/properties/ahead/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(typeof data12 == "number"){
+if(data12 < 0 || isNaN(data12)){
+const err48 = {instancePath:instancePath+"/data/ahead",schemaPath:"#/anyOf/0/properties/data/properties/ahead/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+}
+if(data2.estimatedWaitSeconds !== undefined){
+let data13 = data2.estimatedWaitSeconds;
+if(typeof data13 == "number"){
+if(data13 < 0 || isNaN(data13)){
+const err49 = {instancePath:instancePath+"/data/estimatedWaitSeconds",schemaPath:"#/anyOf/0/properties/data/properties/estimatedWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/data/estimatedWaitSeconds",schemaPath:"#/anyOf/0/properties/data/properties/estimatedWaitSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data2.staff !== undefined){
+let data14 = data2.staff;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.id === undefined){
+const err51 = {instancePath:instancePath+"/data/staff",schemaPath:"#/anyOf/0/properties/data/properties/staff/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(data14.name === undefined){
+const err52 = {instancePath:instancePath+"/data/staff",schemaPath:"#/anyOf/0/properties/data/properties/staff/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+if(data14.id !== undefined){
+if(typeof data14.id !== "string"){
+const err53 = {instancePath:instancePath+"/data/staff/id",schemaPath:"#/anyOf/0/properties/data/properties/staff/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+if(data14.name !== undefined){
+if(typeof data14.name !== "string"){
+const err54 = {instancePath:instancePath+"/data/staff/name",schemaPath:"#/anyOf/0/properties/data/properties/staff/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/data/staff",schemaPath:"#/anyOf/0/properties/data/properties/staff/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+if(data2.incident !== undefined){
+if(typeof data2.incident !== "string"){
+const err56 = {instancePath:instancePath+"/data/incident",schemaPath:"#/anyOf/0/properties/data/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+if(data2.repeated !== undefined){
+let data18 = data2.repeated;
+if(typeof data18 !== "boolean"){
+const err57 = {instancePath:instancePath+"/data/repeated",schemaPath:"#/anyOf/0/properties/data/properties/repeated/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(true !== data18){
+const err58 = {instancePath:instancePath+"/data/repeated",schemaPath:"#/anyOf/0/properties/data/properties/repeated/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/data",schemaPath:"#/anyOf/0/properties/data/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+}
+else {
+const err60 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs65 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.req === undefined){
+const err61 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "req"},message:"must have required property '"+"req"+"'"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data.status === undefined){
+const err62 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if(data.error === undefined){
+const err63 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "error"},message:"must have required property '"+"error"+"'"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+if(data.req !== undefined){
+if(typeof data.req !== "string"){
+const err64 = {instancePath:instancePath+"/req",schemaPath:"#/anyOf/1/properties/req/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.status !== undefined){
+let data20 = data.status;
+if(typeof data20 !== "string"){
+const err65 = {instancePath:instancePath+"/status",schemaPath:"#/anyOf/1/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if("error" !== data20){
+const err66 = {instancePath:instancePath+"/status",schemaPath:"#/anyOf/1/properties/status/const",keyword:"const",params:{allowedValue: "error"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.error !== undefined){
+let data21 = data.error;
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+if(data21.code === undefined){
+const err67 = {instancePath:instancePath+"/error",schemaPath:"#/anyOf/1/properties/error/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data21.message === undefined){
+const err68 = {instancePath:instancePath+"/error",schemaPath:"#/anyOf/1/properties/error/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data21.code !== undefined){
+if(typeof data21.code !== "string"){
+const err69 = {instancePath:instancePath+"/error/code",schemaPath:"#/anyOf/1/properties/error/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data21.message !== undefined){
+if(typeof data21.message !== "string"){
+const err70 = {instancePath:instancePath+"/error/message",schemaPath:"#/anyOf/1/properties/error/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/error",schemaPath:"#/anyOf/1/properties/error/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+var _valid0 = _errs65 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err73 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate56.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_event = validate57;
+const schema27 = {"type":"object","discriminator":{"propertyName":"type"},"oneOf":[{"type":"object","required":["seq","type","at","day"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"day.started","type":"string"},"at":{"type":"number"},"day":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","service","priority","number"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.issued","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"label":{"type":"string"},"service":{"type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"number":{"description":"the number part, for wrapping and caps","type":"integer"},"token":{"type":"string"}}},{"description":"`recall: true` for a recall","type":"object","required":["seq","type","at","id","counter","recall"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.called","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"recall":{"type":"boolean"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.started","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.finished","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.noShow","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.held","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","counter","position"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.transferred","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"counter":{"type":"string"},"staff":{"description":"the staff id logged in at the counter","type":"string"},"toService":{"type":"string"},"toCounter":{"type":"string"},"position":{"anyOf":[{"const":"front","type":"string"},{"const":"arrival","type":"string"}]},"label":{"type":"string"}}},{"description":"the ticket enters a service’s queue again (the next step of a multi-step visit)","type":"object","required":["seq","type","at","id","service"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.nextStep","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"service":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","reason"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.cancelled","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"reason":{"anyOf":[{"const":"cancelled","type":"string"},{"const":"day-end","type":"string"}]},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id","reason"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.unprinted","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"reason":{"type":"string"},"label":{"type":"string"}}},{"description":"for the ticket box","type":"object","required":["seq","type","at","id","service"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.reprintRequested","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"service":{"type":"string"},"token":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","id"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"ticket.printed","type":"string"},"at":{"type":"number"},"id":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"counter.paused","type":"string"},"at":{"type":"number"},"counter":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","counter"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"counter.resumed","type":"string"},"at":{"type":"number"},"counter":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","counter","staff"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"staff.loggedIn","type":"string"},"at":{"type":"number"},"counter":{"type":"string"},"staff":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","counter","staff"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"staff.loggedOut","type":"string"},"at":{"type":"number"},"counter":{"type":"string"},"staff":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","incident","point","kind","location","board"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"incident.raised","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"point":{"type":"string"},"kind":{"anyOf":[{"const":"staff","type":"string"},{"const":"manager","type":"string"},{"const":"complaint","type":"string"},{"const":"emergency","type":"string"}]},"location":{"type":"string"},"board":{"type":"string"},"notify":{"type":"array","items":{"type":"string"}},"extra":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","incident","level","to","channel","delivered"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"incident.notified","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"level":{"type":"integer"},"to":{"type":"array","items":{"type":"string"}},"channel":{"anyOf":[{"const":"sms","type":"string"},{"const":"mqtt","type":"string"}]},"delivered":{"type":"boolean"},"detail":{"type":"string"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","incident","level"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"incident.escalated","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"level":{"type":"integer"},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","incident","by","via"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"incident.acknowledged","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"by":{"type":"string"},"via":{"anyOf":[{"const":"key","type":"string"},{"const":"keypad","type":"string"},{"const":"sms","type":"string"}]},"label":{"type":"string"}}},{"type":"object","required":["seq","type","at","incident"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"incident.cleared","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"by":{"type":"string"},"label":{"type":"string"}}},{"description":"`id` absent: no ticket was finished at that counter recently","type":"object","required":["seq","type","at","counter","score","scale"],"properties":{"seq":{"minimum":0,"type":"integer"},"type":{"const":"rating.recorded","type":"string"},"at":{"type":"number"},"counter":{"type":"string"},"score":{"type":"integer"},"scale":{"type":"integer"},"id":{"type":"string"},"service":{"type":"string"},"staff":{"type":"string"},"label":{"type":"string"}}}],"required":["type"]};
+const pattern90 = new RegExp("^(.*)$", "u");
+
+function validate57(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "day.started"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.type === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.at === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.day === undefined){
+const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data0 = data.seq;
+if(!((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0)))){
+const err5 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/0/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data0 == "number"){
+if(data0 < 0 || isNaN(data0)){
+const err6 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/0/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(typeof data1 !== "string"){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("day.started" !== data1){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "day.started"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.day !== undefined){
+if(typeof data.day !== "string"){
+const err10 = {instancePath:instancePath+"/day",schemaPath:"#/oneOf/0/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.issued"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data.type === undefined){
+const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data.at === undefined){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data.id === undefined){
+const err16 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(data.service === undefined){
+const err17 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if(data.priority === undefined){
+const err18 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+if(data.number === undefined){
+const err19 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data5 = data.seq;
+if(!((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5)))){
+const err20 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/1/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(typeof data5 == "number"){
+if(data5 < 0 || isNaN(data5)){
+const err21 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/1/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data6 = data.type;
+if(typeof data6 !== "string"){
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if("ticket.issued" !== data6){
+const err23 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "ticket.issued"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err24 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/1/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err25 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err26 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+if(typeof data.service !== "string"){
+const err27 = {instancePath:instancePath+"/service",schemaPath:"#/oneOf/1/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.priority !== undefined){
+let data11 = data.priority;
+const _errs29 = errors;
+let valid5 = false;
+const _errs30 = errors;
+if(typeof data11 !== "string"){
+const err28 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if("normal" !== data11){
+const err29 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/0/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs30 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs32 = errors;
+if(typeof data11 !== "string"){
+const err30 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if("priority" !== data11){
+const err31 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/1/const",keyword:"const",params:{allowedValue: "priority"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid0 = _errs32 === errors;
+valid5 = valid5 || _valid0;
+if(!valid5){
+const _errs34 = errors;
+if(typeof data11 !== "string"){
+const err32 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("vip" !== data11){
+const err33 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf/2/const",keyword:"const",params:{allowedValue: "vip"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid0 = _errs34 === errors;
+valid5 = valid5 || _valid0;
+}
+}
+if(!valid5){
+const err34 = {instancePath:instancePath+"/priority",schemaPath:"#/oneOf/1/properties/priority/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs29;
+if(vErrors !== null){
+if(_errs29){
+vErrors.length = _errs29;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.number !== undefined){
+let data12 = data.number;
+if(!((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12)))){
+const err35 = {instancePath:instancePath+"/number",schemaPath:"#/oneOf/1/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+}
+if(data.token !== undefined){
+if(typeof data.token !== "string"){
+const err36 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/1/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+}
+else {
+const err37 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.called"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err38 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(data.type === undefined){
+const err39 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data.at === undefined){
+const err40 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data.id === undefined){
+const err41 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err42 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+if(data.recall === undefined){
+const err43 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data14 = data.seq;
+if(!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))){
+const err44 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/2/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if(typeof data14 == "number"){
+if(data14 < 0 || isNaN(data14)){
+const err45 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/2/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data15 = data.type;
+if(typeof data15 !== "string"){
+const err46 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if("ticket.called" !== data15){
+const err47 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "ticket.called"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err48 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/2/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err49 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err50 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/2/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err51 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/2/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+if(data.recall !== undefined){
+if(typeof data.recall !== "boolean"){
+const err52 = {instancePath:instancePath+"/recall",schemaPath:"#/oneOf/2/properties/recall/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err53 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+}
+}
+else {
+const err54 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.started"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err55 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+if(data.type === undefined){
+const err56 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(data.at === undefined){
+const err57 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data.id === undefined){
+const err58 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err59 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data22 = data.seq;
+if(!((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22)))){
+const err60 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/3/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+if(typeof data22 == "number"){
+if(data22 < 0 || isNaN(data22)){
+const err61 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/3/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data23 = data.type;
+if(typeof data23 !== "string"){
+const err62 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+if("ticket.started" !== data23){
+const err63 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "ticket.started"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err64 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/3/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err65 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err66 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/3/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err67 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/3/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err68 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/3/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.finished"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err70 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data.type === undefined){
+const err71 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data.at === undefined){
+const err72 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data.id === undefined){
+const err73 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err74 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data29 = data.seq;
+if(!((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29)))){
+const err75 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/4/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(typeof data29 == "number"){
+if(data29 < 0 || isNaN(data29)){
+const err76 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/4/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data30 = data.type;
+if(typeof data30 !== "string"){
+const err77 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if("ticket.finished" !== data30){
+const err78 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "ticket.finished"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err79 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/4/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err80 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err81 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/4/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err82 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/4/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err83 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/4/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.noShow"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err85 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data.type === undefined){
+const err86 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data.at === undefined){
+const err87 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data.id === undefined){
+const err88 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err89 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data36 = data.seq;
+if(!((typeof data36 == "number") && (!(data36 % 1) && !isNaN(data36)))){
+const err90 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/5/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+if(typeof data36 == "number"){
+if(data36 < 0 || isNaN(data36)){
+const err91 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/5/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data37 = data.type;
+if(typeof data37 !== "string"){
+const err92 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+if("ticket.noShow" !== data37){
+const err93 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "ticket.noShow"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err94 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/5/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err95 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err96 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/5/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err97 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/5/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err98 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/5/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.held"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err100 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(data.type === undefined){
+const err101 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data.at === undefined){
+const err102 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(data.id === undefined){
+const err103 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err104 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data43 = data.seq;
+if(!((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43)))){
+const err105 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/6/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+if(typeof data43 == "number"){
+if(data43 < 0 || isNaN(data43)){
+const err106 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/6/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data44 = data.type;
+if(typeof data44 !== "string"){
+const err107 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+if("ticket.held" !== data44){
+const err108 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "ticket.held"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err109 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/6/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err110 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err111 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/6/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err112 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/6/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err113 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/6/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+}
+}
+else {
+const err114 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.transferred"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err115 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+if(data.type === undefined){
+const err116 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+if(data.at === undefined){
+const err117 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+if(data.id === undefined){
+const err118 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err119 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data.position === undefined){
+const err120 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "position"},message:"must have required property '"+"position"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data50 = data.seq;
+if(!((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50)))){
+const err121 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/7/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+if(typeof data50 == "number"){
+if(data50 < 0 || isNaN(data50)){
+const err122 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/7/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data51 = data.type;
+if(typeof data51 !== "string"){
+const err123 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+if("ticket.transferred" !== data51){
+const err124 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "ticket.transferred"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err125 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/7/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err126 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err127 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/7/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err128 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/7/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+if(data.toService !== undefined){
+if(typeof data.toService !== "string"){
+const err129 = {instancePath:instancePath+"/toService",schemaPath:"#/oneOf/7/properties/toService/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+if(data.toCounter !== undefined){
+if(typeof data.toCounter !== "string"){
+const err130 = {instancePath:instancePath+"/toCounter",schemaPath:"#/oneOf/7/properties/toCounter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+if(data.position !== undefined){
+let data58 = data.position;
+const _errs141 = errors;
+let valid18 = false;
+const _errs142 = errors;
+if(typeof data58 !== "string"){
+const err131 = {instancePath:instancePath+"/position",schemaPath:"#/oneOf/7/properties/position/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+if("front" !== data58){
+const err132 = {instancePath:instancePath+"/position",schemaPath:"#/oneOf/7/properties/position/anyOf/0/const",keyword:"const",params:{allowedValue: "front"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err132];
+}
+else {
+vErrors.push(err132);
+}
+errors++;
+}
+var _valid1 = _errs142 === errors;
+valid18 = valid18 || _valid1;
+if(!valid18){
+const _errs144 = errors;
+if(typeof data58 !== "string"){
+const err133 = {instancePath:instancePath+"/position",schemaPath:"#/oneOf/7/properties/position/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err133];
+}
+else {
+vErrors.push(err133);
+}
+errors++;
+}
+if("arrival" !== data58){
+const err134 = {instancePath:instancePath+"/position",schemaPath:"#/oneOf/7/properties/position/anyOf/1/const",keyword:"const",params:{allowedValue: "arrival"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err134];
+}
+else {
+vErrors.push(err134);
+}
+errors++;
+}
+var _valid1 = _errs144 === errors;
+valid18 = valid18 || _valid1;
+}
+if(!valid18){
+const err135 = {instancePath:instancePath+"/position",schemaPath:"#/oneOf/7/properties/position/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err135];
+}
+else {
+vErrors.push(err135);
+}
+errors++;
+}
+else {
+errors = _errs141;
+if(vErrors !== null){
+if(_errs141){
+vErrors.length = _errs141;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err136 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/7/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+}
+}
+else {
+const err137 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.nextStep"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err138 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(data.type === undefined){
+const err139 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+if(data.at === undefined){
+const err140 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data.id === undefined){
+const err141 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+if(data.service === undefined){
+const err142 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data60 = data.seq;
+if(!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))){
+const err143 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/8/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(typeof data60 == "number"){
+if(data60 < 0 || isNaN(data60)){
+const err144 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/8/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data61 = data.type;
+if(typeof data61 !== "string"){
+const err145 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+if("ticket.nextStep" !== data61){
+const err146 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "ticket.nextStep"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err147 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/8/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err148 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+if(typeof data.service !== "string"){
+const err149 = {instancePath:instancePath+"/service",schemaPath:"#/oneOf/8/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err150 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/8/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+}
+}
+else {
+const err151 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.cancelled"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err152 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+if(data.type === undefined){
+const err153 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+if(data.at === undefined){
+const err154 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+if(data.id === undefined){
+const err155 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err156 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data66 = data.seq;
+if(!((typeof data66 == "number") && (!(data66 % 1) && !isNaN(data66)))){
+const err157 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/9/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+if(typeof data66 == "number"){
+if(data66 < 0 || isNaN(data66)){
+const err158 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/9/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data67 = data.type;
+if(typeof data67 !== "string"){
+const err159 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+if("ticket.cancelled" !== data67){
+const err160 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "ticket.cancelled"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err161 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/9/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err162 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data70 = data.reason;
+const _errs173 = errors;
+let valid23 = false;
+const _errs174 = errors;
+if(typeof data70 !== "string"){
+const err163 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/9/properties/reason/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+if("cancelled" !== data70){
+const err164 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/9/properties/reason/anyOf/0/const",keyword:"const",params:{allowedValue: "cancelled"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+var _valid2 = _errs174 === errors;
+valid23 = valid23 || _valid2;
+if(!valid23){
+const _errs176 = errors;
+if(typeof data70 !== "string"){
+const err165 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/9/properties/reason/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+if("day-end" !== data70){
+const err166 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/9/properties/reason/anyOf/1/const",keyword:"const",params:{allowedValue: "day-end"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+var _valid2 = _errs176 === errors;
+valid23 = valid23 || _valid2;
+}
+if(!valid23){
+const err167 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/9/properties/reason/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+else {
+errors = _errs173;
+if(vErrors !== null){
+if(_errs173){
+vErrors.length = _errs173;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err168 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/9/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.unprinted"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err170 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err170];
+}
+else {
+vErrors.push(err170);
+}
+errors++;
+}
+if(data.type === undefined){
+const err171 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+if(data.at === undefined){
+const err172 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+if(data.id === undefined){
+const err173 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err174 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data72 = data.seq;
+if(!((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72)))){
+const err175 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/10/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+if(typeof data72 == "number"){
+if(data72 < 0 || isNaN(data72)){
+const err176 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/10/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data73 = data.type;
+if(typeof data73 !== "string"){
+const err177 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+if("ticket.unprinted" !== data73){
+const err178 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "ticket.unprinted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err179 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/10/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err180 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err181 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/10/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err182 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/10/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+}
+}
+else {
+const err183 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.reprintRequested"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err184 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+if(data.type === undefined){
+const err185 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+if(data.at === undefined){
+const err186 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+if(data.id === undefined){
+const err187 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+if(data.service === undefined){
+const err188 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data78 = data.seq;
+if(!((typeof data78 == "number") && (!(data78 % 1) && !isNaN(data78)))){
+const err189 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/11/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+if(typeof data78 == "number"){
+if(data78 < 0 || isNaN(data78)){
+const err190 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/11/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data79 = data.type;
+if(typeof data79 !== "string"){
+const err191 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if("ticket.reprintRequested" !== data79){
+const err192 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "ticket.reprintRequested"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err193 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/11/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err194 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+if(typeof data.service !== "string"){
+const err195 = {instancePath:instancePath+"/service",schemaPath:"#/oneOf/11/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data.token !== undefined){
+if(typeof data.token !== "string"){
+const err196 = {instancePath:instancePath+"/token",schemaPath:"#/oneOf/11/properties/token/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err197 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/11/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+else if(tag0 === "ticket.printed"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err199 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+if(data.type === undefined){
+const err200 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data.at === undefined){
+const err201 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+if(data.id === undefined){
+const err202 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data85 = data.seq;
+if(!((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85)))){
+const err203 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/12/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+if(typeof data85 == "number"){
+if(data85 < 0 || isNaN(data85)){
+const err204 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/12/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data86 = data.type;
+if(typeof data86 !== "string"){
+const err205 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+if("ticket.printed" !== data86){
+const err206 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "ticket.printed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err207 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/12/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err208 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err209 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/12/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+}
+else {
+const err210 = {instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+else if(tag0 === "counter.paused"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err211 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+if(data.type === undefined){
+const err212 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(data.at === undefined){
+const err213 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err214 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data90 = data.seq;
+if(!((typeof data90 == "number") && (!(data90 % 1) && !isNaN(data90)))){
+const err215 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/13/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+if(typeof data90 == "number"){
+if(data90 < 0 || isNaN(data90)){
+const err216 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/13/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data91 = data.type;
+if(typeof data91 !== "string"){
+const err217 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+if("counter.paused" !== data91){
+const err218 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "counter.paused"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err219 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/13/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err220 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/13/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err221 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/13/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+}
+else {
+const err222 = {instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+else if(tag0 === "counter.resumed"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err223 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(data.type === undefined){
+const err224 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if(data.at === undefined){
+const err225 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err226 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data95 = data.seq;
+if(!((typeof data95 == "number") && (!(data95 % 1) && !isNaN(data95)))){
+const err227 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/14/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+if(typeof data95 == "number"){
+if(data95 < 0 || isNaN(data95)){
+const err228 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/14/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data96 = data.type;
+if(typeof data96 !== "string"){
+const err229 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+if("counter.resumed" !== data96){
+const err230 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "counter.resumed"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err231 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/14/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err232 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/14/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err233 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/14/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+}
+}
+else {
+const err234 = {instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+else if(tag0 === "staff.loggedIn"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err235 = {instancePath,schemaPath:"#/oneOf/15/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+if(data.type === undefined){
+const err236 = {instancePath,schemaPath:"#/oneOf/15/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+if(data.at === undefined){
+const err237 = {instancePath,schemaPath:"#/oneOf/15/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err238 = {instancePath,schemaPath:"#/oneOf/15/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+if(data.staff === undefined){
+const err239 = {instancePath,schemaPath:"#/oneOf/15/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'"};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data100 = data.seq;
+if(!((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100)))){
+const err240 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/15/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+if(typeof data100 == "number"){
+if(data100 < 0 || isNaN(data100)){
+const err241 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/15/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data101 = data.type;
+if(typeof data101 !== "string"){
+const err242 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/15/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+if("staff.loggedIn" !== data101){
+const err243 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/15/properties/type/const",keyword:"const",params:{allowedValue: "staff.loggedIn"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err244 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/15/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err245 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/15/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err246 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/15/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err247 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/15/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+}
+}
+else {
+const err248 = {instancePath,schemaPath:"#/oneOf/15/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+else if(tag0 === "staff.loggedOut"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err249 = {instancePath,schemaPath:"#/oneOf/16/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+if(data.type === undefined){
+const err250 = {instancePath,schemaPath:"#/oneOf/16/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+if(data.at === undefined){
+const err251 = {instancePath,schemaPath:"#/oneOf/16/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err252 = {instancePath,schemaPath:"#/oneOf/16/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(data.staff === undefined){
+const err253 = {instancePath,schemaPath:"#/oneOf/16/required",keyword:"required",params:{missingProperty: "staff"},message:"must have required property '"+"staff"+"'"};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data106 = data.seq;
+if(!((typeof data106 == "number") && (!(data106 % 1) && !isNaN(data106)))){
+const err254 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/16/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+if(typeof data106 == "number"){
+if(data106 < 0 || isNaN(data106)){
+const err255 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/16/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data107 = data.type;
+if(typeof data107 !== "string"){
+const err256 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/16/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+if("staff.loggedOut" !== data107){
+const err257 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/16/properties/type/const",keyword:"const",params:{allowedValue: "staff.loggedOut"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err258 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/16/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err259 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/16/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err260 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/16/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err261 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/16/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+}
+}
+else {
+const err262 = {instancePath,schemaPath:"#/oneOf/16/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+else if(tag0 === "incident.raised"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err263 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+if(data.type === undefined){
+const err264 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+if(data.at === undefined){
+const err265 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err266 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+if(data.point === undefined){
+const err267 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "point"},message:"must have required property '"+"point"+"'"};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err268 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+if(data.location === undefined){
+const err269 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+if(data.board === undefined){
+const err270 = {instancePath,schemaPath:"#/oneOf/17/required",keyword:"required",params:{missingProperty: "board"},message:"must have required property '"+"board"+"'"};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data112 = data.seq;
+if(!((typeof data112 == "number") && (!(data112 % 1) && !isNaN(data112)))){
+const err271 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/17/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(typeof data112 == "number"){
+if(data112 < 0 || isNaN(data112)){
+const err272 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/17/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data113 = data.type;
+if(typeof data113 !== "string"){
+const err273 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/17/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+if("incident.raised" !== data113){
+const err274 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/17/properties/type/const",keyword:"const",params:{allowedValue: "incident.raised"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err275 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/17/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err276 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/17/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+if(data.point !== undefined){
+if(typeof data.point !== "string"){
+const err277 = {instancePath:instancePath+"/point",schemaPath:"#/oneOf/17/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+let data117 = data.kind;
+const _errs287 = errors;
+let valid40 = false;
+const _errs288 = errors;
+if(typeof data117 !== "string"){
+const err278 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+if("staff" !== data117){
+const err279 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/0/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+var _valid3 = _errs288 === errors;
+valid40 = valid40 || _valid3;
+if(!valid40){
+const _errs290 = errors;
+if(typeof data117 !== "string"){
+const err280 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+if("manager" !== data117){
+const err281 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/1/const",keyword:"const",params:{allowedValue: "manager"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+var _valid3 = _errs290 === errors;
+valid40 = valid40 || _valid3;
+if(!valid40){
+const _errs292 = errors;
+if(typeof data117 !== "string"){
+const err282 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+if("complaint" !== data117){
+const err283 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/2/const",keyword:"const",params:{allowedValue: "complaint"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+var _valid3 = _errs292 === errors;
+valid40 = valid40 || _valid3;
+if(!valid40){
+const _errs294 = errors;
+if(typeof data117 !== "string"){
+const err284 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+if("emergency" !== data117){
+const err285 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf/3/const",keyword:"const",params:{allowedValue: "emergency"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+var _valid3 = _errs294 === errors;
+valid40 = valid40 || _valid3;
+}
+}
+}
+if(!valid40){
+const err286 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/17/properties/kind/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+else {
+errors = _errs287;
+if(vErrors !== null){
+if(_errs287){
+vErrors.length = _errs287;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.location !== undefined){
+if(typeof data.location !== "string"){
+const err287 = {instancePath:instancePath+"/location",schemaPath:"#/oneOf/17/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+}
+if(data.board !== undefined){
+if(typeof data.board !== "string"){
+const err288 = {instancePath:instancePath+"/board",schemaPath:"#/oneOf/17/properties/board/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+}
+if(data.notify !== undefined){
+let data120 = data.notify;
+if(Array.isArray(data120)){
+const len0 = data120.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data120[i0] !== "string"){
+const err289 = {instancePath:instancePath+"/notify/" + i0,schemaPath:"#/oneOf/17/properties/notify/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+}
+}
+else {
+const err290 = {instancePath:instancePath+"/notify",schemaPath:"#/oneOf/17/properties/notify/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+if(data.extra !== undefined){
+let data122 = data.extra;
+if(data122 && typeof data122 == "object" && !Array.isArray(data122)){
+for(const key0 in data122){
+if(pattern90.test(key0)){
+if(typeof data122[key0] !== "string"){
+const err291 = {instancePath:instancePath+"/extra/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/17/properties/extra/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err292 = {instancePath:instancePath+"/extra",schemaPath:"#/oneOf/17/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err293 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/17/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+}
+else {
+const err294 = {instancePath,schemaPath:"#/oneOf/17/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+}
+else if(tag0 === "incident.notified"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err295 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+if(data.type === undefined){
+const err296 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+if(data.at === undefined){
+const err297 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err298 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(data.level === undefined){
+const err299 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+if(data.to === undefined){
+const err300 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err301 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+if(data.delivered === undefined){
+const err302 = {instancePath,schemaPath:"#/oneOf/18/required",keyword:"required",params:{missingProperty: "delivered"},message:"must have required property '"+"delivered"+"'"};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data125 = data.seq;
+if(!((typeof data125 == "number") && (!(data125 % 1) && !isNaN(data125)))){
+const err303 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/18/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(typeof data125 == "number"){
+if(data125 < 0 || isNaN(data125)){
+const err304 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/18/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data126 = data.type;
+if(typeof data126 !== "string"){
+const err305 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/18/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+if("incident.notified" !== data126){
+const err306 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/18/properties/type/const",keyword:"const",params:{allowedValue: "incident.notified"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err307 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/18/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err308 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/18/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data129 = data.level;
+if(!((typeof data129 == "number") && (!(data129 % 1) && !isNaN(data129)))){
+const err309 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/18/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data130 = data.to;
+if(Array.isArray(data130)){
+const len1 = data130.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data130[i1] !== "string"){
+const err310 = {instancePath:instancePath+"/to/" + i1,schemaPath:"#/oneOf/18/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+}
+}
+else {
+const err311 = {instancePath:instancePath+"/to",schemaPath:"#/oneOf/18/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data132 = data.channel;
+const _errs327 = errors;
+let valid48 = false;
+const _errs328 = errors;
+if(typeof data132 !== "string"){
+const err312 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/18/properties/channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if("sms" !== data132){
+const err313 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/18/properties/channel/anyOf/0/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+var _valid4 = _errs328 === errors;
+valid48 = valid48 || _valid4;
+if(!valid48){
+const _errs330 = errors;
+if(typeof data132 !== "string"){
+const err314 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/18/properties/channel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if("mqtt" !== data132){
+const err315 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/18/properties/channel/anyOf/1/const",keyword:"const",params:{allowedValue: "mqtt"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+var _valid4 = _errs330 === errors;
+valid48 = valid48 || _valid4;
+}
+if(!valid48){
+const err316 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/18/properties/channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+else {
+errors = _errs327;
+if(vErrors !== null){
+if(_errs327){
+vErrors.length = _errs327;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.delivered !== undefined){
+if(typeof data.delivered !== "boolean"){
+const err317 = {instancePath:instancePath+"/delivered",schemaPath:"#/oneOf/18/properties/delivered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err318 = {instancePath:instancePath+"/detail",schemaPath:"#/oneOf/18/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err319 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/18/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+}
+}
+else {
+const err320 = {instancePath,schemaPath:"#/oneOf/18/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+}
+else if(tag0 === "incident.escalated"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err321 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(data.type === undefined){
+const err322 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(data.at === undefined){
+const err323 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err324 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data.level === undefined){
+const err325 = {instancePath,schemaPath:"#/oneOf/19/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data136 = data.seq;
+if(!((typeof data136 == "number") && (!(data136 % 1) && !isNaN(data136)))){
+const err326 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/19/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(typeof data136 == "number"){
+if(data136 < 0 || isNaN(data136)){
+const err327 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/19/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data137 = data.type;
+if(typeof data137 !== "string"){
+const err328 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+if("incident.escalated" !== data137){
+const err329 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/19/properties/type/const",keyword:"const",params:{allowedValue: "incident.escalated"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err330 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/19/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err331 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/19/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data140 = data.level;
+if(!((typeof data140 == "number") && (!(data140 % 1) && !isNaN(data140)))){
+const err332 = {instancePath:instancePath+"/level",schemaPath:"#/oneOf/19/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err333 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/19/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+}
+else {
+const err334 = {instancePath,schemaPath:"#/oneOf/19/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+else if(tag0 === "incident.acknowledged"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err335 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+if(data.type === undefined){
+const err336 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+if(data.at === undefined){
+const err337 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err338 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+if(data.by === undefined){
+const err339 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'"};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+if(data.via === undefined){
+const err340 = {instancePath,schemaPath:"#/oneOf/20/required",keyword:"required",params:{missingProperty: "via"},message:"must have required property '"+"via"+"'"};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data142 = data.seq;
+if(!((typeof data142 == "number") && (!(data142 % 1) && !isNaN(data142)))){
+const err341 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/20/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+if(typeof data142 == "number"){
+if(data142 < 0 || isNaN(data142)){
+const err342 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/20/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data143 = data.type;
+if(typeof data143 !== "string"){
+const err343 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+if("incident.acknowledged" !== data143){
+const err344 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/20/properties/type/const",keyword:"const",params:{allowedValue: "incident.acknowledged"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err345 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/20/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err346 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/20/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+if(typeof data.by !== "string"){
+const err347 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/20/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+}
+if(data.via !== undefined){
+let data147 = data.via;
+const _errs365 = errors;
+let valid53 = false;
+const _errs366 = errors;
+if(typeof data147 !== "string"){
+const err348 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+if("key" !== data147){
+const err349 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/0/const",keyword:"const",params:{allowedValue: "key"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+var _valid5 = _errs366 === errors;
+valid53 = valid53 || _valid5;
+if(!valid53){
+const _errs368 = errors;
+if(typeof data147 !== "string"){
+const err350 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+if("keypad" !== data147){
+const err351 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/1/const",keyword:"const",params:{allowedValue: "keypad"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+var _valid5 = _errs368 === errors;
+valid53 = valid53 || _valid5;
+if(!valid53){
+const _errs370 = errors;
+if(typeof data147 !== "string"){
+const err352 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+if("sms" !== data147){
+const err353 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf/2/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+var _valid5 = _errs370 === errors;
+valid53 = valid53 || _valid5;
+}
+}
+if(!valid53){
+const err354 = {instancePath:instancePath+"/via",schemaPath:"#/oneOf/20/properties/via/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
+}
+errors++;
+}
+else {
+errors = _errs365;
+if(vErrors !== null){
+if(_errs365){
+vErrors.length = _errs365;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err355 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/20/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err355];
+}
+else {
+vErrors.push(err355);
+}
+errors++;
+}
+}
+}
+else {
+const err356 = {instancePath,schemaPath:"#/oneOf/20/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err356];
+}
+else {
+vErrors.push(err356);
+}
+errors++;
+}
+}
+else if(tag0 === "incident.cleared"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err357 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err357];
+}
+else {
+vErrors.push(err357);
+}
+errors++;
+}
+if(data.type === undefined){
+const err358 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err358];
+}
+else {
+vErrors.push(err358);
+}
+errors++;
+}
+if(data.at === undefined){
+const err359 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err359];
+}
+else {
+vErrors.push(err359);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err360 = {instancePath,schemaPath:"#/oneOf/21/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err360];
+}
+else {
+vErrors.push(err360);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data149 = data.seq;
+if(!((typeof data149 == "number") && (!(data149 % 1) && !isNaN(data149)))){
+const err361 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/21/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err361];
+}
+else {
+vErrors.push(err361);
+}
+errors++;
+}
+if(typeof data149 == "number"){
+if(data149 < 0 || isNaN(data149)){
+const err362 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/21/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err362];
+}
+else {
+vErrors.push(err362);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data150 = data.type;
+if(typeof data150 !== "string"){
+const err363 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err363];
+}
+else {
+vErrors.push(err363);
+}
+errors++;
+}
+if("incident.cleared" !== data150){
+const err364 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/21/properties/type/const",keyword:"const",params:{allowedValue: "incident.cleared"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err364];
+}
+else {
+vErrors.push(err364);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err365 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/21/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err365];
+}
+else {
+vErrors.push(err365);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err366 = {instancePath:instancePath+"/incident",schemaPath:"#/oneOf/21/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err366];
+}
+else {
+vErrors.push(err366);
+}
+errors++;
+}
+}
+if(data.by !== undefined){
+if(typeof data.by !== "string"){
+const err367 = {instancePath:instancePath+"/by",schemaPath:"#/oneOf/21/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err367];
+}
+else {
+vErrors.push(err367);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err368 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/21/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err368];
+}
+else {
+vErrors.push(err368);
+}
+errors++;
+}
+}
+}
+else {
+const err369 = {instancePath,schemaPath:"#/oneOf/21/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err369];
+}
+else {
+vErrors.push(err369);
+}
+errors++;
+}
+}
+else if(tag0 === "rating.recorded"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.seq === undefined){
+const err370 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "seq"},message:"must have required property '"+"seq"+"'"};
+if(vErrors === null){
+vErrors = [err370];
+}
+else {
+vErrors.push(err370);
+}
+errors++;
+}
+if(data.type === undefined){
+const err371 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err371];
+}
+else {
+vErrors.push(err371);
+}
+errors++;
+}
+if(data.at === undefined){
+const err372 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err372];
+}
+else {
+vErrors.push(err372);
+}
+errors++;
+}
+if(data.counter === undefined){
+const err373 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err373];
+}
+else {
+vErrors.push(err373);
+}
+errors++;
+}
+if(data.score === undefined){
+const err374 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "score"},message:"must have required property '"+"score"+"'"};
+if(vErrors === null){
+vErrors = [err374];
+}
+else {
+vErrors.push(err374);
+}
+errors++;
+}
+if(data.scale === undefined){
+const err375 = {instancePath,schemaPath:"#/oneOf/22/required",keyword:"required",params:{missingProperty: "scale"},message:"must have required property '"+"scale"+"'"};
+if(vErrors === null){
+vErrors = [err375];
+}
+else {
+vErrors.push(err375);
+}
+errors++;
+}
+if(data.seq !== undefined){
+let data155 = data.seq;
+if(!((typeof data155 == "number") && (!(data155 % 1) && !isNaN(data155)))){
+const err376 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/22/properties/seq/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err376];
+}
+else {
+vErrors.push(err376);
+}
+errors++;
+}
+if(typeof data155 == "number"){
+if(data155 < 0 || isNaN(data155)){
+const err377 = {instancePath:instancePath+"/seq",schemaPath:"#/oneOf/22/properties/seq/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err377];
+}
+else {
+vErrors.push(err377);
+}
+errors++;
+}
+}
+}
+if(data.type !== undefined){
+let data156 = data.type;
+if(typeof data156 !== "string"){
+const err378 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err378];
+}
+else {
+vErrors.push(err378);
+}
+errors++;
+}
+if("rating.recorded" !== data156){
+const err379 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/22/properties/type/const",keyword:"const",params:{allowedValue: "rating.recorded"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err379];
+}
+else {
+vErrors.push(err379);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err380 = {instancePath:instancePath+"/at",schemaPath:"#/oneOf/22/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err380];
+}
+else {
+vErrors.push(err380);
+}
+errors++;
+}
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err381 = {instancePath:instancePath+"/counter",schemaPath:"#/oneOf/22/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err381];
+}
+else {
+vErrors.push(err381);
+}
+errors++;
+}
+}
+if(data.score !== undefined){
+let data159 = data.score;
+if(!((typeof data159 == "number") && (!(data159 % 1) && !isNaN(data159)))){
+const err382 = {instancePath:instancePath+"/score",schemaPath:"#/oneOf/22/properties/score/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err382];
+}
+else {
+vErrors.push(err382);
+}
+errors++;
+}
+}
+if(data.scale !== undefined){
+let data160 = data.scale;
+if(!((typeof data160 == "number") && (!(data160 % 1) && !isNaN(data160)))){
+const err383 = {instancePath:instancePath+"/scale",schemaPath:"#/oneOf/22/properties/scale/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err383];
+}
+else {
+vErrors.push(err383);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err384 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/22/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err384];
+}
+else {
+vErrors.push(err384);
+}
+errors++;
+}
+}
+if(data.service !== undefined){
+if(typeof data.service !== "string"){
+const err385 = {instancePath:instancePath+"/service",schemaPath:"#/oneOf/22/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err385];
+}
+else {
+vErrors.push(err385);
+}
+errors++;
+}
+}
+if(data.staff !== undefined){
+if(typeof data.staff !== "string"){
+const err386 = {instancePath:instancePath+"/staff",schemaPath:"#/oneOf/22/properties/staff/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err386];
+}
+else {
+vErrors.push(err386);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err387 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/22/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err387];
+}
+else {
+vErrors.push(err387);
+}
+errors++;
+}
+}
+}
+else {
+const err388 = {instancePath,schemaPath:"#/oneOf/22/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err388];
+}
+else {
+vErrors.push(err388);
+}
+errors++;
+}
+}
+else {
+const err389 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err389];
+}
+else {
+vErrors.push(err389);
+}
+errors++;
+}
+}
+else {
+const err390 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"};
+if(vErrors === null){
+vErrors = [err390];
+}
+else {
+vErrors.push(err390);
+}
+errors++;
+}
+}
+else {
+const err391 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err391];
+}
+else {
+vErrors.push(err391);
+}
+errors++;
+}
+validate57.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_counterState = validate58;
+const schema28 = {"type":"object","required":["counter","paused","ticket"],"properties":{"counter":{"type":"string"},"paused":{"type":"boolean"},"ticket":{"anyOf":[{"type":"object","required":["id","label","service","priority","state","issuedAt","calls"],"properties":{"id":{"type":"string"},"label":{"type":"string"},"service":{"type":"string"},"priority":{"anyOf":[{"const":"normal","type":"string"},{"const":"priority","type":"string"},{"const":"vip","type":"string"}]},"state":{"anyOf":[{"const":"waiting","type":"string"},{"const":"called","type":"string"},{"const":"serving","type":"string"},{"const":"held","type":"string"},{"const":"done","type":"string"},{"const":"no-show","type":"string"},{"const":"transferred","type":"string"},{"const":"cancelled","type":"string"},{"const":"unprinted","type":"string"}]},"issuedAt":{"type":"number"},"counter":{"type":"string"},"calls":{"minimum":0,"type":"integer"}}},{"type":"null"}]}}};
+
+function validate58(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.counter === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.paused === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paused"},message:"must have required property '"+"paused"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.ticket === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ticket"},message:"must have required property '"+"ticket"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.counter !== undefined){
+if(typeof data.counter !== "string"){
+const err3 = {instancePath:instancePath+"/counter",schemaPath:"#/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.paused !== undefined){
+if(typeof data.paused !== "boolean"){
+const err4 = {instancePath:instancePath+"/paused",schemaPath:"#/properties/paused/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.ticket !== undefined){
+let data2 = data.ticket;
+const _errs6 = errors;
+let valid1 = false;
+const _errs7 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.id === undefined){
+const err5 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.label === undefined){
+const err6 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data2.service === undefined){
+const err7 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data2.priority === undefined){
+const err8 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "priority"},message:"must have required property '"+"priority"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data2.state === undefined){
+const err9 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "state"},message:"must have required property '"+"state"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data2.issuedAt === undefined){
+const err10 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "issuedAt"},message:"must have required property '"+"issuedAt"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data2.calls === undefined){
+const err11 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data2.id !== undefined){
+if(typeof data2.id !== "string"){
+const err12 = {instancePath:instancePath+"/ticket/id",schemaPath:"#/properties/ticket/anyOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2.label !== undefined){
+if(typeof data2.label !== "string"){
+const err13 = {instancePath:instancePath+"/ticket/label",schemaPath:"#/properties/ticket/anyOf/0/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.service !== undefined){
+if(typeof data2.service !== "string"){
+const err14 = {instancePath:instancePath+"/ticket/service",schemaPath:"#/properties/ticket/anyOf/0/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data2.priority !== undefined){
+let data6 = data2.priority;
+const _errs16 = errors;
+let valid3 = false;
+const _errs17 = errors;
+if(typeof data6 !== "string"){
+const err15 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if("normal" !== data6){
+const err16 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/0/const",keyword:"const",params:{allowedValue: "normal"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid1 = _errs17 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs19 = errors;
+if(typeof data6 !== "string"){
+const err17 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if("priority" !== data6){
+const err18 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/1/const",keyword:"const",params:{allowedValue: "priority"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid1 = _errs19 === errors;
+valid3 = valid3 || _valid1;
+if(!valid3){
+const _errs21 = errors;
+if(typeof data6 !== "string"){
+const err19 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if("vip" !== data6){
+const err20 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf/2/const",keyword:"const",params:{allowedValue: "vip"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+var _valid1 = _errs21 === errors;
+valid3 = valid3 || _valid1;
+}
+}
+if(!valid3){
+const err21 = {instancePath:instancePath+"/ticket/priority",schemaPath:"#/properties/ticket/anyOf/0/properties/priority/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+else {
+errors = _errs16;
+if(vErrors !== null){
+if(_errs16){
+vErrors.length = _errs16;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2.state !== undefined){
+let data7 = data2.state;
+const _errs24 = errors;
+let valid4 = false;
+const _errs25 = errors;
+if(typeof data7 !== "string"){
+const err22 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if("waiting" !== data7){
+const err23 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/0/const",keyword:"const",params:{allowedValue: "waiting"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+var _valid2 = _errs25 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs27 = errors;
+if(typeof data7 !== "string"){
+const err24 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if("called" !== data7){
+const err25 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/1/const",keyword:"const",params:{allowedValue: "called"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+var _valid2 = _errs27 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs29 = errors;
+if(typeof data7 !== "string"){
+const err26 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if("serving" !== data7){
+const err27 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/2/const",keyword:"const",params:{allowedValue: "serving"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid2 = _errs29 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs31 = errors;
+if(typeof data7 !== "string"){
+const err28 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+if("held" !== data7){
+const err29 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/3/const",keyword:"const",params:{allowedValue: "held"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid2 = _errs31 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs33 = errors;
+if(typeof data7 !== "string"){
+const err30 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/4/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+if("done" !== data7){
+const err31 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/4/const",keyword:"const",params:{allowedValue: "done"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs35 = errors;
+if(typeof data7 !== "string"){
+const err32 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/5/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if("no-show" !== data7){
+const err33 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/5/const",keyword:"const",params:{allowedValue: "no-show"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs37 = errors;
+if(typeof data7 !== "string"){
+const err34 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/6/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+if("transferred" !== data7){
+const err35 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/6/const",keyword:"const",params:{allowedValue: "transferred"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid2 = _errs37 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs39 = errors;
+if(typeof data7 !== "string"){
+const err36 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/7/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if("cancelled" !== data7){
+const err37 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/7/const",keyword:"const",params:{allowedValue: "cancelled"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+var _valid2 = _errs39 === errors;
+valid4 = valid4 || _valid2;
+if(!valid4){
+const _errs41 = errors;
+if(typeof data7 !== "string"){
+const err38 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/8/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if("unprinted" !== data7){
+const err39 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf/8/const",keyword:"const",params:{allowedValue: "unprinted"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+var _valid2 = _errs41 === errors;
+valid4 = valid4 || _valid2;
+}
+}
+}
+}
+}
+}
+}
+}
+if(!valid4){
+const err40 = {instancePath:instancePath+"/ticket/state",schemaPath:"#/properties/ticket/anyOf/0/properties/state/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+else {
+errors = _errs24;
+if(vErrors !== null){
+if(_errs24){
+vErrors.length = _errs24;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data2.issuedAt !== undefined){
+if(!(typeof data2.issuedAt == "number")){
+const err41 = {instancePath:instancePath+"/ticket/issuedAt",schemaPath:"#/properties/ticket/anyOf/0/properties/issuedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+if(data2.counter !== undefined){
+if(typeof data2.counter !== "string"){
+const err42 = {instancePath:instancePath+"/ticket/counter",schemaPath:"#/properties/ticket/anyOf/0/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data2.calls !== undefined){
+let data10 = data2.calls;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err43 = {instancePath:instancePath+"/ticket/calls",schemaPath:"#/properties/ticket/anyOf/0/properties/calls/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 < 0 || isNaN(data10)){
+const err44 = {instancePath:instancePath+"/ticket/calls",schemaPath:"#/properties/ticket/anyOf/0/properties/calls/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err45 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid0 = _errs7 === errors;
+valid1 = valid1 || _valid0;
+if(!valid1){
+const _errs49 = errors;
+if(data2 !== null){
+const err46 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+var _valid0 = _errs49 === errors;
+valid1 = valid1 || _valid0;
+}
+if(!valid1){
+const err47 = {instancePath:instancePath+"/ticket",schemaPath:"#/properties/ticket/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+else {
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+validate58.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_servicesState = validate59;
+const schema29 = {"type":"object","required":["day","services"],"properties":{"day":{"type":"string"},"services":{"type":"object","patternProperties":{"^(.*)$":{"type":"object","required":["waiting","estimatedWaitSeconds"],"properties":{"waiting":{"minimum":0,"type":"integer"},"estimatedWaitSeconds":{"minimum":0,"type":"number"}}}}}}};
+
+function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.day === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.services === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.day !== undefined){
+if(typeof data.day !== "string"){
+const err2 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data1 = data.services;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+for(const key0 in data1){
+if(pattern90.test(key0)){
+let data2 = data1[key0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.waiting === undefined){
+const err3 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data2.estimatedWaitSeconds === undefined){
+const err4 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/required",keyword:"required",params:{missingProperty: "estimatedWaitSeconds"},message:"must have required property '"+"estimatedWaitSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.waiting !== undefined){
+let data3 = data2.waiting;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err5 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting",schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/properties/waiting/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(typeof data3 == "number"){
+if(data3 < 0 || isNaN(data3)){
+const err6 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/waiting",schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/properties/waiting/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+if(data2.estimatedWaitSeconds !== undefined){
+let data4 = data2.estimatedWaitSeconds;
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err7 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/estimatedWaitSeconds",schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/properties/estimatedWaitSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1")+"/estimatedWaitSeconds",schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/properties/estimatedWaitSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/services/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/services/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate59.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_callsState = validate60;
+const schema30 = {"description":"newest first, at most 8","type":"object","required":["day","calls"],"properties":{"day":{"type":"string"},"calls":{"type":"array","items":{"type":"object","required":["label","counter","at"],"properties":{"label":{"type":"string"},"counter":{"type":"string"},"at":{"type":"number"}}}}}};
+
+function validate60(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.day === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.calls === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "calls"},message:"must have required property '"+"calls"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.day !== undefined){
+if(typeof data.day !== "string"){
+const err2 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.calls !== undefined){
+let data1 = data.calls;
+if(Array.isArray(data1)){
+const len0 = data1.length;
+for(let i0=0; i0<len0; i0++){
+let data2 = data1[i0];
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(data2.label === undefined){
+const err3 = {instancePath:instancePath+"/calls/" + i0,schemaPath:"#/properties/calls/items/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data2.counter === undefined){
+const err4 = {instancePath:instancePath+"/calls/" + i0,schemaPath:"#/properties/calls/items/required",keyword:"required",params:{missingProperty: "counter"},message:"must have required property '"+"counter"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data2.at === undefined){
+const err5 = {instancePath:instancePath+"/calls/" + i0,schemaPath:"#/properties/calls/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data2.label !== undefined){
+if(typeof data2.label !== "string"){
+const err6 = {instancePath:instancePath+"/calls/" + i0+"/label",schemaPath:"#/properties/calls/items/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data2.counter !== undefined){
+if(typeof data2.counter !== "string"){
+const err7 = {instancePath:instancePath+"/calls/" + i0+"/counter",schemaPath:"#/properties/calls/items/properties/counter/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data2.at !== undefined){
+if(!(typeof data2.at == "number")){
+const err8 = {instancePath:instancePath+"/calls/" + i0+"/at",schemaPath:"#/properties/calls/items/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/calls/" + i0,schemaPath:"#/properties/calls/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/calls",schemaPath:"#/properties/calls/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+validate60.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_deviceHealth = validate61;
+const schema31 = {"type":"object","required":["device","online"],"properties":{"device":{"type":"string"},"online":{"type":"boolean"},"version":{"type":"string"},"config":{"type":"string"},"uptimeSeconds":{"minimum":0,"type":"number"},"problems":{"type":"array","items":{"type":"string"}}}};
+
+function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.device === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.online === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "online"},message:"must have required property '"+"online"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.device !== undefined){
+if(typeof data.device !== "string"){
+const err2 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.online !== undefined){
+if(typeof data.online !== "boolean"){
+const err3 = {instancePath:instancePath+"/online",schemaPath:"#/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(typeof data.version !== "string"){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.config !== undefined){
+if(typeof data.config !== "string"){
+const err5 = {instancePath:instancePath+"/config",schemaPath:"#/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.uptimeSeconds !== undefined){
+let data4 = data.uptimeSeconds;
+if(typeof data4 == "number"){
+if(data4 < 0 || isNaN(data4)){
+const err6 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/uptimeSeconds",schemaPath:"#/properties/uptimeSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.problems !== undefined){
+let data5 = data.problems;
+if(Array.isArray(data5)){
+const len0 = data5.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data5[i0] !== "string"){
+const err8 = {instancePath:instancePath+"/problems/" + i0,schemaPath:"#/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/problems",schemaPath:"#/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate61.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_devicesState = validate62;
+const schema32 = {"description":"every device the config names","type":"object","required":["devices","missing"],"properties":{"devices":{"type":"array","items":{"type":"object","allOf":[{"type":"object","required":["device","online"],"properties":{"device":{"type":"string"},"online":{"type":"boolean"},"version":{"type":"string"},"config":{"type":"string"},"uptimeSeconds":{"minimum":0,"type":"number"},"problems":{"type":"array","items":{"type":"string"}}}},{"type":"object","required":["role","board"],"properties":{"role":{"type":"string"},"board":{"type":"string"}}}]}},"missing":{"type":"array","items":{"type":"string"}}}};
+
+function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.devices === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "devices"},message:"must have required property '"+"devices"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.missing === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "missing"},message:"must have required property '"+"missing"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.devices !== undefined){
+let data0 = data.devices;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(!(data1 && typeof data1 == "object" && !Array.isArray(data1))){
+const err2 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.device === undefined){
+const err3 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/0/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.online === undefined){
+const err4 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/0/required",keyword:"required",params:{missingProperty: "online"},message:"must have required property '"+"online"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.device !== undefined){
+if(typeof data1.device !== "string"){
+const err5 = {instancePath:instancePath+"/devices/" + i0+"/device",schemaPath:"#/properties/devices/items/allOf/0/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data1.online !== undefined){
+if(typeof data1.online !== "boolean"){
+const err6 = {instancePath:instancePath+"/devices/" + i0+"/online",schemaPath:"#/properties/devices/items/allOf/0/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data1.version !== undefined){
+if(typeof data1.version !== "string"){
+const err7 = {instancePath:instancePath+"/devices/" + i0+"/version",schemaPath:"#/properties/devices/items/allOf/0/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data1.config !== undefined){
+if(typeof data1.config !== "string"){
+const err8 = {instancePath:instancePath+"/devices/" + i0+"/config",schemaPath:"#/properties/devices/items/allOf/0/properties/config/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data1.uptimeSeconds !== undefined){
+let data6 = data1.uptimeSeconds;
+if(typeof data6 == "number"){
+if(data6 < 0 || isNaN(data6)){
+const err9 = {instancePath:instancePath+"/devices/" + i0+"/uptimeSeconds",schemaPath:"#/properties/devices/items/allOf/0/properties/uptimeSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/devices/" + i0+"/uptimeSeconds",schemaPath:"#/properties/devices/items/allOf/0/properties/uptimeSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.problems !== undefined){
+let data7 = data1.problems;
+if(Array.isArray(data7)){
+const len1 = data7.length;
+for(let i1=0; i1<len1; i1++){
+if(typeof data7[i1] !== "string"){
+const err11 = {instancePath:instancePath+"/devices/" + i0+"/problems/" + i1,schemaPath:"#/properties/devices/items/allOf/0/properties/problems/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/devices/" + i0+"/problems",schemaPath:"#/properties/devices/items/allOf/0/properties/problems/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.role === undefined){
+const err14 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data1.board === undefined){
+const err15 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/1/required",keyword:"required",params:{missingProperty: "board"},message:"must have required property '"+"board"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data1.role !== undefined){
+if(typeof data1.role !== "string"){
+const err16 = {instancePath:instancePath+"/devices/" + i0+"/role",schemaPath:"#/properties/devices/items/allOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.board !== undefined){
+if(typeof data1.board !== "string"){
+const err17 = {instancePath:instancePath+"/devices/" + i0+"/board",schemaPath:"#/properties/devices/items/allOf/1/properties/board/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/devices/" + i0,schemaPath:"#/properties/devices/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.missing !== undefined){
+let data11 = data.missing;
+if(Array.isArray(data11)){
+const len2 = data11.length;
+for(let i2=0; i2<len2; i2++){
+if(typeof data11[i2] !== "string"){
+const err20 = {instancePath:instancePath+"/missing/" + i2,schemaPath:"#/properties/missing/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath:instancePath+"/missing",schemaPath:"#/properties/missing/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+}
+else {
+const err22 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+validate62.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_printerState = validate63;
+const schema33 = {"type":"object","required":["device","canPrint","words","online","answered","coverOpen","paperOut","paperNearEnd","at"],"properties":{"device":{"type":"string"},"canPrint":{"type":"boolean"},"words":{"type":"string"},"online":{"type":"boolean"},"answered":{"type":"boolean"},"coverOpen":{"type":"boolean"},"paperOut":{"type":"boolean"},"paperNearEnd":{"type":"boolean"},"at":{"type":"number"}}};
+
+function validate63(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.device === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.canPrint === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "canPrint"},message:"must have required property '"+"canPrint"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.words === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.online === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "online"},message:"must have required property '"+"online"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.answered === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverOpen === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "coverOpen"},message:"must have required property '"+"coverOpen"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.paperOut === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paperOut"},message:"must have required property '"+"paperOut"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.paperNearEnd === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "paperNearEnd"},message:"must have required property '"+"paperNearEnd"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.at === undefined){
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.device !== undefined){
+if(typeof data.device !== "string"){
+const err9 = {instancePath:instancePath+"/device",schemaPath:"#/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.canPrint !== undefined){
+if(typeof data.canPrint !== "boolean"){
+const err10 = {instancePath:instancePath+"/canPrint",schemaPath:"#/properties/canPrint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.words !== undefined){
+if(typeof data.words !== "string"){
+const err11 = {instancePath:instancePath+"/words",schemaPath:"#/properties/words/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.online !== undefined){
+if(typeof data.online !== "boolean"){
+const err12 = {instancePath:instancePath+"/online",schemaPath:"#/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.answered !== undefined){
+if(typeof data.answered !== "boolean"){
+const err13 = {instancePath:instancePath+"/answered",schemaPath:"#/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.coverOpen !== undefined){
+if(typeof data.coverOpen !== "boolean"){
+const err14 = {instancePath:instancePath+"/coverOpen",schemaPath:"#/properties/coverOpen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.paperOut !== undefined){
+if(typeof data.paperOut !== "boolean"){
+const err15 = {instancePath:instancePath+"/paperOut",schemaPath:"#/properties/paperOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.paperNearEnd !== undefined){
+if(typeof data.paperNearEnd !== "boolean"){
+const err16 = {instancePath:instancePath+"/paperNearEnd",schemaPath:"#/properties/paperNearEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate63.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_printerAlert = validate64;
+const schema34 = {"description":"the printer state when the printer cannot print or is near its paper end, or a ticket it failed on","anyOf":[{"type":"object","required":["device","canPrint","words","online","answered","coverOpen","paperOut","paperNearEnd","at"],"properties":{"device":{"type":"string"},"canPrint":{"type":"boolean"},"words":{"type":"string"},"online":{"type":"boolean"},"answered":{"type":"boolean"},"coverOpen":{"type":"boolean"},"paperOut":{"type":"boolean"},"paperNearEnd":{"type":"boolean"},"at":{"type":"number"}}},{"type":"object","required":["device","label","unprinted","reason","at"],"properties":{"device":{"type":"string"},"label":{"type":"string"},"unprinted":{"const":true,"type":"boolean"},"reason":{"type":"string"},"at":{"type":"number"}}}]};
+
+function validate64(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+const _errs0 = errors;
+let valid0 = false;
+const _errs1 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.device === undefined){
+const err0 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.canPrint === undefined){
+const err1 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "canPrint"},message:"must have required property '"+"canPrint"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.words === undefined){
+const err2 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "words"},message:"must have required property '"+"words"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.online === undefined){
+const err3 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "online"},message:"must have required property '"+"online"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.answered === undefined){
+const err4 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "answered"},message:"must have required property '"+"answered"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.coverOpen === undefined){
+const err5 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "coverOpen"},message:"must have required property '"+"coverOpen"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.paperOut === undefined){
+const err6 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "paperOut"},message:"must have required property '"+"paperOut"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.paperNearEnd === undefined){
+const err7 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "paperNearEnd"},message:"must have required property '"+"paperNearEnd"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data.at === undefined){
+const err8 = {instancePath,schemaPath:"#/anyOf/0/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data.device !== undefined){
+if(typeof data.device !== "string"){
+const err9 = {instancePath:instancePath+"/device",schemaPath:"#/anyOf/0/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.canPrint !== undefined){
+if(typeof data.canPrint !== "boolean"){
+const err10 = {instancePath:instancePath+"/canPrint",schemaPath:"#/anyOf/0/properties/canPrint/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.words !== undefined){
+if(typeof data.words !== "string"){
+const err11 = {instancePath:instancePath+"/words",schemaPath:"#/anyOf/0/properties/words/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.online !== undefined){
+if(typeof data.online !== "boolean"){
+const err12 = {instancePath:instancePath+"/online",schemaPath:"#/anyOf/0/properties/online/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.answered !== undefined){
+if(typeof data.answered !== "boolean"){
+const err13 = {instancePath:instancePath+"/answered",schemaPath:"#/anyOf/0/properties/answered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.coverOpen !== undefined){
+if(typeof data.coverOpen !== "boolean"){
+const err14 = {instancePath:instancePath+"/coverOpen",schemaPath:"#/anyOf/0/properties/coverOpen/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.paperOut !== undefined){
+if(typeof data.paperOut !== "boolean"){
+const err15 = {instancePath:instancePath+"/paperOut",schemaPath:"#/anyOf/0/properties/paperOut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.paperNearEnd !== undefined){
+if(typeof data.paperNearEnd !== "boolean"){
+const err16 = {instancePath:instancePath+"/paperNearEnd",schemaPath:"#/anyOf/0/properties/paperNearEnd/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err17 = {instancePath:instancePath+"/at",schemaPath:"#/anyOf/0/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/anyOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+valid0 = valid0 || _valid0;
+if(!valid0){
+const _errs21 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.device === undefined){
+const err19 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "device"},message:"must have required property '"+"device"+"'"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+if(data.label === undefined){
+const err20 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "label"},message:"must have required property '"+"label"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data.unprinted === undefined){
+const err21 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "unprinted"},message:"must have required property '"+"unprinted"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data.reason === undefined){
+const err22 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data.at === undefined){
+const err23 = {instancePath,schemaPath:"#/anyOf/1/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.device !== undefined){
+if(typeof data.device !== "string"){
+const err24 = {instancePath:instancePath+"/device",schemaPath:"#/anyOf/1/properties/device/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.label !== undefined){
+if(typeof data.label !== "string"){
+const err25 = {instancePath:instancePath+"/label",schemaPath:"#/anyOf/1/properties/label/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.unprinted !== undefined){
+let data11 = data.unprinted;
+if(typeof data11 !== "boolean"){
+const err26 = {instancePath:instancePath+"/unprinted",schemaPath:"#/anyOf/1/properties/unprinted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(true !== data11){
+const err27 = {instancePath:instancePath+"/unprinted",schemaPath:"#/anyOf/1/properties/unprinted/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+if(typeof data.reason !== "string"){
+const err28 = {instancePath:instancePath+"/reason",schemaPath:"#/anyOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err29 = {instancePath:instancePath+"/at",schemaPath:"#/anyOf/1/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath,schemaPath:"#/anyOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid0 = valid0 || _valid0;
+}
+if(!valid0){
+const err31 = {instancePath,schemaPath:"#/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate64.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_reportLive = validate65;
+const schema35 = {"description":"at most once a second as events come in, and every 30 s (docs/reports.md)","type":"object","required":["day","at","waiting","longestWaitSeconds","longestWaitOverallSeconds","served","servedByService"],"properties":{"day":{"type":"string"},"at":{"type":"number"},"waiting":{"type":"object","patternProperties":{"^(.*)$":{"type":"number"}}},"longestWaitSeconds":{"type":"object","patternProperties":{"^(.*)$":{"type":"number"}}},"longestWaitOverallSeconds":{"type":"number"},"served":{"type":"number"},"servedByService":{"type":"object","patternProperties":{"^(.*)$":{"type":"number"}}}}};
+
+function validate65(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.day === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.waiting === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "waiting"},message:"must have required property '"+"waiting"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.longestWaitSeconds === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "longestWaitSeconds"},message:"must have required property '"+"longestWaitSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.longestWaitOverallSeconds === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "longestWaitOverallSeconds"},message:"must have required property '"+"longestWaitOverallSeconds"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.served === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "served"},message:"must have required property '"+"served"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.servedByService === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "servedByService"},message:"must have required property '"+"servedByService"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.day !== undefined){
+if(typeof data.day !== "string"){
+const err7 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err8 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.waiting !== undefined){
+let data2 = data.waiting;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+for(const key0 in data2){
+if(pattern90.test(key0)){
+if(!(typeof data2[key0] == "number")){
+const err9 = {instancePath:instancePath+"/waiting/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/waiting/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/waiting",schemaPath:"#/properties/waiting/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.longestWaitSeconds !== undefined){
+let data4 = data.longestWaitSeconds;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+for(const key1 in data4){
+if(pattern90.test(key1)){
+if(!(typeof data4[key1] == "number")){
+const err11 = {instancePath:instancePath+"/longestWaitSeconds/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/longestWaitSeconds/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/longestWaitSeconds",schemaPath:"#/properties/longestWaitSeconds/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.longestWaitOverallSeconds !== undefined){
+if(!(typeof data.longestWaitOverallSeconds == "number")){
+const err13 = {instancePath:instancePath+"/longestWaitOverallSeconds",schemaPath:"#/properties/longestWaitOverallSeconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.served !== undefined){
+if(!(typeof data.served == "number")){
+const err14 = {instancePath:instancePath+"/served",schemaPath:"#/properties/served/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.servedByService !== undefined){
+let data8 = data.servedByService;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(pattern90.test(key2)){
+if(!(typeof data8[key2] == "number")){
+const err15 = {instancePath:instancePath+"/servedByService/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/servedByService/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/servedByService",schemaPath:"#/properties/servedByService/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+}
+else {
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+validate65.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_reportDay = validate66;
+const schema36 = {"description":"the last closed business day, published at start and when a day closes","type":"object","required":["day","totals","services"],"properties":{"day":{"type":"string"},"totals":{"type":"object","required":["key","issued","served","noShow","transferred","cancelled","wait","service","withinTarget","peakWaiting","countersOpen","ratings"],"properties":{"key":{"type":"string"},"issued":{"type":"number"},"served":{"type":"number"},"noShow":{"type":"number"},"transferred":{"type":"number"},"cancelled":{"type":"number"},"wait":{"type":"object","required":["avg","median","p90","max"],"properties":{"avg":{"anyOf":[{"type":"number"},{"type":"null"}]},"median":{"anyOf":[{"type":"number"},{"type":"null"}]},"p90":{"anyOf":[{"type":"number"},{"type":"null"}]},"max":{"anyOf":[{"type":"number"},{"type":"null"}]}}},"service":{"type":"object","required":["avg","median"],"properties":{"avg":{"anyOf":[{"type":"number"},{"type":"null"}]},"median":{"anyOf":[{"type":"number"},{"type":"null"}]}}},"withinTarget":{"anyOf":[{"type":"number"},{"type":"null"}]},"peakWaiting":{"anyOf":[{"type":"number"},{"type":"null"}]},"countersOpen":{"anyOf":[{"type":"number"},{"type":"null"}]},"ratings":{"type":"object","required":["count","avg"],"properties":{"count":{"type":"number"},"avg":{"anyOf":[{"type":"number"},{"type":"null"}]}}}}},"services":{"type":"array","items":{"type":"object","allOf":[{"type":"object","required":["key","issued","served","noShow","transferred","cancelled","wait","service","withinTarget","peakWaiting","countersOpen","ratings"],"properties":{"key":{"type":"string"},"issued":{"type":"number"},"served":{"type":"number"},"noShow":{"type":"number"},"transferred":{"type":"number"},"cancelled":{"type":"number"},"wait":{"type":"object","required":["avg","median","p90","max"],"properties":{"avg":{"anyOf":[{"type":"number"},{"type":"null"}]},"median":{"anyOf":[{"type":"number"},{"type":"null"}]},"p90":{"anyOf":[{"type":"number"},{"type":"null"}]},"max":{"anyOf":[{"type":"number"},{"type":"null"}]}}},"service":{"type":"object","required":["avg","median"],"properties":{"avg":{"anyOf":[{"type":"number"},{"type":"null"}]},"median":{"anyOf":[{"type":"number"},{"type":"null"}]}}},"withinTarget":{"anyOf":[{"type":"number"},{"type":"null"}]},"peakWaiting":{"anyOf":[{"type":"number"},{"type":"null"}]},"countersOpen":{"anyOf":[{"type":"number"},{"type":"null"}]},"ratings":{"type":"object","required":["count","avg"],"properties":{"count":{"type":"number"},"avg":{"anyOf":[{"type":"number"},{"type":"null"}]}}}}},{"type":"object","required":["name"],"properties":{"name":{"type":"string"}}}]}}}};
+
+function validate66(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.day === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "day"},message:"must have required property '"+"day"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.totals === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "totals"},message:"must have required property '"+"totals"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.services === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.day !== undefined){
+if(typeof data.day !== "string"){
+const err3 = {instancePath:instancePath+"/day",schemaPath:"#/properties/day/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.totals !== undefined){
+let data1 = data.totals;
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.key === undefined){
+const err4 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.issued === undefined){
+const err5 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "issued"},message:"must have required property '"+"issued"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.served === undefined){
+const err6 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "served"},message:"must have required property '"+"served"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.noShow === undefined){
+const err7 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "noShow"},message:"must have required property '"+"noShow"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.transferred === undefined){
+const err8 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "transferred"},message:"must have required property '"+"transferred"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.cancelled === undefined){
+const err9 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "cancelled"},message:"must have required property '"+"cancelled"+"'"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+if(data1.wait === undefined){
+const err10 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "wait"},message:"must have required property '"+"wait"+"'"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(data1.service === undefined){
+const err11 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if(data1.withinTarget === undefined){
+const err12 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "withinTarget"},message:"must have required property '"+"withinTarget"+"'"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data1.peakWaiting === undefined){
+const err13 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "peakWaiting"},message:"must have required property '"+"peakWaiting"+"'"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(data1.countersOpen === undefined){
+const err14 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "countersOpen"},message:"must have required property '"+"countersOpen"+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if(data1.ratings === undefined){
+const err15 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/required",keyword:"required",params:{missingProperty: "ratings"},message:"must have required property '"+"ratings"+"'"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if(data1.key !== undefined){
+if(typeof data1.key !== "string"){
+const err16 = {instancePath:instancePath+"/totals/key",schemaPath:"#/properties/totals/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data1.issued !== undefined){
+if(!(typeof data1.issued == "number")){
+const err17 = {instancePath:instancePath+"/totals/issued",schemaPath:"#/properties/totals/properties/issued/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data1.served !== undefined){
+if(!(typeof data1.served == "number")){
+const err18 = {instancePath:instancePath+"/totals/served",schemaPath:"#/properties/totals/properties/served/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data1.noShow !== undefined){
+if(!(typeof data1.noShow == "number")){
+const err19 = {instancePath:instancePath+"/totals/noShow",schemaPath:"#/properties/totals/properties/noShow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data1.transferred !== undefined){
+if(!(typeof data1.transferred == "number")){
+const err20 = {instancePath:instancePath+"/totals/transferred",schemaPath:"#/properties/totals/properties/transferred/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data1.cancelled !== undefined){
+if(!(typeof data1.cancelled == "number")){
+const err21 = {instancePath:instancePath+"/totals/cancelled",schemaPath:"#/properties/totals/properties/cancelled/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data1.wait !== undefined){
+let data8 = data1.wait;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.avg === undefined){
+const err22 = {instancePath:instancePath+"/totals/wait",schemaPath:"#/properties/totals/properties/wait/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data8.median === undefined){
+const err23 = {instancePath:instancePath+"/totals/wait",schemaPath:"#/properties/totals/properties/wait/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data8.p90 === undefined){
+const err24 = {instancePath:instancePath+"/totals/wait",schemaPath:"#/properties/totals/properties/wait/required",keyword:"required",params:{missingProperty: "p90"},message:"must have required property '"+"p90"+"'"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data8.max === undefined){
+const err25 = {instancePath:instancePath+"/totals/wait",schemaPath:"#/properties/totals/properties/wait/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data8.avg !== undefined){
+let data9 = data8.avg;
+const _errs20 = errors;
+let valid3 = false;
+const _errs21 = errors;
+if(!(typeof data9 == "number")){
+const err26 = {instancePath:instancePath+"/totals/wait/avg",schemaPath:"#/properties/totals/properties/wait/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+var _valid0 = _errs21 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs23 = errors;
+if(data9 !== null){
+const err27 = {instancePath:instancePath+"/totals/wait/avg",schemaPath:"#/properties/totals/properties/wait/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+var _valid0 = _errs23 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err28 = {instancePath:instancePath+"/totals/wait/avg",schemaPath:"#/properties/totals/properties/wait/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+else {
+errors = _errs20;
+if(vErrors !== null){
+if(_errs20){
+vErrors.length = _errs20;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.median !== undefined){
+let data10 = data8.median;
+const _errs26 = errors;
+let valid4 = false;
+const _errs27 = errors;
+if(!(typeof data10 == "number")){
+const err29 = {instancePath:instancePath+"/totals/wait/median",schemaPath:"#/properties/totals/properties/wait/properties/median/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid1 = _errs27 === errors;
+valid4 = valid4 || _valid1;
+if(!valid4){
+const _errs29 = errors;
+if(data10 !== null){
+const err30 = {instancePath:instancePath+"/totals/wait/median",schemaPath:"#/properties/totals/properties/wait/properties/median/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+var _valid1 = _errs29 === errors;
+valid4 = valid4 || _valid1;
+}
+if(!valid4){
+const err31 = {instancePath:instancePath+"/totals/wait/median",schemaPath:"#/properties/totals/properties/wait/properties/median/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+else {
+errors = _errs26;
+if(vErrors !== null){
+if(_errs26){
+vErrors.length = _errs26;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.p90 !== undefined){
+let data11 = data8.p90;
+const _errs32 = errors;
+let valid5 = false;
+const _errs33 = errors;
+if(!(typeof data11 == "number")){
+const err32 = {instancePath:instancePath+"/totals/wait/p90",schemaPath:"#/properties/totals/properties/wait/properties/p90/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+var _valid2 = _errs33 === errors;
+valid5 = valid5 || _valid2;
+if(!valid5){
+const _errs35 = errors;
+if(data11 !== null){
+const err33 = {instancePath:instancePath+"/totals/wait/p90",schemaPath:"#/properties/totals/properties/wait/properties/p90/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+var _valid2 = _errs35 === errors;
+valid5 = valid5 || _valid2;
+}
+if(!valid5){
+const err34 = {instancePath:instancePath+"/totals/wait/p90",schemaPath:"#/properties/totals/properties/wait/properties/p90/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+else {
+errors = _errs32;
+if(vErrors !== null){
+if(_errs32){
+vErrors.length = _errs32;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data8.max !== undefined){
+let data12 = data8.max;
+const _errs38 = errors;
+let valid6 = false;
+const _errs39 = errors;
+if(!(typeof data12 == "number")){
+const err35 = {instancePath:instancePath+"/totals/wait/max",schemaPath:"#/properties/totals/properties/wait/properties/max/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid3 = _errs39 === errors;
+valid6 = valid6 || _valid3;
+if(!valid6){
+const _errs41 = errors;
+if(data12 !== null){
+const err36 = {instancePath:instancePath+"/totals/wait/max",schemaPath:"#/properties/totals/properties/wait/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+var _valid3 = _errs41 === errors;
+valid6 = valid6 || _valid3;
+}
+if(!valid6){
+const err37 = {instancePath:instancePath+"/totals/wait/max",schemaPath:"#/properties/totals/properties/wait/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+else {
+errors = _errs38;
+if(vErrors !== null){
+if(_errs38){
+vErrors.length = _errs38;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err38 = {instancePath:instancePath+"/totals/wait",schemaPath:"#/properties/totals/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+}
+if(data1.service !== undefined){
+let data13 = data1.service;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.avg === undefined){
+const err39 = {instancePath:instancePath+"/totals/service",schemaPath:"#/properties/totals/properties/service/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data13.median === undefined){
+const err40 = {instancePath:instancePath+"/totals/service",schemaPath:"#/properties/totals/properties/service/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data13.avg !== undefined){
+let data14 = data13.avg;
+const _errs46 = errors;
+let valid8 = false;
+const _errs47 = errors;
+if(!(typeof data14 == "number")){
+const err41 = {instancePath:instancePath+"/totals/service/avg",schemaPath:"#/properties/totals/properties/service/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid4 = _errs47 === errors;
+valid8 = valid8 || _valid4;
+if(!valid8){
+const _errs49 = errors;
+if(data14 !== null){
+const err42 = {instancePath:instancePath+"/totals/service/avg",schemaPath:"#/properties/totals/properties/service/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+var _valid4 = _errs49 === errors;
+valid8 = valid8 || _valid4;
+}
+if(!valid8){
+const err43 = {instancePath:instancePath+"/totals/service/avg",schemaPath:"#/properties/totals/properties/service/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+else {
+errors = _errs46;
+if(vErrors !== null){
+if(_errs46){
+vErrors.length = _errs46;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data13.median !== undefined){
+let data15 = data13.median;
+const _errs52 = errors;
+let valid9 = false;
+const _errs53 = errors;
+if(!(typeof data15 == "number")){
+const err44 = {instancePath:instancePath+"/totals/service/median",schemaPath:"#/properties/totals/properties/service/properties/median/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+var _valid5 = _errs53 === errors;
+valid9 = valid9 || _valid5;
+if(!valid9){
+const _errs55 = errors;
+if(data15 !== null){
+const err45 = {instancePath:instancePath+"/totals/service/median",schemaPath:"#/properties/totals/properties/service/properties/median/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+var _valid5 = _errs55 === errors;
+valid9 = valid9 || _valid5;
+}
+if(!valid9){
+const err46 = {instancePath:instancePath+"/totals/service/median",schemaPath:"#/properties/totals/properties/service/properties/median/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+else {
+errors = _errs52;
+if(vErrors !== null){
+if(_errs52){
+vErrors.length = _errs52;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/totals/service",schemaPath:"#/properties/totals/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+if(data1.withinTarget !== undefined){
+let data16 = data1.withinTarget;
+const _errs58 = errors;
+let valid10 = false;
+const _errs59 = errors;
+if(!(typeof data16 == "number")){
+const err48 = {instancePath:instancePath+"/totals/withinTarget",schemaPath:"#/properties/totals/properties/withinTarget/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+var _valid6 = _errs59 === errors;
+valid10 = valid10 || _valid6;
+if(!valid10){
+const _errs61 = errors;
+if(data16 !== null){
+const err49 = {instancePath:instancePath+"/totals/withinTarget",schemaPath:"#/properties/totals/properties/withinTarget/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid6 = _errs61 === errors;
+valid10 = valid10 || _valid6;
+}
+if(!valid10){
+const err50 = {instancePath:instancePath+"/totals/withinTarget",schemaPath:"#/properties/totals/properties/withinTarget/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs58;
+if(vErrors !== null){
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.peakWaiting !== undefined){
+let data17 = data1.peakWaiting;
+const _errs64 = errors;
+let valid11 = false;
+const _errs65 = errors;
+if(!(typeof data17 == "number")){
+const err51 = {instancePath:instancePath+"/totals/peakWaiting",schemaPath:"#/properties/totals/properties/peakWaiting/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+var _valid7 = _errs65 === errors;
+valid11 = valid11 || _valid7;
+if(!valid11){
+const _errs67 = errors;
+if(data17 !== null){
+const err52 = {instancePath:instancePath+"/totals/peakWaiting",schemaPath:"#/properties/totals/properties/peakWaiting/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+var _valid7 = _errs67 === errors;
+valid11 = valid11 || _valid7;
+}
+if(!valid11){
+const err53 = {instancePath:instancePath+"/totals/peakWaiting",schemaPath:"#/properties/totals/properties/peakWaiting/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+else {
+errors = _errs64;
+if(vErrors !== null){
+if(_errs64){
+vErrors.length = _errs64;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.countersOpen !== undefined){
+let data18 = data1.countersOpen;
+const _errs70 = errors;
+let valid12 = false;
+const _errs71 = errors;
+if(!(typeof data18 == "number")){
+const err54 = {instancePath:instancePath+"/totals/countersOpen",schemaPath:"#/properties/totals/properties/countersOpen/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+var _valid8 = _errs71 === errors;
+valid12 = valid12 || _valid8;
+if(!valid12){
+const _errs73 = errors;
+if(data18 !== null){
+const err55 = {instancePath:instancePath+"/totals/countersOpen",schemaPath:"#/properties/totals/properties/countersOpen/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+var _valid8 = _errs73 === errors;
+valid12 = valid12 || _valid8;
+}
+if(!valid12){
+const err56 = {instancePath:instancePath+"/totals/countersOpen",schemaPath:"#/properties/totals/properties/countersOpen/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+else {
+errors = _errs70;
+if(vErrors !== null){
+if(_errs70){
+vErrors.length = _errs70;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.ratings !== undefined){
+let data19 = data1.ratings;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.count === undefined){
+const err57 = {instancePath:instancePath+"/totals/ratings",schemaPath:"#/properties/totals/properties/ratings/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+if(data19.avg === undefined){
+const err58 = {instancePath:instancePath+"/totals/ratings",schemaPath:"#/properties/totals/properties/ratings/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(data19.count !== undefined){
+if(!(typeof data19.count == "number")){
+const err59 = {instancePath:instancePath+"/totals/ratings/count",schemaPath:"#/properties/totals/properties/ratings/properties/count/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+if(data19.avg !== undefined){
+let data21 = data19.avg;
+const _errs80 = errors;
+let valid14 = false;
+const _errs81 = errors;
+if(!(typeof data21 == "number")){
+const err60 = {instancePath:instancePath+"/totals/ratings/avg",schemaPath:"#/properties/totals/properties/ratings/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+var _valid9 = _errs81 === errors;
+valid14 = valid14 || _valid9;
+if(!valid14){
+const _errs83 = errors;
+if(data21 !== null){
+const err61 = {instancePath:instancePath+"/totals/ratings/avg",schemaPath:"#/properties/totals/properties/ratings/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+var _valid9 = _errs83 === errors;
+valid14 = valid14 || _valid9;
+}
+if(!valid14){
+const err62 = {instancePath:instancePath+"/totals/ratings/avg",schemaPath:"#/properties/totals/properties/ratings/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+else {
+errors = _errs80;
+if(vErrors !== null){
+if(_errs80){
+vErrors.length = _errs80;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/totals/ratings",schemaPath:"#/properties/totals/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/totals",schemaPath:"#/properties/totals/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.services !== undefined){
+let data22 = data.services;
+if(Array.isArray(data22)){
+const len0 = data22.length;
+for(let i0=0; i0<len0; i0++){
+let data23 = data22[i0];
+if(!(data23 && typeof data23 == "object" && !Array.isArray(data23))){
+const err65 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.key === undefined){
+const err66 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(data23.issued === undefined){
+const err67 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "issued"},message:"must have required property '"+"issued"+"'"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(data23.served === undefined){
+const err68 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "served"},message:"must have required property '"+"served"+"'"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+if(data23.noShow === undefined){
+const err69 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "noShow"},message:"must have required property '"+"noShow"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+if(data23.transferred === undefined){
+const err70 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "transferred"},message:"must have required property '"+"transferred"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data23.cancelled === undefined){
+const err71 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "cancelled"},message:"must have required property '"+"cancelled"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data23.wait === undefined){
+const err72 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "wait"},message:"must have required property '"+"wait"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data23.service === undefined){
+const err73 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "service"},message:"must have required property '"+"service"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data23.withinTarget === undefined){
+const err74 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "withinTarget"},message:"must have required property '"+"withinTarget"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data23.peakWaiting === undefined){
+const err75 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "peakWaiting"},message:"must have required property '"+"peakWaiting"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data23.countersOpen === undefined){
+const err76 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "countersOpen"},message:"must have required property '"+"countersOpen"+"'"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(data23.ratings === undefined){
+const err77 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/required",keyword:"required",params:{missingProperty: "ratings"},message:"must have required property '"+"ratings"+"'"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+if(data23.key !== undefined){
+if(typeof data23.key !== "string"){
+const err78 = {instancePath:instancePath+"/services/" + i0+"/key",schemaPath:"#/properties/services/items/allOf/0/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data23.issued !== undefined){
+if(!(typeof data23.issued == "number")){
+const err79 = {instancePath:instancePath+"/services/" + i0+"/issued",schemaPath:"#/properties/services/items/allOf/0/properties/issued/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data23.served !== undefined){
+if(!(typeof data23.served == "number")){
+const err80 = {instancePath:instancePath+"/services/" + i0+"/served",schemaPath:"#/properties/services/items/allOf/0/properties/served/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data23.noShow !== undefined){
+if(!(typeof data23.noShow == "number")){
+const err81 = {instancePath:instancePath+"/services/" + i0+"/noShow",schemaPath:"#/properties/services/items/allOf/0/properties/noShow/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data23.transferred !== undefined){
+if(!(typeof data23.transferred == "number")){
+const err82 = {instancePath:instancePath+"/services/" + i0+"/transferred",schemaPath:"#/properties/services/items/allOf/0/properties/transferred/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+if(data23.cancelled !== undefined){
+if(!(typeof data23.cancelled == "number")){
+const err83 = {instancePath:instancePath+"/services/" + i0+"/cancelled",schemaPath:"#/properties/services/items/allOf/0/properties/cancelled/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+if(data23.wait !== undefined){
+let data30 = data23.wait;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.avg === undefined){
+const err84 = {instancePath:instancePath+"/services/" + i0+"/wait",schemaPath:"#/properties/services/items/allOf/0/properties/wait/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data30.median === undefined){
+const err85 = {instancePath:instancePath+"/services/" + i0+"/wait",schemaPath:"#/properties/services/items/allOf/0/properties/wait/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if(data30.p90 === undefined){
+const err86 = {instancePath:instancePath+"/services/" + i0+"/wait",schemaPath:"#/properties/services/items/allOf/0/properties/wait/required",keyword:"required",params:{missingProperty: "p90"},message:"must have required property '"+"p90"+"'"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data30.max === undefined){
+const err87 = {instancePath:instancePath+"/services/" + i0+"/wait",schemaPath:"#/properties/services/items/allOf/0/properties/wait/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+if(data30.avg !== undefined){
+let data31 = data30.avg;
+const _errs106 = errors;
+let valid20 = false;
+const _errs107 = errors;
+if(!(typeof data31 == "number")){
+const err88 = {instancePath:instancePath+"/services/" + i0+"/wait/avg",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+var _valid10 = _errs107 === errors;
+valid20 = valid20 || _valid10;
+if(!valid20){
+const _errs109 = errors;
+if(data31 !== null){
+const err89 = {instancePath:instancePath+"/services/" + i0+"/wait/avg",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+var _valid10 = _errs109 === errors;
+valid20 = valid20 || _valid10;
+}
+if(!valid20){
+const err90 = {instancePath:instancePath+"/services/" + i0+"/wait/avg",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+else {
+errors = _errs106;
+if(vErrors !== null){
+if(_errs106){
+vErrors.length = _errs106;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.median !== undefined){
+let data32 = data30.median;
+const _errs112 = errors;
+let valid21 = false;
+const _errs113 = errors;
+if(!(typeof data32 == "number")){
+const err91 = {instancePath:instancePath+"/services/" + i0+"/wait/median",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/median/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+var _valid11 = _errs113 === errors;
+valid21 = valid21 || _valid11;
+if(!valid21){
+const _errs115 = errors;
+if(data32 !== null){
+const err92 = {instancePath:instancePath+"/services/" + i0+"/wait/median",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/median/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+var _valid11 = _errs115 === errors;
+valid21 = valid21 || _valid11;
+}
+if(!valid21){
+const err93 = {instancePath:instancePath+"/services/" + i0+"/wait/median",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/median/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+else {
+errors = _errs112;
+if(vErrors !== null){
+if(_errs112){
+vErrors.length = _errs112;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.p90 !== undefined){
+let data33 = data30.p90;
+const _errs118 = errors;
+let valid22 = false;
+const _errs119 = errors;
+if(!(typeof data33 == "number")){
+const err94 = {instancePath:instancePath+"/services/" + i0+"/wait/p90",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/p90/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+var _valid12 = _errs119 === errors;
+valid22 = valid22 || _valid12;
+if(!valid22){
+const _errs121 = errors;
+if(data33 !== null){
+const err95 = {instancePath:instancePath+"/services/" + i0+"/wait/p90",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/p90/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+var _valid12 = _errs121 === errors;
+valid22 = valid22 || _valid12;
+}
+if(!valid22){
+const err96 = {instancePath:instancePath+"/services/" + i0+"/wait/p90",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/p90/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+else {
+errors = _errs118;
+if(vErrors !== null){
+if(_errs118){
+vErrors.length = _errs118;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data30.max !== undefined){
+let data34 = data30.max;
+const _errs124 = errors;
+let valid23 = false;
+const _errs125 = errors;
+if(!(typeof data34 == "number")){
+const err97 = {instancePath:instancePath+"/services/" + i0+"/wait/max",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/max/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+var _valid13 = _errs125 === errors;
+valid23 = valid23 || _valid13;
+if(!valid23){
+const _errs127 = errors;
+if(data34 !== null){
+const err98 = {instancePath:instancePath+"/services/" + i0+"/wait/max",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/max/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+var _valid13 = _errs127 === errors;
+valid23 = valid23 || _valid13;
+}
+if(!valid23){
+const err99 = {instancePath:instancePath+"/services/" + i0+"/wait/max",schemaPath:"#/properties/services/items/allOf/0/properties/wait/properties/max/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+else {
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/services/" + i0+"/wait",schemaPath:"#/properties/services/items/allOf/0/properties/wait/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+}
+if(data23.service !== undefined){
+let data35 = data23.service;
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.avg === undefined){
+const err101 = {instancePath:instancePath+"/services/" + i0+"/service",schemaPath:"#/properties/services/items/allOf/0/properties/service/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+if(data35.median === undefined){
+const err102 = {instancePath:instancePath+"/services/" + i0+"/service",schemaPath:"#/properties/services/items/allOf/0/properties/service/required",keyword:"required",params:{missingProperty: "median"},message:"must have required property '"+"median"+"'"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+if(data35.avg !== undefined){
+let data36 = data35.avg;
+const _errs132 = errors;
+let valid25 = false;
+const _errs133 = errors;
+if(!(typeof data36 == "number")){
+const err103 = {instancePath:instancePath+"/services/" + i0+"/service/avg",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+var _valid14 = _errs133 === errors;
+valid25 = valid25 || _valid14;
+if(!valid25){
+const _errs135 = errors;
+if(data36 !== null){
+const err104 = {instancePath:instancePath+"/services/" + i0+"/service/avg",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+var _valid14 = _errs135 === errors;
+valid25 = valid25 || _valid14;
+}
+if(!valid25){
+const err105 = {instancePath:instancePath+"/services/" + i0+"/service/avg",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+else {
+errors = _errs132;
+if(vErrors !== null){
+if(_errs132){
+vErrors.length = _errs132;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data35.median !== undefined){
+let data37 = data35.median;
+const _errs138 = errors;
+let valid26 = false;
+const _errs139 = errors;
+if(!(typeof data37 == "number")){
+const err106 = {instancePath:instancePath+"/services/" + i0+"/service/median",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/median/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+var _valid15 = _errs139 === errors;
+valid26 = valid26 || _valid15;
+if(!valid26){
+const _errs141 = errors;
+if(data37 !== null){
+const err107 = {instancePath:instancePath+"/services/" + i0+"/service/median",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/median/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+var _valid15 = _errs141 === errors;
+valid26 = valid26 || _valid15;
+}
+if(!valid26){
+const err108 = {instancePath:instancePath+"/services/" + i0+"/service/median",schemaPath:"#/properties/services/items/allOf/0/properties/service/properties/median/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+else {
+errors = _errs138;
+if(vErrors !== null){
+if(_errs138){
+vErrors.length = _errs138;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/services/" + i0+"/service",schemaPath:"#/properties/services/items/allOf/0/properties/service/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data23.withinTarget !== undefined){
+let data38 = data23.withinTarget;
+const _errs144 = errors;
+let valid27 = false;
+const _errs145 = errors;
+if(!(typeof data38 == "number")){
+const err110 = {instancePath:instancePath+"/services/" + i0+"/withinTarget",schemaPath:"#/properties/services/items/allOf/0/properties/withinTarget/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+var _valid16 = _errs145 === errors;
+valid27 = valid27 || _valid16;
+if(!valid27){
+const _errs147 = errors;
+if(data38 !== null){
+const err111 = {instancePath:instancePath+"/services/" + i0+"/withinTarget",schemaPath:"#/properties/services/items/allOf/0/properties/withinTarget/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+var _valid16 = _errs147 === errors;
+valid27 = valid27 || _valid16;
+}
+if(!valid27){
+const err112 = {instancePath:instancePath+"/services/" + i0+"/withinTarget",schemaPath:"#/properties/services/items/allOf/0/properties/withinTarget/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
+}
+errors++;
+}
+else {
+errors = _errs144;
+if(vErrors !== null){
+if(_errs144){
+vErrors.length = _errs144;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.peakWaiting !== undefined){
+let data39 = data23.peakWaiting;
+const _errs150 = errors;
+let valid28 = false;
+const _errs151 = errors;
+if(!(typeof data39 == "number")){
+const err113 = {instancePath:instancePath+"/services/" + i0+"/peakWaiting",schemaPath:"#/properties/services/items/allOf/0/properties/peakWaiting/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err113];
+}
+else {
+vErrors.push(err113);
+}
+errors++;
+}
+var _valid17 = _errs151 === errors;
+valid28 = valid28 || _valid17;
+if(!valid28){
+const _errs153 = errors;
+if(data39 !== null){
+const err114 = {instancePath:instancePath+"/services/" + i0+"/peakWaiting",schemaPath:"#/properties/services/items/allOf/0/properties/peakWaiting/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err114];
+}
+else {
+vErrors.push(err114);
+}
+errors++;
+}
+var _valid17 = _errs153 === errors;
+valid28 = valid28 || _valid17;
+}
+if(!valid28){
+const err115 = {instancePath:instancePath+"/services/" + i0+"/peakWaiting",schemaPath:"#/properties/services/items/allOf/0/properties/peakWaiting/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err115];
+}
+else {
+vErrors.push(err115);
+}
+errors++;
+}
+else {
+errors = _errs150;
+if(vErrors !== null){
+if(_errs150){
+vErrors.length = _errs150;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.countersOpen !== undefined){
+let data40 = data23.countersOpen;
+const _errs156 = errors;
+let valid29 = false;
+const _errs157 = errors;
+if(!(typeof data40 == "number")){
+const err116 = {instancePath:instancePath+"/services/" + i0+"/countersOpen",schemaPath:"#/properties/services/items/allOf/0/properties/countersOpen/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err116];
+}
+else {
+vErrors.push(err116);
+}
+errors++;
+}
+var _valid18 = _errs157 === errors;
+valid29 = valid29 || _valid18;
+if(!valid29){
+const _errs159 = errors;
+if(data40 !== null){
+const err117 = {instancePath:instancePath+"/services/" + i0+"/countersOpen",schemaPath:"#/properties/services/items/allOf/0/properties/countersOpen/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err117];
+}
+else {
+vErrors.push(err117);
+}
+errors++;
+}
+var _valid18 = _errs159 === errors;
+valid29 = valid29 || _valid18;
+}
+if(!valid29){
+const err118 = {instancePath:instancePath+"/services/" + i0+"/countersOpen",schemaPath:"#/properties/services/items/allOf/0/properties/countersOpen/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err118];
+}
+else {
+vErrors.push(err118);
+}
+errors++;
+}
+else {
+errors = _errs156;
+if(vErrors !== null){
+if(_errs156){
+vErrors.length = _errs156;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.ratings !== undefined){
+let data41 = data23.ratings;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.count === undefined){
+const err119 = {instancePath:instancePath+"/services/" + i0+"/ratings",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/required",keyword:"required",params:{missingProperty: "count"},message:"must have required property '"+"count"+"'"};
+if(vErrors === null){
+vErrors = [err119];
+}
+else {
+vErrors.push(err119);
+}
+errors++;
+}
+if(data41.avg === undefined){
+const err120 = {instancePath:instancePath+"/services/" + i0+"/ratings",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/required",keyword:"required",params:{missingProperty: "avg"},message:"must have required property '"+"avg"+"'"};
+if(vErrors === null){
+vErrors = [err120];
+}
+else {
+vErrors.push(err120);
+}
+errors++;
+}
+if(data41.count !== undefined){
+if(!(typeof data41.count == "number")){
+const err121 = {instancePath:instancePath+"/services/" + i0+"/ratings/count",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/properties/count/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err121];
+}
+else {
+vErrors.push(err121);
+}
+errors++;
+}
+}
+if(data41.avg !== undefined){
+let data43 = data41.avg;
+const _errs166 = errors;
+let valid31 = false;
+const _errs167 = errors;
+if(!(typeof data43 == "number")){
+const err122 = {instancePath:instancePath+"/services/" + i0+"/ratings/avg",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/properties/avg/anyOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err122];
+}
+else {
+vErrors.push(err122);
+}
+errors++;
+}
+var _valid19 = _errs167 === errors;
+valid31 = valid31 || _valid19;
+if(!valid31){
+const _errs169 = errors;
+if(data43 !== null){
+const err123 = {instancePath:instancePath+"/services/" + i0+"/ratings/avg",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/properties/avg/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err123];
+}
+else {
+vErrors.push(err123);
+}
+errors++;
+}
+var _valid19 = _errs169 === errors;
+valid31 = valid31 || _valid19;
+}
+if(!valid31){
+const err124 = {instancePath:instancePath+"/services/" + i0+"/ratings/avg",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/properties/avg/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err124];
+}
+else {
+vErrors.push(err124);
+}
+errors++;
+}
+else {
+errors = _errs166;
+if(vErrors !== null){
+if(_errs166){
+vErrors.length = _errs166;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err125 = {instancePath:instancePath+"/services/" + i0+"/ratings",schemaPath:"#/properties/services/items/allOf/0/properties/ratings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err125];
+}
+else {
+vErrors.push(err125);
+}
+errors++;
+}
+}
+}
+else {
+const err126 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err126];
+}
+else {
+vErrors.push(err126);
+}
+errors++;
+}
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.name === undefined){
+const err127 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/1/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'"};
+if(vErrors === null){
+vErrors = [err127];
+}
+else {
+vErrors.push(err127);
+}
+errors++;
+}
+if(data23.name !== undefined){
+if(typeof data23.name !== "string"){
+const err128 = {instancePath:instancePath+"/services/" + i0+"/name",schemaPath:"#/properties/services/items/allOf/1/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err128];
+}
+else {
+vErrors.push(err128);
+}
+errors++;
+}
+}
+}
+else {
+const err129 = {instancePath:instancePath+"/services/" + i0,schemaPath:"#/properties/services/items/allOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err129];
+}
+else {
+vErrors.push(err129);
+}
+errors++;
+}
+}
+}
+else {
+const err130 = {instancePath:instancePath+"/services",schemaPath:"#/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err130];
+}
+else {
+vErrors.push(err130);
+}
+errors++;
+}
+}
+}
+else {
+const err131 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err131];
+}
+else {
+vErrors.push(err131);
+}
+errors++;
+}
+validate66.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_incidentsState = validate67;
+const schema37 = {"description":"the open calls, oldest first, republished after every incident event","type":"object","required":["incidents"],"properties":{"incidents":{"type":"array","items":{"type":"object","required":["id","point","kind","location","board","raisedAt","level","levelAt"],"properties":{"id":{"type":"string"},"point":{"type":"string"},"kind":{"anyOf":[{"const":"staff","type":"string"},{"const":"manager","type":"string"},{"const":"complaint","type":"string"},{"const":"emergency","type":"string"}]},"location":{"type":"string"},"board":{"type":"string"},"extra":{"type":"object","patternProperties":{"^(.*)$":{"type":"string"}}},"raisedAt":{"type":"number"},"level":{"minimum":0,"type":"integer"},"levelAt":{"type":"number"},"acknowledgedAt":{"type":"number"},"acknowledgedBy":{"type":"string"}}}}}};
+
+function validate67(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.incidents === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incidents"},message:"must have required property '"+"incidents"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.incidents !== undefined){
+let data0 = data.incidents;
+if(Array.isArray(data0)){
+const len0 = data0.length;
+for(let i0=0; i0<len0; i0++){
+let data1 = data0[i0];
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(data1.id === undefined){
+const err1 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data1.point === undefined){
+const err2 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "point"},message:"must have required property '"+"point"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data1.kind === undefined){
+const err3 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data1.location === undefined){
+const err4 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "location"},message:"must have required property '"+"location"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data1.board === undefined){
+const err5 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "board"},message:"must have required property '"+"board"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data1.raisedAt === undefined){
+const err6 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "raisedAt"},message:"must have required property '"+"raisedAt"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data1.level === undefined){
+const err7 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data1.levelAt === undefined){
+const err8 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/required",keyword:"required",params:{missingProperty: "levelAt"},message:"must have required property '"+"levelAt"+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(data1.id !== undefined){
+if(typeof data1.id !== "string"){
+const err9 = {instancePath:instancePath+"/incidents/" + i0+"/id",schemaPath:"#/properties/incidents/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data1.point !== undefined){
+if(typeof data1.point !== "string"){
+const err10 = {instancePath:instancePath+"/incidents/" + i0+"/point",schemaPath:"#/properties/incidents/items/properties/point/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data1.kind !== undefined){
+let data4 = data1.kind;
+const _errs10 = errors;
+let valid4 = false;
+const _errs11 = errors;
+if(typeof data4 !== "string"){
+const err11 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+if("staff" !== data4){
+const err12 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/0/const",keyword:"const",params:{allowedValue: "staff"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+var _valid0 = _errs11 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs13 = errors;
+if(typeof data4 !== "string"){
+const err13 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if("manager" !== data4){
+const err14 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/1/const",keyword:"const",params:{allowedValue: "manager"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+var _valid0 = _errs13 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs15 = errors;
+if(typeof data4 !== "string"){
+const err15 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/2/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+if("complaint" !== data4){
+const err16 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/2/const",keyword:"const",params:{allowedValue: "complaint"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid4 = valid4 || _valid0;
+if(!valid4){
+const _errs17 = errors;
+if(typeof data4 !== "string"){
+const err17 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/3/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+if("emergency" !== data4){
+const err18 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf/3/const",keyword:"const",params:{allowedValue: "emergency"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid4 = valid4 || _valid0;
+}
+}
+}
+if(!valid4){
+const err19 = {instancePath:instancePath+"/incidents/" + i0+"/kind",schemaPath:"#/properties/incidents/items/properties/kind/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+else {
+errors = _errs10;
+if(vErrors !== null){
+if(_errs10){
+vErrors.length = _errs10;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data1.location !== undefined){
+if(typeof data1.location !== "string"){
+const err20 = {instancePath:instancePath+"/incidents/" + i0+"/location",schemaPath:"#/properties/incidents/items/properties/location/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data1.board !== undefined){
+if(typeof data1.board !== "string"){
+const err21 = {instancePath:instancePath+"/incidents/" + i0+"/board",schemaPath:"#/properties/incidents/items/properties/board/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+if(data1.extra !== undefined){
+let data7 = data1.extra;
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+for(const key0 in data7){
+if(pattern90.test(key0)){
+if(typeof data7[key0] !== "string"){
+const err22 = {instancePath:instancePath+"/incidents/" + i0+"/extra/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/incidents/items/properties/extra/patternProperties/%5E(.*)%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/incidents/" + i0+"/extra",schemaPath:"#/properties/incidents/items/properties/extra/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data1.raisedAt !== undefined){
+if(!(typeof data1.raisedAt == "number")){
+const err24 = {instancePath:instancePath+"/incidents/" + i0+"/raisedAt",schemaPath:"#/properties/incidents/items/properties/raisedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data1.level !== undefined){
+let data10 = data1.level;
+if(!((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10)))){
+const err25 = {instancePath:instancePath+"/incidents/" + i0+"/level",schemaPath:"#/properties/incidents/items/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(typeof data10 == "number"){
+if(data10 < 0 || isNaN(data10)){
+const err26 = {instancePath:instancePath+"/incidents/" + i0+"/level",schemaPath:"#/properties/incidents/items/properties/level/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+if(data1.levelAt !== undefined){
+if(!(typeof data1.levelAt == "number")){
+const err27 = {instancePath:instancePath+"/incidents/" + i0+"/levelAt",schemaPath:"#/properties/incidents/items/properties/levelAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data1.acknowledgedAt !== undefined){
+if(!(typeof data1.acknowledgedAt == "number")){
+const err28 = {instancePath:instancePath+"/incidents/" + i0+"/acknowledgedAt",schemaPath:"#/properties/incidents/items/properties/acknowledgedAt/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data1.acknowledgedBy !== undefined){
+if(typeof data1.acknowledgedBy !== "string"){
+const err29 = {instancePath:instancePath+"/incidents/" + i0+"/acknowledgedBy",schemaPath:"#/properties/incidents/items/properties/acknowledgedBy/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+}
+else {
+const err30 = {instancePath:instancePath+"/incidents/" + i0,schemaPath:"#/properties/incidents/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/incidents",schemaPath:"#/properties/incidents/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+validate67.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_modemState = validate68;
+const schema38 = {"description":"as the hub last checked the SMS modem","type":"object","required":["ok","sim","registered"],"properties":{"ok":{"type":"boolean"},"sim":{"type":"string"},"registered":{"type":"boolean"},"signal":{"minimum":0,"maximum":31,"type":"integer"},"problem":{"type":"string"}}};
+
+function validate68(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.ok === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "ok"},message:"must have required property '"+"ok"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.sim === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "sim"},message:"must have required property '"+"sim"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.registered === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "registered"},message:"must have required property '"+"registered"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.ok !== undefined){
+if(typeof data.ok !== "boolean"){
+const err3 = {instancePath:instancePath+"/ok",schemaPath:"#/properties/ok/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.sim !== undefined){
+if(typeof data.sim !== "string"){
+const err4 = {instancePath:instancePath+"/sim",schemaPath:"#/properties/sim/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.registered !== undefined){
+if(typeof data.registered !== "boolean"){
+const err5 = {instancePath:instancePath+"/registered",schemaPath:"#/properties/registered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.signal !== undefined){
+let data3 = data.signal;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err6 = {instancePath:instancePath+"/signal",schemaPath:"#/properties/signal/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(typeof data3 == "number"){
+if(data3 > 31 || isNaN(data3)){
+const err7 = {instancePath:instancePath+"/signal",schemaPath:"#/properties/signal/maximum",keyword:"maximum",params:{comparison: "<=", limit: 31},message:"must be <= 31"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(data3 < 0 || isNaN(data3)){
+const err8 = {instancePath:instancePath+"/signal",schemaPath:"#/properties/signal/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+if(data.problem !== undefined){
+if(typeof data.problem !== "string"){
+const err9 = {instancePath:instancePath+"/problem",schemaPath:"#/properties/problem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+}
+else {
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+validate68.errors = vErrors;
+return errors === 0;
+}
+
+export const topic_smsAlert = validate69;
+const schema39 = {"description":"the `incident.notified` event of every text that did not go out","type":"object","required":["type","at","incident","level","to","channel","delivered"],"properties":{"type":{"const":"incident.notified","type":"string"},"at":{"type":"number"},"incident":{"type":"string"},"level":{"type":"integer"},"to":{"type":"array","items":{"type":"string"}},"channel":{"anyOf":[{"const":"sms","type":"string"},{"const":"mqtt","type":"string"}]},"delivered":{"type":"boolean"},"detail":{"type":"string"}}};
+
+function validate69(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.at === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.incident === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "incident"},message:"must have required property '"+"incident"+"'"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.level === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "level"},message:"must have required property '"+"level"+"'"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(data.to === undefined){
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+if(data.channel === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'"};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+if(data.delivered === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "delivered"},message:"must have required property '"+"delivered"+"'"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if(typeof data0 !== "string"){
+const err7 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if("incident.notified" !== data0){
+const err8 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/const",keyword:"const",params:{allowedValue: "incident.notified"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.at !== undefined){
+if(!(typeof data.at == "number")){
+const err9 = {instancePath:instancePath+"/at",schemaPath:"#/properties/at/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.incident !== undefined){
+if(typeof data.incident !== "string"){
+const err10 = {instancePath:instancePath+"/incident",schemaPath:"#/properties/incident/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+if(data.level !== undefined){
+let data3 = data.level;
+if(!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))){
+const err11 = {instancePath:instancePath+"/level",schemaPath:"#/properties/level/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data4 = data.to;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+if(typeof data4[i0] !== "string"){
+const err12 = {instancePath:instancePath+"/to/" + i0,schemaPath:"#/properties/to/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+}
+else {
+const err13 = {instancePath:instancePath+"/to",schemaPath:"#/properties/to/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data.channel !== undefined){
+let data6 = data.channel;
+const _errs14 = errors;
+let valid3 = false;
+const _errs15 = errors;
+if(typeof data6 !== "string"){
+const err14 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+if("sms" !== data6){
+const err15 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/0/const",keyword:"const",params:{allowedValue: "sms"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+var _valid0 = _errs15 === errors;
+valid3 = valid3 || _valid0;
+if(!valid3){
+const _errs17 = errors;
+if(typeof data6 !== "string"){
+const err16 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/1/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if("mqtt" !== data6){
+const err17 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf/1/const",keyword:"const",params:{allowedValue: "mqtt"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+var _valid0 = _errs17 === errors;
+valid3 = valid3 || _valid0;
+}
+if(!valid3){
+const err18 = {instancePath:instancePath+"/channel",schemaPath:"#/properties/channel/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+else {
+errors = _errs14;
+if(vErrors !== null){
+if(_errs14){
+vErrors.length = _errs14;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.delivered !== undefined){
+if(typeof data.delivered !== "boolean"){
+const err19 = {instancePath:instancePath+"/delivered",schemaPath:"#/properties/delivered/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+if(data.detail !== undefined){
+if(typeof data.detail !== "string"){
+const err20 = {instancePath:instancePath+"/detail",schemaPath:"#/properties/detail/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+validate69.errors = vErrors;
+return errors === 0;
+}
+
 export const commandTypes = ["issue","callNext","recall","noShow","start","finish","hold","pause","resume","transfer","callTicket","cancel","markUnprinted","reprint","markPrinted","tick","login","logout","raiseIncident","acknowledgeIncident","clearIncident","recordNotification","rate"];
+export const contractChecks = { command: command, reply: topic_reply, event: topic_event, counterState: topic_counterState, servicesState: topic_servicesState, callsState: topic_callsState, deviceHealth: topic_deviceHealth, devicesState: topic_devicesState, printerState: topic_printerState, printerAlert: topic_printerAlert, reportLive: topic_reportLive, reportDay: topic_reportDay, configState: configState, incidentsState: topic_incidentsState, modemState: topic_modemState, smsAlert: topic_smsAlert, importOutcome: importOutcome };

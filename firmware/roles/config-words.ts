@@ -3,7 +3,7 @@
  * import ("Config r12 applied", "Config refused: signature") and the lines
  * of the technician's status slip (the revision running, the last import).
  */
-import type { ConfigState, Refusal } from '../bus/config-state.ts'
+import type { ConfigState, Refusal } from '../contract/config-state.ts'
 
 const REFUSAL_WORDS: Record<Refusal, string> = {
   'no-bundle': 'no bundle',

@@ -1,5 +1,5 @@
 import t from 'tap'
-import type { ConfigState } from '../../firmware/bus/config-state.ts'
+import type { ConfigState } from '../../firmware/contract/config-state.ts'
 import { configSlipLines, importNotice } from '../../firmware/roles/config-words.ts'
 
 const when = (ms: number) => new Date(ms).toISOString().slice(11, 16)

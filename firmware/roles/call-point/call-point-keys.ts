@@ -5,7 +5,7 @@
  * cancel button clears. A brush of the call button with no call open does
  * nothing. Pure: the press, the point and the open call in, a command out.
  */
-import type { OpenIncident } from '../../core/index.ts'
+import type { Command, OpenIncident } from '../../core/index.ts'
 
 export type PointPress = { point: string; button: 'call' | 'cancel'; long: boolean }
 
@@ -14,7 +14,7 @@ export function readKey(key: string): { point: string; button: 'call' | 'cancel'
   return key.endsWith(':cancel') ? { point: key.slice(0, -':cancel'.length), button: 'cancel' } : { point: key, button: 'call' }
 }
 
-export function commandForPress(press: PointPress, open: OpenIncident | undefined): Record<string, unknown> | undefined {
+export function commandForPress(press: PointPress, open: OpenIncident | undefined): Command | undefined {
   const { point } = press
   if (press.button === 'cancel') return open ? { type: 'clearIncident', point, by: point } : undefined
   if (press.long) return open ? { type: 'clearIncident', point, by: point } : { type: 'raiseIncident', point }

@@ -1,7 +1,6 @@
 /** A teller's keypad: each key becomes a command; each answer becomes feedback on the keypad. */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import type { TicketView } from '../../core/index.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { InputDevice } from '../../drivers/input/input.ts'
 import { feedbackKind, type FeedbackKind, type KeypadFeedback } from '../../drivers/keypad/keypad-protocol.ts'
@@ -53,8 +52,8 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
       this.tell(key, feedbackKind(false, answer.error.code), answer.error.message)
       return
     }
-    const data = answer.data as { ticket?: TicketView; staff?: { name: string } } | undefined
-    const text = data?.ticket ? `${data.ticket.label} ${data.ticket.state}` : data?.staff ? `Hello ${data.staff.name}` : 'done'
+    const { ticket, staff } = answer.data
+    const text = ticket ? `${ticket.label} ${ticket.state}` : staff ? `Hello ${staff.name}` : 'done'
     this.tell(key, 'done', text)
   }
 

@@ -15,7 +15,7 @@ import { ConfigStore } from './config-store.ts'
 import { dryRun } from './dry-run.ts'
 import { BUNDLE_DIR } from './manifest.ts'
 import { readTrustedKeys } from './signing-keys.ts'
-import type { Refusal } from '../../bus/config-state.ts'
+import type { Refusal } from '../../contract/config-state.ts'
 import { writeImportOutcome } from './import-outcome.ts'
 import { ImportLock } from './import-lock.ts'
 
@@ -34,7 +34,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   outcome: 'applied' | 'refused'
-  /** Why it was refused, in one word (bus/config-state.ts). */
+  /** Why it was refused, in one word (contract/config-state.ts). */
   refusal?: Refusal
   /** Refusal reasons, or what was applied. */
   lines: string[]
