@@ -52,7 +52,7 @@ async function issuer(port: number): Promise<{ sample(i: number): Promise<number
   return {
     async sample(i) {
       const t0 = performance.now()
-      const answer = await box.request({ type: 'issue', service: SERVICES[i % SERVICES.length] })
+      const answer = await box.request({ type: 'issue', service: SERVICES[i % SERVICES.length]! })
       if (answer.status !== 'ok') throw new Error(`issue failed: ${JSON.stringify(answer)}`)
       return performance.now() - t0
     },
@@ -146,7 +146,7 @@ export async function measureBus(samples = 1000): Promise<Record<string, number>
     let restartedAt = Infinity
     await Promise.all(
       devices.map(async (d, i) => {
-        await d.subscribe(site.servicesState, () => void (Date.now() >= restartedAt && fresh.add(i)))
+        await d.subscribe('servicesState', site.servicesState, () => void (Date.now() >= restartedAt && fresh.add(i)))
         await d.start()
       }),
     )

@@ -83,7 +83,7 @@ export async function measureCallToAudio(calls = 1000): Promise<CallToAudioResul
       const streaming = new Promise<number>((resolve) => audio.once('streaming', () => resolve(performance.now())))
       const announced = new Promise((resolve) => role.once('announced', resolve))
       const t0 = performance.now()
-      await hub.publish(site.event('ticket.called'), { type: 'ticket.called', at: Date.now(), id: `b${i}`, counter: 'c3', recall: false, seq: i, label: `B${(i % 999) + 1}` })
+      await hub.publish('event', site.event('ticket.called'), { type: 'ticket.called', at: Date.now(), id: `b${i}`, counter: 'c3', recall: false, seq: i, label: `B${(i % 999) + 1}` })
       await announced
       const t1 = await sample.at
       sample.watcher.close()

@@ -9,10 +9,14 @@
 import { Ajv } from 'ajv'
 import ajvErrors from 'ajv-errors'
 import standaloneCode from 'ajv/dist/standalone/index.js'
+import { dirname, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { BoardMapSchema } from '../firmware/site/boards/board-map-schema.ts'
 import { ManifestSchema, SignatureSchema } from '../firmware/site/bundle/manifest-schema.ts'
-import { CommandSchema } from '../firmware/bus/command-schema.ts'
-import { ConfigStateSchema, ImportOutcomeSchema } from '../firmware/bus/config-state-schema.ts'
+import { COMMAND_PAYLOADS } from '../firmware/contract/commands.ts'
+import { ConfigStateSchema, ImportOutcomeSchema } from '../firmware/contract/config-state.ts'
+import { EVENT_PAYLOADS } from '../firmware/contract/events.ts'
+import { TOPIC_MAP, TOPIC_NAMES, type TopicName } from '../firmware/contract/topic-map.ts'
 import { ConfigSchema } from '../firmware/site/config/schema.ts'
 
 export const VALIDATORS_JS = new URL('../firmware/generated/validators.js', import.meta.url)
@@ -83,16 +87,35 @@ function withParts(schema: object): object {
   return { ...root, definitions }
 }
 
+/** A union told apart by `type` (Ajv's discriminator): one branch is checked, and its errors name its fields. */
+function byType(branches: object[]): object {
+  return { type: 'object', discriminator: { propertyName: 'type' }, oneOf: branches, required: ['type'] }
+}
+
+/** Topics whose payload is checked by an export made for it already. */
+const TOPIC_EXPORTS: Partial<Record<TopicName, string>> = { command: 'command', configState: 'configState' }
+
+function topicSchema(name: TopicName): object {
+  return name === 'event' ? byType(EVENT_PAYLOADS) : TOPIC_MAP[name].schema
+}
+
+/** The checks firmware/contract/check.ts looks up by name: every topic of the contract's map, and the import outcome. */
+function contractChecksCode(): string {
+  const names = TOPIC_NAMES.map((name) => `${name}: ${TOPIC_EXPORTS[name] ?? `topic_${name}`}`)
+  return `export const contractChecks = { ${[...names, 'importOutcome: importOutcome'].join(', ')} };\n`
+}
+
 /** Export name → schema. */
 const SCHEMAS: Record<string, object> = {
   config: withParts(ConfigSchema),
   // `type` picks the branch (Ajv's discriminator), so errors name the field of that command.
-  command: { type: 'object', discriminator: { propertyName: 'type' }, oneOf: CommandSchema.anyOf, required: ['type'] },
+  command: byType(COMMAND_PAYLOADS),
   boardMap: BoardMapSchema,
   manifest: ManifestSchema,
   signature: SignatureSchema,
   configState: ConfigStateSchema,
   importOutcome: ImportOutcomeSchema,
+  ...Object.fromEntries(TOPIC_NAMES.filter((name) => !(name in TOPIC_EXPORTS)).map((name) => [`topic_${name}`, topicSchema(name)])),
 }
 
 const HEADER = '// Made by `npm run build` (scripts/validators.ts) from the TypeBox schemas; do not edit.\n'
@@ -129,9 +152,13 @@ export function validatorsModule(): { js: string; dts: string } {
     .map((name) => `export declare const ${name}: ValidateFunction\n`)
     .join('')
   // The command types as data, so that naming them in an error does not take building the TypeBox schema at start.
-  const commandTypes = CommandSchema.anyOf.map((s) => s.properties.type.const as string)
+  const commandTypes = COMMAND_PAYLOADS.map((s) => s.properties.type.const as string)
+  // The contract's checks typed by what each lets through (firmware/contract/topic-map.ts).
+  const contract = relative(dirname(fileURLToPath(VALIDATORS_DTS)), fileURLToPath(new URL('../firmware/contract/topic-map.ts', import.meta.url)))
   return {
-    js: `${withImports(compiledCode())}export const commandTypes = ${JSON.stringify(commandTypes)};\n`,
-    dts: `${HEADER}import type { ValidateFunction } from 'ajv'\n${types}export declare const commandTypes: readonly string[]\n`,
+    js: `${withImports(compiledCode())}export const commandTypes = ${JSON.stringify(commandTypes)};\n${contractChecksCode()}`,
+    dts:
+      `${HEADER}import type { ValidateFunction } from 'ajv'\nimport type { ContractChecks } from '${contract}'\n${types}` +
+      `export declare const commandTypes: readonly string[]\nexport declare const contractChecks: ContractChecks\n`,
   }
 }

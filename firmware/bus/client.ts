@@ -18,9 +18,12 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import type { Socket } from 'node:net'
 import type { IClientOptions, MqttClient } from 'mqtt'
 import type { Logger } from 'pino'
-import type { Answer } from './answer.ts'
+import type { Answer } from '../contract/answers.ts'
+import { check } from '../contract/check.ts'
+import type { Command, CommandPayload } from '../contract/commands.ts'
+import type { DeviceHealth } from '../contract/states.ts'
+import { TOPIC_MAP, topicFilter, type TopicName, type TopicPayload } from '../contract/topic-map.ts'
 import { mqttClient } from './mqtt-connect.ts'
-import type { DeviceHealth } from './health.ts'
 import type { Topics } from './topics.ts'
 import { matches } from './topic-filter.ts'
 
@@ -47,7 +50,12 @@ export interface BusClientOptions {
   health?: Omit<DeviceHealth, 'online' | 'device' | 'uptimeSeconds'>
 }
 
+/** What a read is handed: the parsed payload, before its topic's check. */
 type Handler = (payload: unknown, topic: string) => void
+
+/** A read's handler for one topic of the contract, and what it does with a payload the contract refuses (default: a warning). */
+export type Reader<K extends TopicName> = (payload: TopicPayload<K>, topic: string) => void
+export type Refused = (payload: unknown, problems: string[], topic: string) => void
 
 export interface BusClientEvents {
   online: []
@@ -80,11 +88,12 @@ export class BusClient extends EventEmitter<BusClientEvents> {
   constructor(private readonly options: BusClientOptions) {
     super()
     this.hubUp = options.hubHealth === undefined
-    if (options.hubHealth !== undefined) this.handlers.push({ filter: options.hubHealth, handler: (payload) => this.onHubHealth(payload) })
+    if (options.hubHealth !== undefined) {
+      this.handlers.push({ filter: options.hubHealth, handler: this.checked('deviceHealth', (health) => this.onHubHealth(health.online)) })
+    }
   }
 
-  private onHubHealth(payload: unknown): void {
-    const up = (payload as { online?: unknown } | null)?.online === true
+  private onHubHealth(up: boolean): void {
     if (up === this.hubUp) return
     this.hubUp = up
     if (up) this.options.logger.info('the hub is back')
@@ -111,7 +120,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       // packet: ~11 ms of a board's start and ~7 MB of heap kept. Without it a packet id's two bytes are
       // allocated when written. The setting is mqtt-packet's, for every client and the broker alike.
       writeCache: false,
-      will: { topic: topics.deviceHealth(device), payload: Buffer.from(JSON.stringify({ device, online: false })), qos: 1, retain: true },
+      will: { topic: topics.deviceHealth(device), payload: Buffer.from(JSON.stringify(offline(device))), qos: 1, retain: true },
       ...(this.options.username !== undefined ? { username: this.options.username } : {}),
       ...(this.options.password !== undefined ? { password: this.options.password } : {}),
     }
@@ -204,7 +213,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
       ...(Object.keys(this.counts).length > 0 ? { counts: { ...this.counts } } : {}),
     }
-    this.client?.publish(topics.deviceHealth(device), JSON.stringify(health), { qos: 1, retain: true })
+    this.publish('deviceHealth', topics.deviceHealth(device), health).catch((err: Error) => this.options.logger.warn({ err: err.message }, 'could not publish the health'))
   }
 
   /**
@@ -224,15 +233,38 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (this.connected) this.publishHealth()
   }
 
-  /** Subscribe before or after start(); payloads arrive parsed from JSON. */
-  async subscribe(filter: string, handler: Handler): Promise<void> {
-    this.handlers.push({ filter, handler })
+  /**
+   * Reads one topic of the contract (contract/topic-map.ts), before or after
+   * start(): each payload is parsed from JSON and checked against the topic's
+   * schema, so the handler gets it typed; one the contract refuses goes to
+   * `refused` (by default a warning naming its problems), never to the handler.
+   */
+  async subscribe<K extends TopicName>(name: K, filter: string, handler: Reader<K>, refused?: Refused): Promise<void> {
+    this.assertTopic(name, filter)
+    this.handlers.push({ filter, handler: this.checked(name, handler, refused) })
     if (this.connected) await this.client?.subscribeAsync(filter, { qos: 1 })
   }
 
-  /** Resolves once the broker has the message; while offline, once it is queued for the reconnect. */
-  async publish(topic: string, payload: unknown, retain = false): Promise<void> {
+  private checked<K extends TopicName>(name: K, handler: Reader<K>, refused?: Refused): Handler {
+    return (payload, topic) => {
+      const result = check(name, payload)
+      if (result.ok) handler(result.value, topic)
+      else if (refused) refused(payload, result.problems, topic)
+      else this.options.logger.warn({ topic, problems: result.problems }, 'refused a message the contract does not allow')
+    }
+  }
+
+  /** A topic (or filter) named for a topic of the contract must be one of it: a programming error otherwise. */
+  private assertTopic(name: TopicName, topic: string): void {
+    const pattern = `${this.options.topics.root}/${topicFilter(name)}`
+    if (!matches(pattern, topic) && !matches(topic, pattern)) throw new Error(`${topic} is not a ${name} topic (${TOPIC_MAP[name].topic})`)
+  }
+
+  /** Publishes on a topic of the contract, retained as the contract says. Resolves once the broker has the message; while offline, once it is queued for the reconnect. */
+  async publish<K extends TopicName>(name: K, topic: string, payload: TopicPayload<K>): Promise<void> {
     if (!this.client) throw new Error('bus client is not started')
+    this.assertTopic(name, topic)
+    const retain = TOPIC_MAP[name].retained
     const text = JSON.stringify(payload)
     if (!this.connected) {
       // mqtt.js keeps a QoS 1 message sent while offline and sends it after the reconnect.
@@ -251,11 +283,11 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    * later; a command already sent when the connection drops is resent with
    * its request id after the reconnect, and the hub does it once.
    */
-  async request(command: Record<string, unknown>): Promise<Answer> {
+  async request(command: Command): Promise<Answer> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
     if (!this.reachable) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
     const timeoutMs = this.options.timeoutMs ?? 10_000
-    const payload = { ...command, req }
+    const payload: CommandPayload = { ...command, req }
     const answer = new Promise<Answer>((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(req)
@@ -270,7 +302,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       })
     })
     // Not awaited: a PUBACK lost with the connection must not hold the answer (or the timeout) back.
-    this.publish(this.options.topics.command(this.options.device), payload).catch((err: Error) =>
+    this.publish('command', this.options.topics.command(this.options.device), payload).catch((err: Error) =>
       this.options.logger.warn({ req, err }, 'sending a command failed; it is sent again after the reconnect'),
     )
     return answer
@@ -284,18 +316,24 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       this.options.logger.warn({ topic }, 'ignored a message that is not JSON')
       return
     }
-    if (topic === this.options.topics.reply(this.options.device)) {
-      const req = (payload as { req?: unknown } | null)?.req
-      const request = typeof req === 'string' ? this.pending.get(req) : undefined
-      if (request) {
-        this.pending.delete(req as string)
-        request.resolve(payload as Answer)
-      }
-      return
-    }
+    if (topic === this.options.topics.reply(this.options.device)) return this.answered(payload, topic)
     for (const { filter, handler } of this.handlers) {
       if (matches(filter, topic)) handler(payload, topic)
     }
+  }
+
+  /** An answer on the reply topic settles the request it names; one the contract refuses settles none. */
+  private answered(payload: unknown, topic: string): void {
+    const result = check('reply', payload)
+    if (!result.ok) {
+      this.options.logger.warn({ topic, problems: result.problems }, 'refused an answer the contract does not allow')
+      return
+    }
+    const answer = result.value
+    const request = this.pending.get(answer.req)
+    if (!request) return
+    this.pending.delete(answer.req)
+    request.resolve(answer)
   }
 
   /** Says goodbye on the health topic (waiting at most a second for the broker), then disconnects. Safe to call twice. */
@@ -308,7 +346,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (!client) return
     if (this.connected) {
       const { device, topics, logger } = this.options
-      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ device, online: false, stopped: true }), { qos: 1, retain: true })
+      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ ...offline(device), stopped: true }), { qos: 1, retain: true })
       let timer: NodeJS.Timeout | undefined
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 1000)))
       const outcome = await Promise.race([goodbye.then(() => 'said' as const), late]).catch((err: Error) => err.message)
@@ -318,4 +356,9 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     }
     await client.endAsync(true)
   }
+}
+
+/** A device's health when it is gone: its last will, and its goodbye. */
+function offline(device: string): TopicPayload<'deviceHealth'> {
+  return { device, online: false }
 }

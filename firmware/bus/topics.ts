@@ -41,7 +41,7 @@ export function topics(site: string) {
     reportLive: `${root}/state/report/live`,
     /** Hub → all, retained: the summary of the last closed business day. */
     reportDay: `${root}/state/report/day`,
-    /** Hub → all, retained: the config it runs, the last USB import's and reload's outcome (bus/config-state.ts). */
+    /** Hub → all, retained: the config it runs, the last USB import's and reload's outcome (contract/config-state.ts). */
     configState: `${root}/state/config`,
   }
 }

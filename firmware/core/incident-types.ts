@@ -1,11 +1,15 @@
 /**
- * Call points and customer ratings: the vocabulary the engine adds for them
- * (the event shapes are the contract the report helpers read, see the brief).
- * Incidents are not tickets: they outlive a business day and are kept apart
- * in the state.
+ * Call points and customer ratings: the vocabulary the engine adds for them.
+ * Their commands, events and open incidents cross the bus, so they are the
+ * contract's (contract/). Incidents are not tickets: they outlive a business
+ * day and are kept apart in the state.
  */
+import type { IncidentKind } from '../contract/events.ts'
+import type { OpenIncident } from '../contract/states.ts'
 
-export type IncidentKind = 'staff' | 'manager' | 'complaint' | 'emergency'
+export type { IncidentCommand, RatingCommand } from '../contract/commands.ts'
+export type { IncidentEvent, IncidentKind, RatingEvent } from '../contract/events.ts'
+export type { OpenIncident } from '../contract/states.ts'
 
 /** A button (or a wireless call button) with its meaning and where it is. */
 export interface CallPointDef {
@@ -47,76 +51,6 @@ export interface RatingsConfig {
   scale: number
   /** A rating this long after a ticket was finished at the counter still belongs to it. */
   recentSeconds: number
-}
-
-export type IncidentCommand =
-  /**
-   * A call point was held: a new incident. Refused while the point has one open. `complaint`: a
-   * customer registers dissatisfaction (kind complaint, the point's complaint chain), apart from its call.
-   */
-  | { type: 'raiseIncident'; point: string; complaint?: boolean }
-  /** A caller who was not served asks again: the next level is told now (the last level again at the top). */
-  | { type: 'escalateIncident'; incident?: string; point?: string; by: string }
-  /** Someone is on the way: escalation stops. */
-  | { type: 'acknowledgeIncident'; incident?: string; point?: string; by: string; via: 'key' | 'keypad' | 'sms' }
-  /** The call is over (cancel key, second hold, or staff). */
-  | { type: 'clearIncident'; incident?: string; point?: string; by?: string }
-  /** The hub's notifier reports what a notification did (SMS is best effort). */
-  | { type: 'recordNotification'; incident: string; level: number; to: string[]; channel: 'sms' | 'mqtt'; delivered: boolean; detail?: string }
-
-export type RatingCommand = { type: 'rate'; counter: string; score: number }
-
-export type IncidentEvent =
-  | {
-      type: 'incident.raised'
-      at: number
-      incident: string
-      point: string
-      kind: IncidentKind
-      location: string
-      board: string
-      /** Every number the chain may text, level by level (journals from before this field lack it). */
-      notify?: string[]
-      extra?: Record<string, string>
-      /** A complaint registered at the point, apart from its call; its chain is `chain`. */
-      complaint?: true
-      /** The chain followed, when not the point's own (a complaint's). */
-      chain?: string
-    }
-  | { type: 'incident.notified'; at: number; incident: string; level: number; to: string[]; channel: 'sms' | 'mqtt'; delivered: boolean; detail?: string }
-  /** `by`: the caller asked again (a hold while open); any acknowledgement is void, the chain goes on. */
-  | { type: 'incident.escalated'; at: number; incident: string; level: number; by?: string }
-  | { type: 'incident.acknowledged'; at: number; incident: string; by: string; via: 'key' | 'keypad' | 'sms' }
-  | { type: 'incident.cleared'; at: number; incident: string; by?: string }
-
-export type RatingEvent = {
-  type: 'rating.recorded'
-  at: number
-  counter: string
-  score: number
-  scale: number
-  /** The ticket rated; absent when no ticket was finished at the counter recently. */
-  id?: string
-  service?: string
-  staff?: string
-}
-
-export interface OpenIncident {
-  id: string
-  point: string
-  kind: IncidentKind
-  location: string
-  board: string
-  extra?: Record<string, string>
-  complaint?: true
-  /** The chain followed, when not the point's own. */
-  chain?: string
-  raisedAt: number
-  /** The escalation level told last, and when. */
-  level: number
-  levelAt: number
-  acknowledgedAt?: number
-  acknowledgedBy?: string
 }
 
 export interface IncidentBook {

@@ -5,29 +5,23 @@
  */
 import type { ClosedTickets } from './closed-tickets.ts'
 import type { TimeZones } from '../time/local-time.ts'
-import type { IncidentBook, IncidentCommand, IncidentEvent, IncidentsConfig, LastFinished, RatingCommand, RatingEvent, RatingsConfig } from './incident-types.ts'
+import type { IncidentBook, IncidentsConfig, LastFinished, RatingsConfig } from './incident-types.ts'
+import type { EngineError, Reply } from '../contract/answers.ts'
+import type { Event } from '../contract/events.ts'
+import type { PriorityClass, TicketState } from '../contract/ticket-view.ts'
 
 export type * from './incident-types.ts'
+/** What crosses the bus is the contract's (contract/): commands, events, answers and the ticket's public face. */
+export type { Command, CommandType } from '../contract/commands.ts'
+export type { Event, EventType } from '../contract/events.ts'
+export type { EngineError, Reply } from '../contract/answers.ts'
+export type { PriorityClass, TicketState, TicketView } from '../contract/ticket-view.ts'
 
 /** A language code as configured for the site, e.g. `ar`, `en`, `zh`, `ru`. */
 export type Lang = string
 
 /** Local wall-clock time `HH:MM` in the site's time zone. */
 export type WallTime = string
-
-export type PriorityClass = 'normal' | 'priority' | 'vip'
-
-export type TicketState =
-  | 'waiting'
-  | 'called'
-  | 'serving'
-  | 'held'
-  | 'done'
-  | 'no-show'
-  | 'transferred'
-  | 'cancelled'
-  /** Issued, but the printer failed: out of every queue until it is reprinted or cancelled. */
-  | 'unprinted'
 
 /** Opening hours: on these ISO weekdays (1 = Monday … 7 = Sunday), from–to local time. */
 export interface OpeningHours {
@@ -109,95 +103,6 @@ export interface EngineConfig {
   ratings?: RatingsConfig
 }
 
-/** Every command names who sent it; the hub adds the request id. */
-export type Command =
-  | {
-      type: 'issue'
-      service: string
-      priority?: PriorityClass
-      /** The unguessable token of the ticket's status page (the QR code), made by the ticket box. */
-      token?: string
-    }
-  | { type: 'callNext'; counter: string }
-  | { type: 'recall'; counter: string }
-  | { type: 'noShow'; counter: string }
-  | { type: 'start'; counter: string }
-  | { type: 'finish'; counter: string }
-  | {
-      type: 'transfer'
-      counter: string
-      to: { service: string } | { counter: string }
-      position?: 'front' | 'arrival'
-    }
-  | { type: 'callTicket'; counter: string; label: string }
-  | { type: 'hold'; counter: string }
-  | { type: 'pause'; counter: string }
-  | { type: 'resume'; counter: string }
-  | { type: 'cancel'; label: string }
-  /** The ticket box could not print an issued ticket: take it out of the queue. */
-  | { type: 'markUnprinted'; label: string; reason?: string }
-  /** A counter or technician asks the ticket box to print an unprinted ticket again. */
-  | { type: 'reprint'; label: string }
-  /** The ticket box printed it after all: it waits again, in its original place. */
-  | { type: 'markPrinted'; label: string }
-  /** Sent by the hub's clock: starts a new business day when it is due. */
-  | { type: 'tick' }
-  /** A member of staff logs in at a counter with their PIN (logging out whoever was there). */
-  | { type: 'login'; counter: string; pin: string }
-  | { type: 'logout'; counter: string }
-  | IncidentCommand
-  | RatingCommand
-
-export type CommandType = Command['type']
-
-/**
- * Events are facts; `at` is epoch milliseconds. The engine folds them into
- * state. A command's events are journaled together, as one record.
- */
-export type Event =
-  | { type: 'day.started'; at: number; day: string }
-  | {
-      type: 'ticket.issued'
-      at: number
-      id: string
-      label: string
-      service: string
-      priority: PriorityClass
-      /** The number part, for wrapping and caps. */
-      number: number
-      token?: string
-    }
-  | { type: 'ticket.called'; at: number; id: string; counter: string; recall: boolean; staff?: string }
-  | { type: 'ticket.started'; at: number; id: string; counter: string; staff?: string }
-  | { type: 'ticket.finished'; at: number; id: string; counter: string; staff?: string }
-  | { type: 'ticket.noShow'; at: number; id: string; counter: string; staff?: string }
-  | { type: 'ticket.held'; at: number; id: string; counter: string; staff?: string }
-  | {
-      type: 'ticket.transferred'
-      at: number
-      id: string
-      counter: string
-      toService?: string
-      toCounter?: string
-      position: 'front' | 'arrival'
-      /** The staff id logged in at `counter`, for reports. */
-      staff?: string
-    }
-  /** The ticket enters a service's queue again (the next step of a multi-step visit). */
-  | { type: 'ticket.nextStep'; at: number; id: string; service: string }
-  | { type: 'ticket.cancelled'; at: number; id: string; reason: 'cancelled' | 'day-end' }
-  | { type: 'ticket.unprinted'; at: number; id: string; reason: string }
-  | { type: 'ticket.reprintRequested'; at: number; id: string; service: string; token?: string }
-  | { type: 'ticket.printed'; at: number; id: string }
-  | { type: 'counter.paused'; at: number; counter: string }
-  | { type: 'counter.resumed'; at: number; counter: string }
-  | { type: 'staff.loggedIn'; at: number; counter: string; staff: string }
-  | { type: 'staff.loggedOut'; at: number; counter: string; staff: string }
-  | IncidentEvent
-  | RatingEvent
-
-export type EventType = Event['type']
-
 export interface Transition {
   state: TicketState
   at: number
@@ -266,37 +171,7 @@ export interface QueueState {
   closed?: ClosedTickets
 }
 
-export interface EngineError {
-  /** Stable machine code, e.g. `unknown-service`, `queue-empty`. */
-  code: string
-  /** Words a teller or technician can act on. */
-  message: string
-}
-
-export interface TicketView {
-  id: string
-  label: string
-  service: string
-  priority: PriorityClass
-  state: TicketState
-  issuedAt: number
-  counter?: string
-  calls: number
-}
-
 /** What the engine answers a command with. */
 export type Decision =
   | { ok: true; events: Event[]; reply: Reply }
   | { ok: false; error: EngineError }
-
-export interface Reply {
-  ticket?: TicketView
-  /** For `issue`: people waiting ahead of this ticket in its service. */
-  ahead?: number
-  /** For `issue`: estimated wait in seconds. */
-  estimatedWaitSeconds?: number
-  /** For `login`: who is now logged in (never the PIN). */
-  staff?: { id: string; name: string }
-  /** For incident commands: the incident's id. */
-  incident?: string
-}

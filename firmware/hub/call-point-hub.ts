@@ -8,6 +8,7 @@ import type { Logger } from 'pino'
 import type { EngineConfig, Event } from '../core/index.ts'
 import type { BusClient } from '../bus/client.ts'
 import type { Topics } from '../bus/topics.ts'
+import type { TopicName, TopicPayload } from '../contract/topic-map.ts'
 import type { ModemHealth, SmsModem } from '../drivers/modem/modem.ts'
 import type { Words } from '../language/messages/words.ts'
 import type { Hub } from './hub.ts'
@@ -35,7 +36,7 @@ export class CallPointHub {
   private readonly state: IncidentState
   private readonly onHealth = (health: ModemHealth) => this.health(health)
   private readonly onDurable = (events: Event[]) => {
-    for (const e of events) if (e.type === 'incident.notified' && !e.delivered) void this.send(this.options.topics.alert('sms'), e, false)
+    for (const e of events) if (e.type === 'incident.notified' && !e.delivered) void this.send('smsAlert', this.options.topics.alert('sms'), e)
   }
 
   constructor(private readonly options: CallPointHubOptions) {
@@ -70,12 +71,12 @@ export class CallPointHub {
 
   private health(health: ModemHealth): void {
     this.options.bus.reportProblems(health.ok ? [] : [`SMS modem: ${health.problem ?? 'not ready'}`])
-    void this.send(this.options.topics.modemState, health, true)
+    void this.send('modemState', this.options.topics.modemState, health)
   }
 
-  private async send(topic: string, payload: unknown, retain: boolean): Promise<void> {
+  private async send<K extends TopicName>(name: K, topic: string, payload: TopicPayload<K>): Promise<void> {
     try {
-      await this.options.bus.publish(topic, payload, retain)
+      await this.options.bus.publish(name, topic, payload)
     } catch (err) {
       this.options.logger.warn({ topic, err }, 'publish failed')
     }

@@ -1,11 +1,11 @@
 /**
  * The envelope of a command arriving from a device: a JSON object with a
  * request id and a type, checked against the contract's schema
- * (bus/command-schema.ts, bus/command-problems.ts). A payload that fails
- * gets an answer naming what is wrong — on the sender's reply topic when
- * its `req` is usable.
+ * (contract/commands.ts, contract/check.ts). A payload that fails gets an
+ * answer naming what is wrong — on the sender's reply topic when its `req`
+ * is usable.
  */
-import { commandProblems } from '../bus/command-problems.ts'
+import { check } from '../contract/check.ts'
 import type { Command, EngineError } from '../core/index.ts'
 
 export type ParsedCommand =
@@ -15,10 +15,14 @@ export type ParsedCommand =
 const REQ = /^[\w.:-]{1,64}$/
 
 export function parseCommand(payload: unknown): ParsedCommand {
+  const checked = check('command', payload)
+  // The engine is handed the payload itself: a command that also carries its request id.
+  if (checked.ok) return { ok: true, req: checked.value.req, command: checked.value }
   if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
     return { ok: false, req: '', error: { code: 'bad-command', message: 'A command must be a JSON object' } }
   }
-  const { req, ...rest } = payload as Record<string, unknown>
+  const req: unknown = Reflect.get(payload, 'req')
+  const type: unknown = Reflect.get(payload, 'type')
   if (typeof req !== 'string' || !REQ.test(req)) {
     return {
       ok: false,
@@ -26,10 +30,8 @@ export function parseCommand(payload: unknown): ParsedCommand {
       error: { code: 'bad-command', message: 'A command needs "req", a request id of 1–64 letters, digits or ._:-' },
     }
   }
-  if (typeof rest.type !== 'string') {
+  if (typeof type !== 'string') {
     return { ok: false, req, error: { code: 'bad-command', message: 'A command needs "type", e.g. "issue" or "callNext"' } }
   }
-  const problems = commandProblems(payload)
-  if (problems.length > 0) return { ok: false, req, error: { code: 'bad-command', message: `"${rest.type}" command: ${problems.join('; ')}` } }
-  return { ok: true, req, command: rest as unknown as Command }
+  return { ok: false, req, error: { code: 'bad-command', message: `"${type}" command: ${checked.problems.join('; ')}` } }
 }

@@ -8,7 +8,7 @@
  */
 import type { Logger } from 'pino'
 import type { BusClient } from '../bus/client.ts'
-import type { ConfigState, ImportOutcome, ReloadReport } from '../bus/config-state.ts'
+import type { ConfigState, ImportOutcome, ReloadReport } from '../contract/config-state.ts'
 import type { Topics } from '../bus/topics.ts'
 import { readImportOutcome } from '../site/bundle/import-outcome.ts'
 
@@ -55,7 +55,7 @@ export class ConfigStateBus {
   private async publish(): Promise<void> {
     const { bus, topics, site, hash, revision, logger } = this.options
     const state: ConfigState = { site, config: hash, revision, import: await this.lastImport(), reload: this.reload }
-    await bus.publish(topics.configState, state, true)
+    await bus.publish('configState', topics.configState, state)
     logger.info({ revision, import: state.import?.outcome, importRevision: state.import?.revision, refusal: state.import?.refusal, reload: state.reload?.outcome }, 'config state published')
   }
 

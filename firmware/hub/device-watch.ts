@@ -8,13 +8,10 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import type { BusClient } from '../bus/client.ts'
 import type { Device } from '../bus/devices.ts'
-import { parseHealth, type DeviceHealth } from '../bus/health.ts'
+import type { DeviceHealth, DevicesState } from '../contract/states.ts'
 import type { Topics } from '../bus/topics.ts'
 
-export interface DevicesState {
-  devices: Array<DeviceHealth & { role: string; board: string }>
-  missing: string[]
-}
+export type { DevicesState } from '../contract/states.ts'
 
 export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }> {
   private readonly health = new Map<string, DeviceHealth>()
@@ -32,12 +29,13 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
   }
 
   async start(): Promise<void> {
-    await this.bus.subscribe(this.topics.deviceHealthAll, (payload, topic) => {
+    const refused = (_payload: unknown, _problems: string[], topic: string) =>
+      this.logger.warn({ topic }, 'ignored a health message that does not say which device and whether it is online')
+    await this.bus.subscribe('deviceHealth', this.topics.deviceHealthAll, (health, topic) => {
       // The subscription outlives stop(): the goodbyes of a shutdown are nobody's business then.
       if (this.stopped) return
-      const health = parseHealth(payload)
       const id = topic.slice(topic.lastIndexOf('/') + 1)
-      if (!health || health.device !== id) {
+      if (health.device !== id) {
         this.logger.warn({ topic }, 'ignored a health message that does not say which device and whether it is online')
         return
       }
@@ -48,7 +46,7 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
         else this.logger.warn({ device: id }, 'device went offline')
       }
       this.schedule()
-    })
+    }, refused)
     this.schedule()
   }
 
@@ -66,7 +64,7 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
     const devices = this.devices.map((d) => ({ ...(this.health.get(d.id) ?? { device: d.id, online: false }), role: d.role, board: d.board }))
     this.state = { devices, missing: devices.filter((d) => !d.online).map((d) => d.device) }
     this.emit('change', this.state)
-    this.bus.publish(this.topics.devicesState, this.state, true).catch((err: Error) => this.logger.warn({ err }, 'could not publish the devices state'))
+    this.bus.publish('devicesState', this.topics.devicesState, this.state).catch((err: Error) => this.logger.warn({ err }, 'could not publish the devices state'))
   }
 
   stop(): void {

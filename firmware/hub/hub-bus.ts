@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import { recentCalls, ticketView, waitingByService, type EngineConfig, type Event } from '../core/index.ts'
 import type { BusClient } from '../bus/client.ts'
 import type { Device } from '../bus/devices.ts'
+import type { TopicName, TopicPayload } from '../contract/topic-map.ts'
 import { permitFor } from './command-rules.ts'
 import type { Topics } from '../bus/topics.ts'
 import type { Hub } from './hub.ts'
@@ -47,10 +48,9 @@ export class HubBus {
 
   async start(): Promise<void> {
     this.hub.on('durable', this.onDurable)
-    await this.bus.subscribe(this.topics.commandAll, (payload, topic) => {
-      const device = topic.slice(topic.lastIndexOf('/') + 1)
-      void this.answer(payload, device)
-    })
+    // A command the contract refuses is answered too, naming what is wrong (hub/command-payload.ts).
+    const onCommand = (payload: unknown, _problems: unknown, topic: string) => void this.answer(payload, topic.slice(topic.lastIndexOf('/') + 1))
+    await this.bus.subscribe('command', this.topics.commandAll, (payload, topic) => onCommand(payload, [], topic), onCommand)
     for (const counter of this.engine.counters) this.dirtyCounters.add(counter.id)
     this.flush()
   }
@@ -58,7 +58,7 @@ export class HubBus {
   private async answer(payload: unknown, device: string): Promise<void> {
     const answer = await this.hub.execute(payload, device, permitFor(this.devices.get(device), device))
     if (answer.status === 'error') this.logger.info({ device, req: answer.req, error: answer.error.code }, answer.error.message)
-    await this.send(this.topics.reply(device), answer, false)
+    await this.send('reply', this.topics.reply(device), answer)
   }
 
   private publishEvents(events: Event[], seq: number, labels: Record<string, string>): void {
@@ -67,7 +67,7 @@ export class HubBus {
       if (event.type === 'day.started') for (const c of this.engine.counters) this.dirtyCounters.add(c.id)
       // Devices know tickets by label; the event names the ticket by id only.
       const label = 'id' in event && event.id !== undefined ? labels[event.id] : undefined
-      void this.send(this.topics.event(event.type), { seq, ...event, label }, false)
+      void this.send('event', this.topics.event(event.type), label === undefined ? { seq, ...event } : { seq, ...event, label })
     }
     if (!this.flushQueued) {
       // Coalesce: under load many commands share one retained-state update.
@@ -82,20 +82,16 @@ export class HubBus {
     for (const id of this.dirtyCounters) {
       const counter = state.counters[id]
       const ticket = counter?.current ? state.tickets[counter.current] : undefined
-      void this.send(
-        this.topics.counterState(id),
-        { counter: id, paused: counter?.paused ?? false, ticket: ticket ? ticketView(ticket) : null },
-        true,
-      )
+      void this.send('counterState', this.topics.counterState(id), { counter: id, paused: counter?.paused ?? false, ticket: ticket ? ticketView(ticket) : null })
     }
     this.dirtyCounters.clear()
-    void this.send(this.topics.servicesState, { day: state.day, services: waitingByService(this.engine, state) }, true)
-    void this.send(this.topics.callsState, { day: state.day, calls: recentCalls(state, RECENT_CALLS) }, true)
+    void this.send('servicesState', this.topics.servicesState, { day: state.day, services: waitingByService(this.engine, state) })
+    void this.send('callsState', this.topics.callsState, { day: state.day, calls: recentCalls(state, RECENT_CALLS) })
   }
 
-  private async send(topic: string, payload: unknown, retain: boolean): Promise<void> {
+  private async send<K extends TopicName>(name: K, topic: string, payload: TopicPayload<K>): Promise<void> {
     try {
-      await this.bus.publish(topic, payload, retain)
+      await this.bus.publish(name, topic, payload)
     } catch (err) {
       this.logger.warn({ topic, err }, 'publish failed')
     }

@@ -29,7 +29,7 @@ export class IncidentState {
   private async publish(): Promise<void> {
     const incidents = Object.values(this.hub.state.incidents?.open ?? {}).sort((a, b) => a.raisedAt - b.raisedAt)
     try {
-      await this.bus.publish(this.topics.incidentsState, { incidents }, true)
+      await this.bus.publish('incidentsState', this.topics.incidentsState, { incidents })
     } catch (err) {
       this.logger.warn({ err }, 'open incidents not published')
     }

@@ -51,7 +51,7 @@ export class ReportBus {
     const { store, targets, names, bus, topics, logger } = this.options
     try {
       const summary = await store.newest()
-      if (summary) await bus.publish(topics.reportDay, dayHeadline(summary, targets, names), true)
+      if (summary) await bus.publish('reportDay', topics.reportDay, dayHeadline(summary, targets, names))
     } catch (err) {
       logger.warn({ err }, 'daily summary not published')
     }
@@ -70,7 +70,7 @@ export class ReportBus {
     const { hub, engine, bus, topics, logger, clock } = this.options
     this.lastLive = clock()
     try {
-      await bus.publish(topics.reportLive, liveFigures(engine, hub.state, this.lastLive), true)
+      await bus.publish('reportLive', topics.reportLive, liveFigures(engine, hub.state, this.lastLive))
     } catch (err) {
       logger.warn({ err }, 'live figures not published')
     }

@@ -14,7 +14,7 @@
  * names the same one.
  */
 import { findTicket, standing, ticketView, type EngineConfig, type Event, type QueueState } from '../core/index.ts'
-import type { Answer } from '../bus/answer.ts'
+import type { Answer } from '../contract/answers.ts'
 
 /** At least this many of the latest ids are remembered (up to twice as many): enough for every device's retries across a reconnect. */
 export const REMEMBERED_REQUESTS = 4096

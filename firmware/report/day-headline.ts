@@ -17,11 +17,3 @@ export function dayHeadline(summary: DaySummary, targets: Record<string, number>
   return { day: summary.day, totals, services }
 }
 
-/** A headline as it arrives on the bus, or undefined when it is not one (bad input is refused, never fatal). */
-export function asDayHeadline(payload: unknown): DayHeadline | undefined {
-  const h = payload as Partial<DayHeadline> | null
-  if (typeof h !== 'object' || h === null || typeof h.day !== 'string' || !Array.isArray(h.services)) return undefined
-  const t = h.totals as Partial<DayHeadline['totals']> | undefined
-  if (typeof t?.issued !== 'number' || typeof t.wait !== 'object' || typeof t.service !== 'object' || typeof t.ratings !== 'object') return undefined
-  return h as DayHeadline
-}

@@ -3,7 +3,7 @@
  * import ("Config r12 applied", "Config refused: signature") and the lines
  * of the technician's status slip (the revision running, the last import).
  */
-import type { ConfigState } from '../bus/config-state.ts'
+import type { ConfigState, Refusal } from '../contract/config-state.ts'
 import type { Words } from '../language/messages/words.ts'
 
 /** Revisions are names ("r12"), written as digits in every language. */

@@ -31,7 +31,7 @@ import type { CounterRole } from '../roles/counter/counter.ts'
 import type { DispenserRole } from '../roles/dispenser/dispenser.ts'
 import { configHash } from '../site/config/config-hash.ts'
 import { displayWords, staffWords } from '../site/config/site-words.ts'
-import type { ReloadReport } from '../bus/config-state.ts'
+import type { ReloadReport } from '../contract/config-state.ts'
 import { ConfigStateBus } from '../hub/config-state-bus.ts'
 
 export interface ApplianceOptions {

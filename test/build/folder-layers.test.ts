@@ -33,13 +33,8 @@ const LAYERS: Array<[folder: string, holds: string]> = [
   ['shell', 'the process: CLI commands, USB import and export, panel, service, app wiring'],
 ]
 
-/** Imports that break the layering today and are being removed by other changes; each names the change. */
-const KNOWN_EXCEPTIONS: Array<{ from: string; to: string; why: string }> = [
-  // removed by the contract change: the config state's schema moves to firmware/contract/.
-  { from: 'firmware/site/bundle/', to: 'firmware/bus/config-state.ts', why: 'site/bundle reads the config state schema from bus/' },
-  // removed by the paper change: the printer driver takes bytes, the dispenser role owns the ticket layout and encoder.
-  { from: 'firmware/drivers/', to: 'firmware/roles/dispenser/', why: 'the printer driver calls the ticket layout and encoder' },
-]
+/** Imports that break the layering: none. An entry here names the change that removes it. */
+const KNOWN_EXCEPTIONS: Array<{ from: string; to: string; why: string }> = []
 
 interface Edge {
   from: string
@@ -59,6 +54,9 @@ function fileEdges(): Edge[] {
   const edges: Edge[] = []
   for (const path of sourceFiles(FIRMWARE)) {
     const from = relative(ROOT, path)
+    // The generator's declarations name the contract's types for the checks it compiled from them: a
+    // description of generated/, not an import anything runs, and the schemas are the contract's.
+    if (from.startsWith('firmware/generated/') && from.endsWith('.d.ts')) continue
     for (const { fileName } of ts.preProcessFile(readFileSync(path, 'utf8'), true, true).importedFiles) {
       if (!fileName.startsWith('.')) continue
       const to = relative(ROOT, resolve(dirname(path), fileName))

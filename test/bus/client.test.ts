@@ -68,7 +68,7 @@ t.test('the hub away: nothing is sent; back again: reconnect with backoff, subsc
   const url = `mqtt://127.0.0.1:${port}`
   const seen: unknown[] = []
   const client = new BusClient({ url, device: 'hall-display', commands: false, username: 'hall-display', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 200 })
-  await client.subscribe(site.callsState, (payload) => seen.push(payload))
+  await client.subscribe('callsState', site.callsState, (payload) => seen.push(payload))
   await client.start()
   t.teardown(() => client.stop())
   const box = new BusClient({ url, device: 'box', username: 'box', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 200 })
@@ -85,7 +85,7 @@ t.test('the hub away: nothing is sent; back again: reconnect with backoff, subsc
   t.teardown(() => broker.stop())
   const hub = await mqtt.connectAsync(url, { username: 'hub', password: PASSWORD })
   t.teardown(() => hub.endAsync())
-  await hub.publishAsync(site.callsState, JSON.stringify({ calls: [{ label: 'A009' }] }), { qos: 1, retain: true })
+  await hub.publishAsync(site.callsState, JSON.stringify({ day: '2026-11-22', calls: [{ label: 'A009', counter: 'c1', at: 1 }] }), { qos: 1, retain: true })
   while (!client.connected || seen.length === 0) await new Promise((r) => setTimeout(r, 20))
   t.match(seen, [{ calls: [{ label: 'A009' }] }], 'the retained state arrives again on the renewed subscription')
 })

@@ -143,7 +143,6 @@ t.test('transfer refusals', async (t) => {
   t.equal(branch.refused({ type: 'transfer', counter: 'c2', to: { service: 'loans' } }).code, 'no-current-ticket')
   branch.ok({ type: 'finish', counter: 'c1' })
   t.equal(branch.refused({ type: 'transfer', counter: 'c1', to: { service: 'loans' } }).code, 'no-current-ticket', 'a finished ticket is no longer at the counter')
-  t.equal(branch.refused({ type: 'transfer', counter: 'c1', to: { service: 'loans' }, position: 'middle' } as Record<string, unknown>).code, 'bad-command')
 })
 
 t.test('hold frees the counter; callTicket brings the held ticket back', async (t) => {

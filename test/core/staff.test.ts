@@ -33,7 +33,6 @@ t.test('a wrong PIN, an unknown counter, or no common service is refused', async
     code: 'no-common-service',
     message: 'Lina serves none of the services of counter 2',
   })
-  t.equal(branch.refused({ type: 'login', counter: 'c1' }).code, 'bad-command', 'a login needs a PIN')
   t.equal(new Branch().refused({ type: 'login', counter: 'c1', pin: '1234' }).code, 'wrong-pin', 'a site without staff has no PINs')
 })
 

@@ -1,6 +1,6 @@
 /** The retained state/config of a running hub, read as a ticket box of the harness's sites reads it. */
 import mqtt from 'mqtt'
-import type { ConfigState } from '../../firmware/bus/config-state.ts'
+import type { ConfigState } from '../../firmware/contract/config-state.ts'
 import { topics } from '../../firmware/bus/topics.ts'
 import { boxDevice, TEST_PASSWORD } from './hub-process.ts'
 

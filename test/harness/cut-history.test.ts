@@ -7,7 +7,7 @@ import type { Event } from '../../firmware/core/index.ts'
 import { checkHistory, History } from './cut-history.ts'
 import { requestKey, type JournalAudit } from './journal-audit.ts'
 
-const ticket = (id: string) => ({ ticket: { id, label: id.slice(-5) } })
+const ticket = (id: string) => ({ ticket: { id, label: id.slice(-5), service: 'deposits', priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 } })
 const ev = (type: string, id: string) => ({ type, id, at: 0 }) as unknown as Event
 
 function audit(effects: Array<[string, string, Event[][]]>, issuedTwice: string[] = []): Pick<JournalAudit, 'issuedTwice' | 'effects'> {

@@ -16,7 +16,7 @@
  *    `<day>/<label>`).
  */
 import type { Event } from '../../firmware/core/index.ts'
-import type { Answer } from '../../firmware/bus/answer.ts'
+import type { Answer } from '../../firmware/contract/answers.ts'
 import { requestKey, type JournalAudit } from './journal-audit.ts'
 
 export interface Sent {

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Socket } from 'node:net'
 import mqtt, { type MqttClient } from 'mqtt'
-import type { Answer } from '../../firmware/bus/answer.ts'
+import type { Answer } from '../../firmware/contract/answers.ts'
 import { topics, type Topics } from '../../firmware/bus/topics.ts'
 import { TEST_PASSWORD } from './hub-process.ts'
 

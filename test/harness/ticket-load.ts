@@ -6,7 +6,7 @@
  * firmware's devices do (docs/mqtt.md). Every command sent and every answer
  * goes into a History (cut-history.ts), checked after the run.
  */
-import type { Answer } from '../../firmware/bus/answer.ts'
+import type { Answer } from '../../firmware/contract/answers.ts'
 import type { History } from './cut-history.ts'
 import { MqttDevice } from './mqtt-device.ts'
 

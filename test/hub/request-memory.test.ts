@@ -1,7 +1,7 @@
 import t from 'tap'
 import { initialState } from '../../firmware/core/index.ts'
 import { incidentOf, REMEMBERED_REQUESTS, RequestMemory, requestKey, ticketIds } from '../../firmware/hub/request-memory.ts'
-import type { Answer } from '../../firmware/bus/answer.ts'
+import type { Answer } from '../../firmware/contract/answers.ts'
 import { Branch, testConfig, types } from '../core/harness.ts'
 import { wardConfig } from '../fixtures/ward.ts'
 

@@ -1,7 +1,13 @@
 import t from 'tap'
-import { commandProblems } from '../../firmware/bus/command-problems.ts'
+import { check } from '../../firmware/contract/check.ts'
 import type { Device } from '../../firmware/bus/devices.ts'
 import { permitFor } from '../../firmware/hub/command-rules.ts'
+
+/** The problems the contract finds in a command payload; none when it is well formed. */
+function commandProblems(payload: unknown): string[] {
+  const checked = check('command', payload)
+  return checked.ok ? [] : checked.problems
+}
 
 const keypad: Device = { id: 'desk-counter-c1', role: 'counter', board: 'desk', counter: 'c1' }
 const box: Device = { id: 'box-dispenser', role: 'dispenser', board: 'box', services: ['deposits'] }

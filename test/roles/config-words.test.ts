@@ -1,5 +1,5 @@
 import t from 'tap'
-import type { ConfigState } from '../../firmware/bus/config-state.ts'
+import type { ConfigState } from '../../firmware/contract/config-state.ts'
 import { configSlipLines, importNotice } from '../../firmware/roles/config-words.ts'
 import { Words } from '../../firmware/language/messages/words.ts'
 

@@ -12,6 +12,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { callAnnouncement } from '../../language/call-words.ts'
 import type { BusClient } from '../../bus/client.ts'
+import type { EventPayload } from '../../contract/events.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { AnnouncerConfig, SiteConfig } from '../../site/config/schema.ts'
 import type { AudioOutput } from '../../drivers/audio/audio.ts'
@@ -73,7 +74,7 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
         this.report(false, err.message)
       },
     )
-    await bus.subscribe(topics.event('ticket.called'), (payload) => this.onCall(payload))
+    await bus.subscribe('event', topics.event('ticket.called'), (event) => this.onCall(event))
   }
 
   private async startAudio(): Promise<void> {
@@ -82,13 +83,12 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     this.audioReady = true
   }
 
-  private onCall(payload: unknown): void {
-    const event = payload as { counter?: unknown; label?: unknown; recall?: unknown; seq?: unknown; at?: unknown }
-    if (typeof event.label !== 'string' || typeof event.counter !== 'string') {
-      this.options.logger.warn({ payload }, 'a call event without label or counter was not announced')
+  private onCall(event: EventPayload): void {
+    if (event.type !== 'ticket.called' || event.label === undefined) {
+      this.options.logger.warn({ event }, 'a call event without label or counter was not announced')
       return
     }
-    const at = typeof event.at === 'number' ? event.at : this.now
+    const { at } = event
     // Quiet by the time of the call, not of its delivery.
     if (speakerLevel(this.schedule, at) === undefined) {
       this.options.logger.info({ label: event.label, counter: event.counter }, 'outside the announcer hours: not announced')
@@ -97,8 +97,8 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     this.queue.push({
       label: event.label,
       counter: event.counter,
-      recall: event.recall === true,
-      seq: typeof event.seq === 'number' ? event.seq : undefined,
+      recall: event.recall,
+      seq: event.seq,
       at,
     })
   }

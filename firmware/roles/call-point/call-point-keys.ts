@@ -8,7 +8,7 @@
  * key at the point (a press acknowledges, a hold clears), a keypad or an SMS
  * reply. Pure: the press, the gestures and the open calls in, a command out.
  */
-import type { OpenIncident } from '../../core/index.ts'
+import type { Command, OpenIncident } from '../../core/index.ts'
 import type { BoardCallPointsConfig } from '../../site/config/schema.ts'
 
 type CallPointConfig = BoardCallPointsConfig['points'][number]
@@ -31,7 +31,7 @@ export function readKey(key: string): { point: string; button: Button } {
 }
 
 /** `open`: the point's open incidents (its call, its complaint), from `state/incidents`. */
-export function commandForPress(press: PointPress, gestures: Gestures, open: OpenIncident[]): Record<string, unknown> | undefined {
+export function commandForPress(press: PointPress, gestures: Gestures, open: OpenIncident[]): Command | undefined {
   const { point } = press
   const call = open.find((i) => !i.complaint)
   if (press.button === 'staff') {

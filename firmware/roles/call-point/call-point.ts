@@ -29,18 +29,16 @@ export class CallPointRole {
   constructor(private readonly options: CallPointRoleOptions) {}
 
   async start(): Promise<void> {
-    await this.options.bus.subscribe(this.options.topics.incidentsState, (payload) => this.incidents(payload))
+    await this.options.bus.subscribe('incidentsState', this.options.topics.incidentsState, ({ incidents }) => this.incidents(incidents))
     await this.options.input.start()
     this.options.input.on('press', this.onPress)
     this.options.input.on('longPress', this.onLongPress)
   }
 
-  /** The retained list from the hub; anything else is refused with a log line. */
-  private incidents(payload: unknown): void {
-    const list = (payload as { incidents?: unknown } | null)?.incidents
-    if (!Array.isArray(list)) return void this.options.logger.warn('state/incidents without an incidents list: ignored')
+  /** The retained list from the hub (the bus client refuses anything else with a log line). */
+  private incidents(list: OpenIncident[]): void {
     const mine = new Map<string, OpenIncident[]>()
-    for (const i of list as OpenIncident[]) if (typeof i?.point === 'string' && this.options.points.has(i.point)) mine.set(i.point, [...(mine.get(i.point) ?? []), i])
+    for (const i of list) if (this.options.points.has(i.point)) mine.set(i.point, [...(mine.get(i.point) ?? []), i])
     this.open = mine
     for (const point of this.options.points.keys()) {
       const incident = mine.get(point)?.find((i) => !i.complaint)

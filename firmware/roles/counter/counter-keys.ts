@@ -3,9 +3,11 @@
  * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`,
  * `rate:4`, `ack:room-315`, `clear-call:room-315`.
  */
+import type { Command } from '../../contract/commands.ts'
+
 export const COUNTER_KEYS = ['next', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume'] as const
 
-export function commandForKey(counter: string, key: string): Record<string, unknown> | undefined {
+export function commandForKey(counter: string, key: string): Command | undefined {
   const [name, argument] = key.split(':', 2)
   switch (name) {
     case 'next':

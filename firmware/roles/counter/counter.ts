@@ -1,7 +1,6 @@
 /** A teller's keypad: each key becomes a command; each answer becomes feedback on the keypad. */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import type { TicketView } from '../../core/index.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { InputDevice } from '../../drivers/input/input.ts'
 import { feedbackKind, type FeedbackKind, type KeypadFeedback } from '../../drivers/keypad/keypad-protocol.ts'
@@ -82,12 +81,12 @@ export class CounterRole extends EventEmitter<{ feedback: [Feedback] }> {
       this.tell(key, feedbackKind(false, answer.error.code), this.words.text(refusalKey(answer.error.code)))
       return
     }
-    const data = answer.data as { ticket?: TicketView; staff?: { name: string } } | undefined
+    const { ticket, staff } = answer.data
     const { words } = this
-    const text = data?.ticket
-      ? words.text('keypad.ticket', { label: data.ticket.label, state: words.text(`state.${data.ticket.state}`) })
-      : data?.staff
-        ? words.text('keypad.hello', { name: data.staff.name })
+    const text = ticket
+      ? words.text('keypad.ticket', { label: ticket.label, state: words.text(`state.${ticket.state}`) })
+      : staff
+        ? words.text('keypad.hello', { name: staff.name })
         : words.text('keypad.done')
     this.tell(key, 'done', text)
   }

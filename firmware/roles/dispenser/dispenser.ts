@@ -6,7 +6,6 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import type { Reply } from '../../core/index.ts'
 import { isOpen } from '../../core/opening-hours.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 import type { BusClient } from '../../bus/client.ts'
@@ -19,10 +18,13 @@ import { reprintedLines, ticketLayout, type TicketLayout, type TicketLine, type 
 import { TicketEncoder } from './escpos-ticket.ts'
 import { dateTimeText } from './date-line.ts'
 import { boxAddresses, statusSlip } from './status-slip.ts'
-import { asDayHeadline, type DayHeadline } from '../../report/day-headline.ts'
+import type { DayHeadline } from '../../report/day-headline.ts'
 import { summarySlip } from './summary-slip.ts'
 import { newTicketToken } from './ticket-token.ts'
-import { asConfigState, type ConfigState } from '../../bus/config-state.ts'
+import type { ConfigState } from '../../contract/config-state.ts'
+import type { EventPayload } from '../../contract/events.ts'
+import type { ServicesState } from '../../contract/states.ts'
+import type { TopicName, TopicPayload } from '../../contract/topic-map.ts'
 import { configSlipLines } from '../config-words.ts'
 import { staffWords } from '../../site/config/site-words.ts'
 
@@ -90,13 +92,13 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     await printer.start()
     printer.on('status', this.onPrinterStatus)
     this.printerChanged(await printer.status())
-    await bus.subscribe(topics.event('ticket.reprintRequested'), (payload) => void this.reprint(payload))
-    await bus.subscribe(topics.servicesState, (payload) => this.servicesChanged(payload))
-    await bus.subscribe(topics.reportDay, (payload) => {
-      this.dayReport = asDayHeadline(payload) ?? this.dayReport
+    await bus.subscribe('event', topics.event('ticket.reprintRequested'), (event) => void this.reprint(event))
+    await bus.subscribe('servicesState', topics.servicesState, (state) => this.servicesChanged(state))
+    await bus.subscribe('reportDay', topics.reportDay, (headline) => {
+      this.dayReport = headline
     })
-    await bus.subscribe(topics.configState, (payload) => {
-      this.configState = asConfigState(payload) ?? this.configState
+    await bus.subscribe('configState', topics.configState, (state) => {
+      this.configState = state
     })
     await buttons.start()
     buttons.on('press', this.onPress)
@@ -151,26 +153,23 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     if (JSON.stringify(was) === JSON.stringify(status)) return
     const { topics, device, logger } = this.deps
     const payload = { device, canPrint: canPrint(status), words: describeStatus(status), ...status, at: this.deps.clock() }
-    this.send(topics.printerState(device), payload, true)
+    this.send('printerState', topics.printerState(device), payload)
     this.deps.bus.reportProblems(canPrint(status) ? [] : [`printer: ${describeStatus(status)}`])
-    if (!canPrint(status) || status.paperNearEnd) this.send(topics.alert('printer'), payload, false)
+    if (!canPrint(status) || status.paperNearEnd) this.send('printerAlert', topics.alert('printer'), payload)
     if (!canPrint(status)) logger.warn(`printer cannot print: ${describeStatus(status)}`)
   }
 
-  private send(topic: string, payload: unknown, retain: boolean): void {
-    this.deps.bus.publish(topic, payload, retain).catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
+  private send<K extends TopicName>(name: K, topic: string, payload: TopicPayload<K>): void {
+    this.deps.bus.publish(name, topic, payload).catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
   }
 
-  private servicesChanged(payload: unknown): void {
-    const state = payload as { day?: unknown; services?: Record<string, { waiting?: unknown }> } | null
-    const services = state?.services
-    if (typeof services !== 'object' || services === null) return
-    if (typeof state?.day === 'string' && state.day !== this.day) {
+  private servicesChanged(state: ServicesState): void {
+    if (state.day !== this.day) {
       // A new business day: the slip's counts start again.
       if (this.day !== '') this.printedToday.clear()
       this.day = state.day
     }
-    this.waiting = Object.fromEntries(Object.entries(services).map(([id, s]) => [id, typeof s?.waiting === 'number' ? s.waiting : 0]))
+    this.waiting = Object.fromEntries(Object.entries(state.services).map(([id, s]) => [id, s.waiting]))
   }
 
   private async press(service: string): Promise<void> {
@@ -220,7 +219,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     // While the hub journals the ticket, this service's pictures are drawn (a no-op once warm).
     const [answer] = await Promise.all([bus.request({ type: 'issue', service, token }), this.encoder.warm(this.fixedLines(service))])
     if (answer.status === 'error') return this.refuse(service, answer.error.message)
-    const reply = answer.data as Reply
+    const reply = answer.data
     await this.print(service, ticketLayout(config, reply, clock(), this.deps.zones, token), { ahead: reply.ahead, asked: true })
   }
 
@@ -245,7 +244,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       logger.error({ label: layout.label, err: reason }, 'ticket issued but not printed: marking it unprinted')
       const answer = await bus.request({ type: 'markUnprinted', label: layout.label, reason })
       if (answer.status === 'error') logger.error({ label: layout.label, err: answer.error.message }, 'the hub did not take the ticket out of the queue')
-      this.send(this.deps.topics.alert('printer'), { device: this.deps.device, label: layout.label, unprinted: true, reason, at: this.deps.clock() }, false)
+      this.send('printerAlert', this.deps.topics.alert('printer'), { device: this.deps.device, label: layout.label, unprinted: true, reason, at: this.deps.clock() })
       this.emit('unprinted', layout.label, reason)
       return false
     } finally {
@@ -255,15 +254,14 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   }
 
   /** A counter asked for an unprinted ticket again: print it, then tell the hub it may wait again. */
-  private async reprint(payload: unknown): Promise<void> {
-    const event = payload as { label?: unknown; service?: unknown; token?: unknown } | null
-    if (typeof event?.label !== 'string' || typeof event.service !== 'string') {
-      this.deps.logger.warn({ payload }, 'reprint request without label or service ignored')
+  private async reprint(event: EventPayload): Promise<void> {
+    if (event.type !== 'ticket.reprintRequested' || event.label === undefined) {
+      this.deps.logger.warn({ event }, 'reprint request without label or service ignored')
       return
     }
     const { label, service } = event
     const kept = this.unprinted.get(label)
-    const layout = kept ?? this.rebuilt(label, service, typeof event.token === 'string' ? event.token : undefined)
+    const layout = kept ?? this.rebuilt(label, service, event.token)
     if (!(await this.print(service, { ...layout, lines: [...layout.lines, ...reprintedLines(this.deps.config)] }, { asked: false }))) return
     const answer = await this.deps.bus.request({ type: 'markPrinted', label })
     if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')

@@ -6,38 +6,31 @@
  * `configNoticeSeconds`, to the outcome (state/config, roles/config-words.ts).
  */
 import type { Logger } from 'pino'
-import type { TicketView } from '../../core/index.ts'
 import type { BusClient } from '../../bus/client.ts'
 import type { Topics } from '../../bus/topics.ts'
 import type { DisplayConfig, SiteConfig } from '../../site/config/schema.ts'
 import type { Display, DisplayContent } from '../../drivers/display/display.ts'
 import { watchDisplayHealth } from './display-health.ts'
-import { asConfigState } from '../../bus/config-state.ts'
+import type { ConfigState } from '../../contract/config-state.ts'
+import type { CallsState, CounterStatePayload } from '../../contract/states.ts'
 import { importNotice } from '../config-words.ts'
 import type { Words } from '../../language/messages/words.ts'
 import { displayWords } from '../../site/config/site-words.ts'
 
-interface CounterStatePayload {
-  paused: boolean
-  ticket: TicketView | null
-}
-
-interface CallsPayload {
-  calls: Array<{ label: string; counter: string }>
-}
+type HallCalls = Array<Pick<CallsState['calls'][number], 'label' | 'counter'>>
 
 /** How long the hub may be unreachable before every display of the board says so (display.offline). */
 export const OFFLINE_GRACE_MS = 8000
 
 /** A counter's face; a paused counter shows the site's word for closed. */
-export function counterContent(words: Words, state: CounterStatePayload, counterName: string): DisplayContent {
+export function counterContent(words: Words, state: Pick<CounterStatePayload, 'paused' | 'ticket'>, counterName: string): DisplayContent {
   if (state.paused) return { rows: [words.text('display.closed')] }
   if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
   return { rows: [`${state.ticket.label} → ${counterName}`], highlight: state.ticket.state === 'called' ? 0 : undefined }
 }
 
 /** The latest calls, newest first; a notice takes the last row (on a one-row display, the only row). */
-export function hallContent(calls: CallsPayload['calls'], lines: number, counterName: (id: string) => string, notice?: string): DisplayContent {
+export function hallContent(calls: HallCalls, lines: number, counterName: (id: string) => string, notice?: string): DisplayContent {
   const rows = calls.slice(0, notice === undefined ? lines : lines - 1).map((c) => `${c.label} → ${counterName(c.counter)}`)
   const highlight = rows.length > 0 ? { highlight: 0 } : {}
   return notice === undefined ? { rows, ...highlight } : { rows: [...rows, notice], ...highlight }
@@ -82,7 +75,7 @@ export class DisplayRole {
   }
 
   /** Each hall display's latest calls, to repaint it when a notice comes or goes. */
-  private readonly calls = new Map<string, CallsPayload['calls']>()
+  private readonly calls = new Map<string, HallCalls>()
   private notice?: { text: string; at: number }
   private readonly noticeTimers = new Map<string, NodeJS.Timeout>()
 
@@ -101,26 +94,22 @@ export class DisplayRole {
       watchDisplayHealth(config.id, driver, this.problems, this.bus)
       if (config.kind === 'counter' && config.counter !== undefined) {
         const counter = config.counter
-        await this.bus.subscribe(this.topics.counterState(counter), (payload) =>
-          this.paint(driver, counterContent(this.words, payload as CounterStatePayload, this.counterName(counter))),
-        )
+        await this.bus.subscribe('counterState', this.topics.counterState(counter), (state) => this.paint(driver, counterContent(this.words, state, this.counterName(counter))))
       } else {
-        await this.bus.subscribe(this.topics.callsState, (payload) => {
-          this.calls.set(config.id, (payload as CallsPayload).calls ?? [])
+        await this.bus.subscribe('callsState', this.topics.callsState, ({ calls }) => {
+          this.calls.set(config.id, calls)
           this.paintHall(config, driver)
         })
       }
     }
-    if (this.halls().length > 0) await this.bus.subscribe(this.topics.configState, (payload) => this.configChanged(payload))
+    if (this.halls().length > 0) await this.bus.subscribe('configState', this.topics.configState, (state) => this.configChanged(state))
   }
 
   private halls() {
     return this.displays.filter((d) => d.config.kind === 'hall')
   }
 
-  private configChanged(payload: unknown): void {
-    const state = asConfigState(payload)
-    if (!state) return void this.logger.warn({ payload }, 'state/config payload ignored: not the contract\'s shape')
+  private configChanged(state: ConfigState): void {
     const notice = importNotice(this.words, state)
     if (notice?.text === this.notice?.text && notice?.at === this.notice?.at) return
     this.notice = notice

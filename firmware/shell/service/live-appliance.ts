@@ -12,7 +12,7 @@ import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
 import { Appliance } from '../app.ts'
 import type { RunningConfig } from '../../site/bundle/running-config.ts'
-import type { ReloadReport } from '../../bus/config-state.ts'
+import type { ReloadReport } from '../../contract/config-state.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 
 export interface LiveApplianceOptions {

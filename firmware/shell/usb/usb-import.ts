@@ -15,7 +15,7 @@ import { ConfigStore } from '../../site/bundle/config-store.ts'
 import { dryRun } from '../../hub/dry-run.ts'
 import { BUNDLE_DIR } from '../../site/bundle/manifest.ts'
 import { readTrustedKeys } from '../../site/bundle/signing-keys.ts'
-import type { Refusal } from '../../bus/config-state.ts'
+import type { Refusal } from '../../contract/config-state.ts'
 import { writeImportOutcome } from '../../site/bundle/import-outcome.ts'
 import { ImportLock } from '../../site/bundle/import-lock.ts'
 import type { TimeZones } from '../../time/local-time.ts'
@@ -37,7 +37,7 @@ export interface ImportOptions {
 
 export interface ImportResult {
   outcome: 'applied' | 'refused'
-  /** Why it was refused, in one word (bus/config-state.ts). */
+  /** Why it was refused, in one word (contract/config-state.ts). */
   refusal?: Refusal
   /** Refusal reasons, or what was applied. */
   lines: string[]

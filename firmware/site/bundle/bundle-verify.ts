@@ -14,7 +14,7 @@ import { join, relative } from 'node:path'
 import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import type { TimeZones } from '../../time/local-time.ts'
-import type { Refusal } from '../../bus/config-state.ts'
+import type { Refusal } from '../../contract/config-state.ts'
 import { CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, parseManifest, parseSignature, sha256, type Manifest } from './manifest.ts'
 
 /** The config format this firmware reads (site/config/schema.ts `version`). */
@@ -35,7 +35,7 @@ export interface VerifiedBundle {
   signatureBytes: Buffer
 }
 
-/** `refusal` is the first check that failed, in one word for the hall display (bus/config-state.ts). */
+/** `refusal` is the first check that failed, in one word for the hall display (contract/config-state.ts). */
 export type Verification = { ok: true; bundle: VerifiedBundle } | { ok: false; reasons: string[]; refusal: Refusal }
 
 /** manifest.json and manifest.sig are small; a huge one is not read into memory. */

@@ -13,7 +13,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ifMissing } from '../../journal/segments.ts'
 import { writeFileDurably } from '../../journal/durable-fs.ts'
-import { asImportOutcome, type ImportOutcome } from '../../bus/config-state.ts'
+import { check } from '../../contract/check.ts'
+import type { ImportOutcome } from '../../contract/config-state.ts'
 
 export const IMPORT_OUTCOME_FILE = 'last-import.json'
 
@@ -37,7 +38,7 @@ export async function readImportOutcome(configDir: string): Promise<ImportOutcom
   } catch (err) {
     throw new Error(`${file} is not JSON: ${(err as Error).message}`)
   }
-  const outcome = asImportOutcome(value)
-  if (!outcome) throw new Error(`${file} is not an import outcome (outcome, at, reasons)`)
-  return outcome
+  const outcome = check('importOutcome', value)
+  if (!outcome.ok) throw new Error(`${file} is not an import outcome (outcome, at, reasons)`)
+  return outcome.value
 }

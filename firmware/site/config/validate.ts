@@ -6,20 +6,13 @@
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { config } from '../../generated/validators.js'
 import type { SiteDocument } from './schema.ts'
+import { readablePath } from '../../contract/readable-path.ts'
 
 // ConfigSchema (schema.ts) compiled at build time by Ajv, defaults filled in
 // (useDefaults), ajv-errors' messages: the appliance compiles no schema when it starts.
 const check = config as ValidateFunction<SiteDocument>
 
-/** `/services/2/prefix` → `services[2].prefix` */
-export function readablePath(instancePath: string): string {
-  let out = ''
-  for (const part of instancePath.split('/').slice(1)) {
-    const key = part.replace(/~1/g, '/').replace(/~0/g, '~')
-    out += /^\d+$/.test(key) ? `[${key}]` : out === '' ? key : `.${key}`
-  }
-  return out === '' ? '(top level)' : out
-}
+export { readablePath }
 
 function describe(error: ErrorObject): string {
   const path = readablePath(error.instancePath)

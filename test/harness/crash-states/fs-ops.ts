@@ -42,7 +42,7 @@ interface OpenFile {
   append: boolean
 }
 
-/** What an answer looks like on a socket: the hub's `{"req":…,"status":"ok",…}` (firmware/bus/answer.ts). */
+/** What an answer looks like on a socket: the hub's `{"req":…,"status":"ok",…}` (firmware/contract/answers.ts). */
 export const HUB_ANSWER = /"req":"([^"]+)","status":"ok"/g
 const UNSUPPORTED = new Set(['copy_file_range', 'sendfile', 'sendfile64', 'fallocate', 'splice', 'truncate64'])
 

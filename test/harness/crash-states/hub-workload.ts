@@ -12,7 +12,7 @@
 import { watch } from 'node:fs'
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Answer } from '../../../firmware/bus/answer.ts'
+import type { Answer } from '../../../firmware/contract/answers.ts'
 import { boxDevice, hubConfigDocument, HubProcess, keypadDevice, writeHubConfig } from '../hub-process.ts'
 import { MqttDevice } from '../mqtt-device.ts'
 import type { Trace } from './fs-ops.ts'

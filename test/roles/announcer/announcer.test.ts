@@ -16,7 +16,7 @@ import type { AnnouncerConfig } from '../../../firmware/site/config/schema.ts'
 import { AplayAudio } from '../../../firmware/drivers/audio/aplay-audio.ts'
 import { loadClips } from '../../../firmware/roles/announcer/clip-library.ts'
 import pino from 'pino'
-import type { DeviceHealth } from '../../../firmware/bus/health.ts'
+import type { DeviceHealth } from '../../../firmware/contract/states.ts'
 import { AnnouncerRole } from '../../../firmware/roles/announcer/announcer.ts'
 import type { QueuedCall } from '../../../firmware/roles/announcer/announcement-queue.ts'
 import { alsaRig, clipSet, rawOf } from '../../harness/clip-set.ts'
@@ -75,7 +75,7 @@ async function setup(t: Test, announcer: Partial<AnnouncerConfig>, clock: () => 
   role.on('announced', (c) => announced.push(c))
   let seq = 0
   const call = (label: string, counter: string, recall = false) =>
-    hub.publish(site.event('ticket.called'), { type: 'ticket.called', at: clock(), id: `x-${label}`, counter, recall, seq: ++seq, label })
+    hub.publish('event', site.event('ticket.called'), { type: 'ticket.called', at: clock(), id: `x-${label}`, counter, recall, seq: ++seq, label })
   const until = async (n: number) => {
     while (announced.length < n) await new Promise((r) => setTimeout(r, 10))
   }
@@ -106,7 +106,7 @@ t.test('speaker down: health published, calls wait and merge, a recall of a hear
   const watcher = new BusClient({ url, device: 'watcher', username: 'watcher', password: PASSWORD, topics: site, logger })
   await watcher.start()
   t.teardown(() => watcher.stop())
-  await watcher.subscribe(site.deviceHealth(ANNOUNCER), (h) => healths.push(h as DeviceHealth))
+  await watcher.subscribe('deviceHealth', site.deviceHealth(ANNOUNCER), (h) => healths.push(h))
   await call('A001', 'c1')
   await call('A002', 'c2')
   await call('A002', 'c3', true) // recalled before it was heard: merged, sent to counter 3

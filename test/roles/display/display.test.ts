@@ -37,7 +37,7 @@ function shows(display: SimulatedDisplay, row: string): Promise<void> {
 
 async function publishCalls(port: number, label: string): Promise<void> {
   const hub = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { username: 'hub', password: PASSWORD })
-  await hub.publishAsync(site.callsState, JSON.stringify({ calls: [{ label, counter: 'c1' }] }), { qos: 1, retain: true })
+  await hub.publishAsync(site.callsState, JSON.stringify({ day: '2026-11-22', calls: [{ label, counter: 'c1', at: 1 }] }), { qos: 1, retain: true })
   await hub.endAsync()
 }
 

@@ -1,10 +1,15 @@
 /**
- * The schemas of `state/config` (docs/mqtt.md) and of the import outcome
- * file `qms usb-import` leaves for the hub (site/bundle/import-outcome.ts),
- * compiled into firmware/generated/validators.js (scripts/validators.ts).
+ * `state/config` (docs/mqtt.md): which config the hub runs, how the last
+ * USB import ended and how the last reload ended. Retained, published by the
+ * hub at start and after every reload (SIGHUP). The import outcome is also
+ * the file `qms usb-import` leaves for the hub (site/bundle/import-outcome.ts):
+ * one schema for both, compiled into firmware/generated/validators.js
+ * (scripts/validators.ts) and checked by check.ts.
  */
 import { Type, type Static } from '@sinclair/typebox'
 import { REFUSALS } from './refusals.ts'
+
+export { REFUSALS, type Refusal } from './refusals.ts'
 
 const Reasons = Type.Array(Type.String({ maxLength: 2000 }), { maxItems: 64 })
 
