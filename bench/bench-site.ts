@@ -18,7 +18,10 @@ export const engine = engineConfig(checkConfig(siteDocument, 'bench site', intlZ
 export const silent = pino({ level: 'silent' })
 
 /** A started in-process hub on `journalDir`; `snapshotEvery` high enough that no snapshot is taken unless asked. */
-export async function startHub(journalDir: string, options: { snapshotEvery?: number; clock?: () => number } = {}): Promise<Hub> {
+export async function startHub(
+  journalDir: string,
+  options: { snapshotEvery?: number; clock?: () => number } = {},
+): Promise<Hub> {
   const hub = new Hub({
     engine,
     journalDir,

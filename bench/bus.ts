@@ -67,7 +67,12 @@ async function issuer(port: number): Promise<{ sample(i: number): Promise<number
 async function echo(port: number): Promise<{ sample(): Promise<number>; stop(): Promise<void> }> {
   const [a, b] = [boxDevice(1), boxDevice(2)]
   const connect = async (id: string) => {
-    const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { clientId: id, username: id, password: TEST_PASSWORD, reconnectPeriod: 0 })
+    const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, {
+      clientId: id,
+      username: id,
+      password: TEST_PASSWORD,
+      reconnectPeriod: 0,
+    })
     ;(client.stream as Socket).setNoDelay(true)
     return client
   }
@@ -105,14 +110,18 @@ async function interleaved(aedesPort: number, mosquittoPort: number, samples = 1
   ]
   const ms = samplers.map((): number[] => [])
   try {
-    for (let i = 0; i < samples; i++) for (const [k, [, sampler]] of samplers.entries()) ms[k]!.push(await sampler.sample(i))
+    for (let i = 0; i < samples; i++)
+      for (const [k, [, sampler]] of samplers.entries()) ms[k]!.push(await sampler.sample(i))
   } finally {
     for (const [, sampler] of samplers) await sampler.stop()
   }
   return Object.fromEntries(samplers.map(([name], k) => [name, p99(ms[k]!)]))
 }
 
-async function benchSite(name: string, external: boolean): Promise<{ dir: string; file: string; port: number; doc: Record<string, any> }> {
+async function benchSite(
+  name: string,
+  external: boolean,
+): Promise<{ dir: string; file: string; port: number; doc: Record<string, any> }> {
   const dir = await benchDir(name)
   const port = await freePort()
   const doc = structuredClone(siteDocument)
@@ -130,7 +139,10 @@ export async function measureBus(samples = 1000): Promise<Record<string, number>
   let figures: Record<string, number>
   let resync_50_devices_ms: number
   try {
-    const broker = await Mosquitto.start(checkConfig(external.doc, 'bench site', intlZones, 'hub-board'), join(external.dir, 'mosquitto'))
+    const broker = await Mosquitto.start(
+      checkConfig(external.doc, 'bench site', intlZones, 'hub-board'),
+      join(external.dir, 'mosquitto'),
+    )
     try {
       const viaMosquitto = await HubProcess.start(external.file, join(external.dir, 'data'))
       try {

@@ -47,7 +47,10 @@ export async function measureBytesPerTicket(tickets = 1000): Promise<BytesResult
     }
     const deviceAfter = await deviceWrites()
     await hub.stop()
-    const device: BytesResult = deviceBefore === undefined || deviceAfter === undefined ? {} : { device_bytes_per_ticket: (deviceAfter - deviceBefore) / tickets }
+    const device: BytesResult =
+      deviceBefore === undefined || deviceAfter === undefined
+        ? {}
+        : { device_bytes_per_ticket: (deviceAfter - deviceBefore) / tickets }
     return { bytes_per_ticket: ((await segmentBytes(dir)) - before) / tickets, ...device }
   } finally {
     await hub.stop()

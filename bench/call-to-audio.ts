@@ -25,7 +25,11 @@ import { median, p99 } from './stats.ts'
 import { intlZones } from '../test/fixtures/zones.ts'
 
 /** `call_to_stdin_p50_ms`: the old end point, the first write to aplay's stdin, beside it to show aplay's own start. */
-export type CallToAudioResult = { call_to_audio_p50_ms: number; call_to_audio_p99_ms: number; call_to_stdin_p50_ms: number }
+export type CallToAudioResult = {
+  call_to_audio_p50_ms: number
+  call_to_audio_p99_ms: number
+  call_to_stdin_p50_ms: number
+}
 
 const CAPTURE = 'capture.raw'
 
@@ -48,7 +52,10 @@ export async function measureCallToAudio(calls = 1000): Promise<CallToAudioResul
   const dir = await benchDir('audio')
   const captures = join(dir, 'captures')
   await mkdir(captures)
-  await writeFile(join(dir, 'asound.conf'), `pcm.bench { type file slave.pcm { type null } file "${join(captures, CAPTURE)}" format "raw" }\n`)
+  await writeFile(
+    join(dir, 'asound.conf'),
+    `pcm.bench { type file slave.pcm { type null } file "${join(captures, CAPTURE)}" format "raw" }\n`,
+  )
   process.env.ALSA_CONFIG_PATH = join(dir, 'asound.conf')
   const logger = pino({ level: 'silent' })
   const languages = ['ar', 'en', 'zh', 'ru']
@@ -60,15 +67,35 @@ export async function measureCallToAudio(calls = 1000): Promise<CallToAudioResul
   const ANNOUNCER = 'bench-announcer'
   const clips = await clipSet()
   const broker = await startBroker(
-    [{ id: 'hub', role: 'hub', board: 'main' }, { id: 'watcher', role: 'hub', board: 'main' }, { id: ANNOUNCER, role: 'announcer', board: 'box' }],
+    [
+      { id: 'hub', role: 'hub', board: 'main' },
+      { id: 'watcher', role: 'hub', board: 'main' },
+      { id: ANNOUNCER, role: 'announcer', board: 'box' },
+    ],
     { site: site.root.split('/')[2]! },
   )
   const url = `mqtt://127.0.0.1:${broker.port}`
   const hub = new BusClient({ url, device: 'hub', username: 'hub', password: PASSWORD, topics: site, logger })
-  const bus = new BusClient({ url, device: 'bench-announcer', username: 'bench-announcer', password: PASSWORD, topics: site, logger })
+  const bus = new BusClient({
+    url,
+    device: 'bench-announcer',
+    username: 'bench-announcer',
+    password: PASSWORD,
+    topics: site,
+    logger,
+  })
   const output = { driver: 'aplay' as const, device: 'bench', clips }
   const audio = new AplayAudio({ device: output.device, clips: () => loadClips({ dir: clips, languages }), logger })
-  const role = new AnnouncerRole({ zones: intlZones, site: config.site, counters: config.counters, announcer: { output, place: 'counter', numbers: 'words', volume: [] }, audio, bus, topics: site, logger })
+  const role = new AnnouncerRole({
+    zones: intlZones,
+    site: config.site,
+    counters: config.counters,
+    announcer: { output, place: 'counter', numbers: 'words', volume: [] },
+    audio,
+    bus,
+    topics: site,
+    logger,
+  })
   const ms: number[] = []
   const stdin: number[] = []
   try {
@@ -83,7 +110,15 @@ export async function measureCallToAudio(calls = 1000): Promise<CallToAudioResul
       const streaming = new Promise<number>((resolve) => audio.once('streaming', () => resolve(performance.now())))
       const announced = new Promise((resolve) => role.once('announced', resolve))
       const t0 = performance.now()
-      await hub.publish('event', site.event('ticket.called'), { type: 'ticket.called', at: Date.now(), id: `b${i}`, counter: 'c3', recall: false, seq: i, label: `B${(i % 999) + 1}` })
+      await hub.publish('event', site.event('ticket.called'), {
+        type: 'ticket.called',
+        at: Date.now(),
+        id: `b${i}`,
+        counter: 'c3',
+        recall: false,
+        seq: i,
+        label: `B${(i % 999) + 1}`,
+      })
       await announced
       const t1 = await sample.at
       sample.watcher.close()

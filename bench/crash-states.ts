@@ -9,6 +9,9 @@ import { checkCrashStates } from '../test/harness/crash-states/check-all.ts'
 
 export async function measureCrashStates(): Promise<Record<string, number>> {
   const { violations, ...figures } = await checkCrashStates()
-  for (const v of violations.slice(0, 20)) process.stderr.write(`\ncrash state (${v.workload}, after trace line ${v.at}, ${v.dropped} unsynced dropped): ${v.problems.join('; ')}`)
+  for (const v of violations.slice(0, 20))
+    process.stderr.write(
+      `\ncrash state (${v.workload}, after trace line ${v.at}, ${v.dropped} unsynced dropped): ${v.problems.join('; ')}`,
+    )
   return figures
 }

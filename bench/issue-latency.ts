@@ -50,7 +50,12 @@ export async function measureIssueLatency(samples = 2000): Promise<IssueLatencyR
     const cold = await issues(hub, samples)
     await issues(hub, 4000)
     const steady = await issues(hub, samples, floor)
-    return { issue_p50_ms: percentile(steady, 50), issue_p99_ms: p99(steady), issue_cold_p99_ms: p99(cold), issue_floor_p99_ms: p99(floor.ms) }
+    return {
+      issue_p50_ms: percentile(steady, 50),
+      issue_p99_ms: p99(steady),
+      issue_cold_p99_ms: p99(cold),
+      issue_floor_p99_ms: p99(floor.ms),
+    }
   } finally {
     await floor.file.close()
     await hub.stop()

@@ -23,7 +23,9 @@ export async function measureJournalAppends(records = 50_000, inFlight = 256): P
     while (next < records) {
       const n = next++
       const at = Date.now()
-      const ev = [{ type: 'ticket.issued', at, id: `${day}/A${n}`, label: `A${n}`, service: 's0', priority: 'normal', number: n }]
+      const ev = [
+        { type: 'ticket.issued', at, id: `${day}/A${n}`, label: `A${n}`, service: 's0', priority: 'normal', number: n },
+      ]
       await journal.append({ at, dev: 'all-in-one-dispenser', req: randomUUID(), ev }, day)
     }
   }

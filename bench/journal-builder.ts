@@ -37,7 +37,8 @@ function templateDay(start: number): string[] {
     const decision = decide(engine, state, command, now)
     if (!decision.ok) throw new Error(`${command.type} refused: ${decision.error.message}`)
     for (const event of decision.events) apply(engine, state, event)
-    if (decision.events.length > 0) records.push(JSON.stringify({ at: now, dev, req: randomUUID(), ev: decision.events }))
+    if (decision.events.length > 0)
+      records.push(JSON.stringify({ at: now, dev, req: randomUUID(), ev: decision.events }))
     now += 1000
   }
   run({ type: 'tick' }, 'hub-clock')

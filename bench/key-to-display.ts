@@ -30,16 +30,34 @@ async function atBaud(baudRate: number, samples: number): Promise<number[]> {
   display.moods.set(1, 'live')
   const config = demoConfig((doc) => {
     doc.board.roles = ['hub', 'counter', 'display']
-    doc.board.counters = [{ counter: 'c1', input: { driver: 'rs485-keypad', path: keypadWire.a, baudRate, protocol: 'qsystem', address: 1 } }]
-    doc.board.displays = [{ id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: displayWire.a, baudRate, address: 1 } }]
+    doc.board.counters = [
+      {
+        counter: 'c1',
+        input: { driver: 'rs485-keypad', path: keypadWire.a, baudRate, protocol: 'qsystem', address: 1 },
+      },
+    ]
+    doc.board.displays = [
+      {
+        id: 'above-c1',
+        kind: 'counter',
+        counter: 'c1',
+        output: { driver: 'modbus', path: displayWire.a, baudRate, address: 1 },
+      },
+    ]
   })
-  const app = new Appliance({ zones: intlZones, config, dataDir: await benchDir(`key-display-${baudRate}`), logger: pino({ level: 'silent' }) })
+  const app = new Appliance({
+    zones: intlZones,
+    config,
+    dataDir: await benchDir(`key-display-${baudRate}`),
+    logger: pino({ level: 'silent' }),
+  })
   const ms: number[] = []
   try {
     await keypad.open()
     await display.open()
     await app.start()
-    for (let i = 1; i <= samples; i++) await app.hub!.execute({ req: `bench-${i}`, type: 'issue', service: 'deposits' }, 'bench')
+    for (let i = 1; i <= samples; i++)
+      await app.hub!.execute({ req: `bench-${i}`, type: 'issue', service: 'deposits' }, 'bench')
     for (let i = 1; i <= samples; i++) {
       const text = `A${String(i).padStart(3, '0')}>1`
       const painted = display.written((w) => w.text === text)

@@ -20,7 +20,8 @@ export type MqttLoadResult = {
 
 async function issue(device: MqttDevice, service: string): Promise<void> {
   const outcome = await device.request({ type: 'issue', service })
-  if (outcome === 'lost' || outcome.status !== 'ok') throw new Error(`issue over MQTT failed: ${JSON.stringify(outcome)}`)
+  if (outcome === 'lost' || outcome.status !== 'ok')
+    throw new Error(`issue over MQTT failed: ${JSON.stringify(outcome)}`)
 }
 
 async function roundTrip(port: number, noDelay: boolean, samples = 40): Promise<number> {

@@ -24,7 +24,6 @@ import { socatPair } from '../test/harness/socat-pair.ts'
 import { benchDir } from './bench-dir.ts'
 import { p99, percentile } from './stats.ts'
 import { BITS_8N1, wireMs } from './wire-time.ts'
-import { intlZones } from '../test/fixtures/zones.ts'
 
 export type PressToPrintResult = Record<string, number>
 
@@ -65,9 +64,15 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   doc.services[0].digits = 4
   doc.services[0].range = { from: 1, to: 9999 }
   doc.board.model = 'pi-4b'
-  doc.board.roles = options.allInOne ? ['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint'] : ['hub', 'dispenser']
+  doc.board.roles = options.allInOne
+    ? ['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint']
+    : ['hub', 'dispenser']
   doc.board.dispenser = {
-    buttons: [{ service: 'deposits', pin: 11 }, { service: 'loans', pin: 13 }, { service: 'accounts', pin: 15 }],
+    buttons: [
+      { service: 'deposits', pin: 11 },
+      { service: 'loans', pin: 13 },
+      { service: 'accounts', pin: 15 },
+    ],
     input: { driver: 'sysfs', root: sysfs.root, pollMs: 2, debounceMs: 20 },
     printer: { driver: 'escpos-serial', path: pair.a, baudRate: BAUD },
     cooldownMs: 0,
@@ -75,7 +80,10 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
   }
   if (options.allInOne) {
     doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'desk', levels: [{ to: ['+491701111111'] }] }] }
-    doc.board.callPoints = { input: { driver: 'simulated' }, points: [{ id: 'desk', kind: 'staff', location: 'Front desk', chain: 'desk' }] }
+    doc.board.callPoints = {
+      input: { driver: 'simulated' },
+      points: [{ id: 'desk', kind: 'staff', location: 'Front desk', chain: 'desk' }],
+    }
   } else {
     delete doc.board.counters
     delete doc.board.displays
@@ -108,9 +116,11 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
       const cut = fake.ticket(i + 1)
       const t0 = performance.now()
       await sysfs.level(DEPOSITS_LINE, true) // let go: this edge takes the ticket
-      await timeout(cut, PRESS_TIMEOUT_MS, `press ${i + 1} was not printed within ${PRESS_TIMEOUT_MS} ms`).catch((err: Error) => {
-        throw new Error(`${err.message}; the box's last lines:\n${box.tail()}`)
-      })
+      await timeout(cut, PRESS_TIMEOUT_MS, `press ${i + 1} was not printed within ${PRESS_TIMEOUT_MS} ms`).catch(
+        (err: Error) => {
+          throw new Error(`${err.message}; the box's last lines:\n${box.tail()}`)
+        },
+      )
       ms.push(performance.now() - t0)
       // What the printer received for the press up to the cut: the status query before it and the ticket.
       sizes.push(fake.decoder.received - before)
@@ -131,8 +141,6 @@ export async function measurePressToPrint(options: PressOptions = {}): Promise<P
     [`press_samples${suffix}`]: warm.length,
     [`print_warm_up${suffix}_ms`]: warmUpMs,
     ...(options.allInOne ? { [`rss${suffix}_mb`]: rssMb } : {}),
-    ...(suffix === ''
-      ? { print_wire_ms: wireMs(bytes, BAUD, BITS_8N1), ticket_wire_bytes: bytes }
-      : {}),
+    ...(suffix === '' ? { print_wire_ms: wireMs(bytes, BAUD, BITS_8N1), ticket_wire_bytes: bytes } : {}),
   }
 }

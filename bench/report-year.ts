@@ -24,7 +24,7 @@ const DAY_MS = 24 * 3600 * 1000
 /** One day's events, as the hub would journal them, in time order (a fixed pseudo-random pattern). */
 function dayRecords(start: number): Array<{ at: number; ev: object[] }> {
   let seed = 12345
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
   const events: Array<{ type: string; at: number } & Record<string, unknown>> = []
   for (let i = 0; i < TICKETS_PER_DAY; i++) {
     const id = `d/${i}`
@@ -38,13 +38,27 @@ function dayRecords(start: number): Array<{ at: number; ev: object[] }> {
     events.push({ type: 'ticket.started', at: called + 10_000, id, counter, staff })
     const done = called + (60 + Math.floor(rnd() * 540)) * 1000
     events.push({ type: rnd() < 0.05 ? 'ticket.noShow' : 'ticket.finished', at: done, id, counter, staff })
-    if (rnd() < 0.5) events.push({ type: 'rating.recorded', at: done + 5000, counter, score: 1 + Math.floor(rnd() * 5), scale: 5, id, service, staff })
+    if (rnd() < 0.5)
+      events.push({
+        type: 'rating.recorded',
+        at: done + 5000,
+        counter,
+        score: 1 + Math.floor(rnd() * 5),
+        scale: 5,
+        id,
+        service,
+        staff,
+      })
   }
   events.sort((a, b) => a.at - b.at)
   return events.map((e) => ({ at: e.at, ev: [e] }))
 }
 
-export async function measureReportYear(): Promise<{ report_year_ms: number; report_day_fold_ms: number; summary_day_kb: number }> {
+export async function measureReportYear(): Promise<{
+  report_year_ms: number
+  report_day_fold_ms: number
+  summary_day_kb: number
+}> {
   const dataDir = await benchDir('report-year')
   const journalDir = join(dataDir, 'journal')
   const store = new SummaryStore(summariesDir(dataDir), journalDir, TIME_ZONE, intlZones)
@@ -80,7 +94,8 @@ export async function measureReportYear(): Promise<{ report_year_ms: number; rep
     const rows = aggregate(summaries, { by: 'service', targets: { s0: 600 } })
     runs.push(performance.now() - t0)
     const served = rows.reduce((n, r) => n + r.served + r.noShow, 0)
-    if (summaries.length !== DAYS || served !== DAYS * TICKETS_PER_DAY) throw new Error(`report saw ${summaries.length} days, ${served} tickets`)
+    if (summaries.length !== DAYS || served !== DAYS * TICKETS_PER_DAY)
+      throw new Error(`report saw ${summaries.length} days, ${served} tickets`)
   }
   return { report_year_ms: median(runs), report_day_fold_ms: median(folds), summary_day_kb: bytes / 1024 }
 }

@@ -35,15 +35,24 @@ const steps: Array<[string, () => Promise<Record<string, number>>]> = [
   ['start to ready', () => measureStartReady()],
   ['MQTT round trip and RSS after 10,000 tickets', () => measureMqttLoad()],
   ['RSS after 60 s of 50 devices at the rate the hub takes', () => measureSustainedLoad()],
-  ['issue between processes over aedes and mosquitto, interleaved with a bare echo on each; 50 devices resync after a hub restart', () => measureBus()],
+  [
+    'issue between processes over aedes and mosquitto, interleaved with a bare echo on each; 50 devices resync after a hub restart',
+    () => measureBus(),
+  ],
   ['call event to the first sample aplay writes to its device, four languages', () => measureCallToAudio()],
   ['button edge to the last ticket byte at the printer, shipped bundle, 1,000 presses', () => measurePressToPrint()],
   ['the same and start to ready on one core capped at 12.5 %', () => measureSlowBoard()],
   ['VmRSS of the all-in-one board, every role, tickets printed', () => measureAllInOne()],
   ['keypad frame to the counter display frame, 9600 and 57600 baud', () => measureKeyToDisplay()],
   ['a year of a busy branch reported from daily summaries', () => measureReportYear()],
-  ['crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import', async () => (await import('./crash-states.ts')).measureCrashStates()],
-  ['power cuts that lose what was not synced, history checked', async () => (await import('./power-cuts.ts')).measurePowerCuts()],
+  [
+    'crash states of a day roll-over, compaction, ticket lifecycle, snapshots and a USB import',
+    async () => (await import('./crash-states.ts')).measureCrashStates(),
+  ],
+  [
+    'power cuts that lose what was not synced, history checked',
+    async () => (await import('./power-cuts.ts')).measurePowerCuts(),
+  ],
 ]
 
 const figures: Record<string, number> = {}
@@ -63,6 +72,7 @@ for (const key of Object.keys(figures)) figures[key] = round(figures[key]!)
 const rows = targetRows(figures)
 const width = Math.max(...rows.map((r) => r.what.length))
 console.log(`${'measurement'.padEnd(width)}  ${'measured'.padStart(10)}  ${'target'.padEnd(22)}  result`)
-for (const row of rows) console.log(`${row.what.padEnd(width)}  ${String(row.value).padStart(10)}  ${row.target.padEnd(22)}  ${row.result}`)
+for (const row of rows)
+  console.log(`${row.what.padEnd(width)}  ${String(row.value).padStart(10)}  ${row.target.padEnd(22)}  ${row.result}`)
 console.log(`(${cpus().length} cores, node ${process.version}, ${((performance.now() - started) / 1000).toFixed(0)} s)`)
 console.log(JSON.stringify(figures))

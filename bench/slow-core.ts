@@ -20,7 +20,8 @@ export interface SlowCore {
 
 function cgroupRoot(): { dir: string; v2: boolean } | undefined {
   const unified = '/sys/fs/cgroup/cgroup.controllers'
-  if (existsSync(unified) && readFileSync(unified, 'utf8').split(/\s+/).includes('cpu')) return { dir: '/sys/fs/cgroup', v2: true }
+  if (existsSync(unified) && readFileSync(unified, 'utf8').split(/\s+/).includes('cpu'))
+    return { dir: '/sys/fs/cgroup', v2: true }
   if (existsSync('/sys/fs/cgroup/cpu/cpu.cfs_quota_us')) return { dir: '/sys/fs/cgroup/cpu', v2: false }
   return undefined
 }

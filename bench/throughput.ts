@@ -24,7 +24,10 @@ export async function measureThroughput(tickets = 5000, inFlight = 256): Promise
   const device = async (box: number) => {
     while (next < tickets) {
       const i = next++
-      const answer = await hub.execute({ req: req(), type: 'issue', service: SERVICES[i % SERVICES.length] }, `box${box}`)
+      const answer = await hub.execute(
+        { req: req(), type: 'issue', service: SERVICES[i % SERVICES.length] },
+        `box${box}`,
+      )
       if (answer.status !== 'ok') throw new Error(`issue refused: ${JSON.stringify(answer)}`)
     }
   }

@@ -7,7 +7,9 @@ import { join } from 'node:path'
 
 // The bundle carries the schemas compiled into firmware/generated/validators.js (git-ignored): compiled
 // afresh by every build, so it is never older than the schemas, and typecheck and tests after a build find it.
-const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/config-schema.ts', '--generated'], { stdio: ['inherit', 'ignore', 'inherit'] })
+const generated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/config-schema.ts', '--generated'], {
+  stdio: ['inherit', 'ignore', 'inherit'],
+})
 if (generated.status !== 0) process.exit(1)
 
 const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
@@ -70,7 +72,9 @@ for (const file of (await readdir('dist', { recursive: true })).filter((f) => /\
   const text = await readFile(join('dist', file), 'utf8')
   const at = text.search(/[^\x00-\x7f]/)
   if (at >= 0) {
-    console.error(`dist/${file}: non-ASCII ${JSON.stringify(text[at])} near ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}; write it as a \\u escape in the source`)
+    console.error(
+      `dist/${file}: non-ASCII ${JSON.stringify(text[at])} near ${JSON.stringify(text.slice(Math.max(0, at - 60), at + 20))}; write it as a \\u escape in the source`,
+    )
     process.exit(1)
   }
 }

@@ -11,7 +11,9 @@ const generated: Array<[URL, string]> = [
   [VALIDATORS_JS, js],
   [VALIDATORS_DTS, dts],
 ]
-const outputs = process.argv.includes('--generated') ? generated : [[new URL('../config/schema.json', import.meta.url), publishedSchema()] as [URL, string], ...generated]
+const outputs = process.argv.includes('--generated')
+  ? generated
+  : [[new URL('../config/schema.json', import.meta.url), publishedSchema()] as [URL, string], ...generated]
 
 function current(file: URL, text: string): boolean {
   try {

@@ -47,12 +47,19 @@ function installPath(file: string): string {
 
 async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name))).sort()
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort()
 }
 
 function gitCommit(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+    return execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim()
   } catch {
     return null // a source tarball without .git: the version alone names the build
   }
@@ -64,14 +71,25 @@ async function manifestOf(stage: string, arch: string): Promise<PayloadManifest>
   for (const path of await filesUnder(stage)) {
     const bytes = await readFile(join(stage, path))
     const { mode } = await stat(join(stage, path))
-    files.push({ path, sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length, mode: (mode & 0o777).toString(8) })
+    files.push({
+      path,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      size: bytes.length,
+      mode: (mode & 0o777).toString(8),
+    })
   }
   return { name: 'qms-payload', version: pkg.version, commit: gitCommit(), arch, node: pkg.engines.node, files }
 }
 
-export async function assemblePayload(opts: { out: string; arch: string; build: boolean; clips?: string }): Promise<PayloadManifest> {
+export async function assemblePayload(opts: {
+  out: string
+  arch: string
+  build: boolean
+  clips?: string
+}): Promise<PayloadManifest> {
   linuxTuple(opts.arch) // refuse an unknown arch before any work
-  const run = (file: string, args: string[]) => execFileSync(file, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
+  const run = (file: string, args: string[]) =>
+    execFileSync(file, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] })
   if (opts.build) run(process.execPath, ['scripts/build.mjs'])
   const bundle = join(ROOT, 'dist/qms.mjs')
   await stat(bundle).catch(() => {
@@ -85,7 +103,10 @@ export async function assemblePayload(opts: { out: string; arch: string; build: 
     await copyFile(bundle, join(lib, 'qms.mjs'))
     await chmod(join(lib, 'qms.mjs'), 0o755)
     // Source maps stay behind: the device does not run with --enable-source-maps.
-    await cp(join(ROOT, 'dist/chunks'), join(lib, 'chunks'), { recursive: true, filter: (from) => !from.endsWith('.map') })
+    await cp(join(ROOT, 'dist/chunks'), join(lib, 'chunks'), {
+      recursive: true,
+      filter: (from) => !from.endsWith('.map'),
+    })
     for (const file of await readdir(join(ROOT, 'systemd'))) {
       const to = join(stage, installPath(file))
       await mkdir(dirname(to), { recursive: true })
@@ -105,10 +126,26 @@ export async function assemblePayload(opts: { out: string; arch: string; build: 
 
     const manifest = await manifestOf(stage, opts.arch)
     await writeFile(join(stage, 'usr/share/qms/payload.json'), `${JSON.stringify(manifest, null, 1)}\n`)
-    await writeFile(join(stage, 'usr/share/qms/payload.sha256'), manifest.files.map((f) => `${f.sha256}  ${f.path}\n`).join(''))
+    await writeFile(
+      join(stage, 'usr/share/qms/payload.sha256'),
+      manifest.files.map((f) => `${f.sha256}  ${f.path}\n`).join(''),
+    )
     await mkdir(dirname(opts.out), { recursive: true })
     // Sorted names, root-owned, fixed times: the same tree gives the same tarball.
-    run('tar', ['--sort=name', '--owner=0', '--group=0', '--numeric-owner', '--mtime=@0', '-I', 'gzip -n', '-cf', opts.out, '-C', stage, 'usr'])
+    run('tar', [
+      '--sort=name',
+      '--owner=0',
+      '--group=0',
+      '--numeric-owner',
+      '--mtime=@0',
+      '-I',
+      'gzip -n',
+      '-cf',
+      opts.out,
+      '-C',
+      stage,
+      'usr',
+    ])
     return manifest
   } finally {
     await rm(stage, { recursive: true, force: true })
@@ -126,9 +163,16 @@ async function main(): Promise<void> {
   })
   const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'))
   const out = resolve(values.out ?? join(ROOT, 'dist/image', `qms-payload-${pkg.version}-${values.arch}.tar.gz`))
-  const manifest = await assemblePayload({ out, arch: values.arch, build: !values['no-build'], clips: values.clips && resolve(values.clips) })
+  const manifest = await assemblePayload({
+    out,
+    arch: values.arch,
+    build: !values['no-build'],
+    clips: values.clips && resolve(values.clips),
+  })
   const bytes = manifest.files.reduce((n, f) => n + f.size, 0)
-  process.stdout.write(`${out}: ${manifest.files.length} files, ${(bytes / 1048576).toFixed(1)} MiB unpacked, version ${manifest.version} (${manifest.commit ?? 'no commit'}), ${manifest.arch}\n`)
+  process.stdout.write(
+    `${out}: ${manifest.files.length} files, ${(bytes / 1048576).toFixed(1)} MiB unpacked, version ${manifest.version} (${manifest.commit ?? 'no commit'}), ${manifest.arch}\n`,
+  )
 }
 
 if (import.meta.filename === resolve(process.argv[1] ?? '')) {

@@ -7,5 +7,7 @@ const SERVICES = { mosquitto: 'mosquitto' }
 
 /** The systemctl commands that leave none of the just-installed packages' services running. */
 export function servicesToStop(installed) {
-  return installed.filter((pkg) => Object.hasOwn(SERVICES, pkg)).map((pkg) => ['systemctl', 'disable', '--now', SERVICES[pkg]])
+  return installed
+    .filter((pkg) => Object.hasOwn(SERVICES, pkg))
+    .map((pkg) => ['systemctl', 'disable', '--now', SERVICES[pkg]])
 }

@@ -10,6 +10,7 @@ import { TOPIC_MAP, TOPIC_NAMES, type TopicDef } from '../firmware/contract/topi
 
 export const MQTT_DOC = new URL('../docs/mqtt.md', import.meta.url)
 
+// biome-ignore lint/suspicious/noExplicitAny: a TypeBox schema is walked by its JSON Schema keywords, whatever each holds
 type Node = { [key: string | symbol]: any }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|')
@@ -19,9 +20,15 @@ const isOptional = (parent: Node, key: string) => !(parent.required ?? []).inclu
 export function shape(schema: Node): string {
   switch (schema[Kind]) {
     case 'Object':
-      return `{ ${Object.entries(schema.properties as Record<string, Node>).map(([key, sub]) => field(schema, key, sub)).join(', ')} }`
+      return `{ ${Object.entries(schema.properties as Record<string, Node>)
+        .map(([key, sub]) => field(schema, key, sub))
+        .join(', ')} }`
     case 'Intersect':
-      return shape({ [Kind]: 'Object', properties: Object.assign({}, ...schema.allOf.map((s: Node) => s.properties)), required: schema.allOf.flatMap((s: Node) => s.required ?? []) })
+      return shape({
+        [Kind]: 'Object',
+        properties: Object.assign({}, ...schema.allOf.map((s: Node) => s.properties)),
+        required: schema.allOf.flatMap((s: Node) => s.required ?? []),
+      })
     case 'Union':
       return schema.anyOf.map(shape).join(' | ')
     case 'Array':
@@ -44,12 +51,16 @@ function field(parent: Node, key: string, sub: Node): string {
 }
 
 function topicRow(def: TopicDef): string {
-  const payload = [def.summary ?? `\`${shape(def.schema)}\``, def.schema.description, def.note].filter(Boolean).join('; ')
+  const payload = [def.summary ?? `\`${shape(def.schema)}\``, def.schema.description, def.note]
+    .filter(Boolean)
+    .join('; ')
   return `| \`${def.topic}\` | ${def.from} → ${def.to} | 1 | ${def.retained ? 'yes' : 'no'} | ${cell(payload)} |`
 }
 
 function topicTable(table: TopicDef['table']): string {
-  const rows = TOPIC_NAMES.map((name): TopicDef => TOPIC_MAP[name]).filter((def) => def.table === table).map(topicRow)
+  const rows = TOPIC_NAMES.map((name): TopicDef => TOPIC_MAP[name])
+    .filter((def) => def.table === table)
+    .map(topicRow)
   return ['| topic | direction | QoS | retained | payload |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
 
@@ -58,7 +69,11 @@ function commandFields(command: Node): string {
   const fields = Object.entries(command.properties as Record<string, Node>).filter(([key]) => key !== 'type')
   const named = fields.map(([key, sub]) => {
     const literals = sub[Kind] === 'Union' && sub.anyOf.every((s: Node) => s[Kind] === 'Literal')
-    const detail = literals ? `: ${sub.anyOf.map((s: Node) => `\`${s.const}\``).join(' | ')}` : sub[Kind] === 'Object' || sub[Kind] === 'Union' ? `: \`${shape(sub)}\`` : ''
+    const detail = literals
+      ? `: ${sub.anyOf.map((s: Node) => `\`${s.const}\``).join(' | ')}`
+      : sub[Kind] === 'Object' || sub[Kind] === 'Union'
+        ? `: \`${shape(sub)}\``
+        : ''
     return `${isOptional(command, key) ? 'optional ' : ''}\`${key}\`${detail}`
   })
   const text = named.length > 0 ? named.join(', ') : '—'
@@ -106,7 +121,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const fresh = currentDoc(doc)
   if (process.argv.includes('--check')) {
     if (fresh !== doc) {
-      console.error('docs/mqtt.md: its tables are not the contract\'s; run `npm run mqtt-doc`')
+      console.error("docs/mqtt.md: its tables are not the contract's; run `npm run mqtt-doc`")
       process.exitCode = 1
     }
   } else if (fresh !== doc) {

@@ -33,10 +33,15 @@ export function linuxTuple(arch: string): string {
 /** Installed packages the runtime modules need, each once, from the project root. */
 function closure(root: string): QueriedPackage[] {
   const names = RUNTIME_MODULES.map((m) => `#${m}`).join(', ')
-  const out = execFileSync('npm', ['query', `:is(${names}), :is(${names}) *`], { cwd: root, encoding: 'utf8', maxBuffer: 16 << 20 })
+  const out = execFileSync('npm', ['query', `:is(${names}), :is(${names}) *`], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 << 20,
+  })
   const found = (JSON.parse(out) as QueriedPackage[]).filter((p) => !p.dev)
   for (const m of RUNTIME_MODULES) {
-    if (!found.some((p) => p.name === m && p.location === `node_modules/${m}`)) throw new Error(`${m} is not installed: run npm ci first`)
+    if (!found.some((p) => p.name === m && p.location === `node_modules/${m}`))
+      throw new Error(`${m} is not installed: run npm ci first`)
   }
   return found
 }
@@ -55,7 +60,10 @@ export async function copyRuntimeModules(root: string, dest: string, arch: strin
       continue
     }
     // Nested node_modules are their own entries in the closure.
-    await cp(join(root, pkg.location), to, { recursive: true, filter: (src) => !src.slice(join(root, pkg.location).length).includes('/node_modules') })
+    await cp(join(root, pkg.location), to, {
+      recursive: true,
+      filter: (src) => !src.slice(join(root, pkg.location).length).includes('/node_modules'),
+    })
     copied.push(pkg.location)
   }
   return copied
@@ -64,7 +72,12 @@ export async function copyRuntimeModules(root: string, dest: string, arch: strin
 async function fetchPackage(name: string, version: string, to: string): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'qms-npm-pack-'))
   try {
-    const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir, `${name}@${version}`], { encoding: 'utf8' }).trim().split('\n').pop()
+    const file = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir, `${name}@${version}`], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n')
+      .pop()
     if (!file) throw new Error(`npm pack ${name}@${version} named no file`)
     await mkdir(to, { recursive: true })
     execFileSync('tar', ['-xzf', join(dir, file), '-C', to, '--strip-components=1'])

@@ -50,7 +50,11 @@ const missing = Object.entries(NEEDED)
 if (missing.length > 0) {
   const sudo = process.getuid?.() === 0 ? [] : ['sudo']
   console.log(`installing test dependencies: ${missing.join(' ')}`)
-  const run = (args) => execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+  const run = (args) =>
+    execFileSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    })
   run(['apt-get', 'update', '-qq'])
   run(['apt-get', 'install', '-y', '-qq', ...missing])
   for (const command of servicesToStop(missing)) {
@@ -59,7 +63,9 @@ if (missing.length > 0) {
       console.log(`stopped and disabled the ${command.at(-1)} service the package started: the tests start their own`)
     } catch (err) {
       // No systemd here (a container): then nothing started it either.
-      console.log(`could not stop the ${command.at(-1)} service (${err.message.split('\n')[0]}); if it runs, \`sudo systemctl disable --now ${command.at(-1)}\` frees its port`)
+      console.log(
+        `could not stop the ${command.at(-1)} service (${err.message.split('\n')[0]}); if it runs, \`sudo systemctl disable --now ${command.at(-1)}\` frees its port`,
+      )
     }
   }
 }

@@ -28,7 +28,19 @@ type Node = { [key: string]: unknown }
 const PART_CHARS = 2000
 
 /** Keywords whose value is a subschema (or a list of them), and those whose value maps names to subschemas. */
-const SUBSCHEMAS = new Set(['items', 'additionalProperties', 'anyOf', 'oneOf', 'allOf', 'not', 'if', 'then', 'else', 'contains', 'propertyNames'])
+const SUBSCHEMAS = new Set([
+  'items',
+  'additionalProperties',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'not',
+  'if',
+  'then',
+  'else',
+  'contains',
+  'propertyNames',
+])
 const SCHEMA_MAPS = new Set(['properties', 'patternProperties'])
 
 /** Object subschemas where a part may be cut out: not the root, and not inside a schema with an `errorMessage`. */
@@ -115,7 +127,9 @@ const SCHEMAS: Record<string, object> = {
   signature: SignatureSchema,
   configState: ConfigStateSchema,
   importOutcome: ImportOutcomeSchema,
-  ...Object.fromEntries(TOPIC_NAMES.filter((name) => !(name in TOPIC_EXPORTS)).map((name) => [`topic_${name}`, topicSchema(name)])),
+  ...Object.fromEntries(
+    TOPIC_NAMES.filter((name) => !(name in TOPIC_EXPORTS)).map((name) => [`topic_${name}`, topicSchema(name)]),
+  ),
 }
 
 const HEADER = '// Made by `npm run build` (scripts/validators.ts) from the TypeBox schemas; do not edit.\n'
@@ -126,7 +140,14 @@ const HEADER = '// Made by `npm run build` (scripts/validators.ts) from the Type
  * ajv-errors only those with `errorMessage`.
  */
 function compiledCode(): string {
-  const ajv = new Ajv({ allErrors: true, useDefaults: true, discriminator: true, strict: false, inlineRefs: false, code: { source: true, esm: true, lines: true } })
+  const ajv = new Ajv({
+    allErrors: true,
+    useDefaults: true,
+    discriminator: true,
+    strict: false,
+    inlineRefs: false,
+    code: { source: true, esm: true, lines: true },
+  })
   ajvErrors.default(ajv)
   for (const [name, schema] of Object.entries(SCHEMAS)) ajv.addSchema(schema, name)
   return standaloneCode.default(ajv, Object.fromEntries(Object.keys(SCHEMAS).map((name) => [name, name])))
@@ -142,7 +163,8 @@ function withImports(code: string): string {
     if (!names.has(path)) names.set(path, `runtime${names.size}`)
     return names.get(path)!
   })
-  if (/\brequire\(/.test(body)) throw new Error('the standalone validators require a module other than the Ajv runtime; import it too')
+  if (/\brequire\(/.test(body))
+    throw new Error('the standalone validators require a module other than the Ajv runtime; import it too')
   const imports = [...names].map(([path, name]) => `import ${name} from '${path}.js'\n`).join('')
   return `${HEADER}${imports}${body.replace(/^"use strict";\n/, '')}\n`
 }
@@ -154,7 +176,10 @@ export function validatorsModule(): { js: string; dts: string } {
   // The command types as data, so that naming them in an error does not take building the TypeBox schema at start.
   const commandTypes = COMMAND_PAYLOADS.map((s) => s.properties.type.const as string)
   // The contract's checks typed by what each lets through (firmware/contract/topic-map.ts).
-  const contract = relative(dirname(fileURLToPath(VALIDATORS_DTS)), fileURLToPath(new URL('../firmware/contract/topic-map.ts', import.meta.url)))
+  const contract = relative(
+    dirname(fileURLToPath(VALIDATORS_DTS)),
+    fileURLToPath(new URL('../firmware/contract/topic-map.ts', import.meta.url)),
+  )
   return {
     js: `${withImports(compiledCode())}export const commandTypes = ${JSON.stringify(commandTypes)};\n${contractChecksCode()}`,
     dts:

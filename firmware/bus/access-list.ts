@@ -37,18 +37,34 @@ export function grantsOf(who: Principal): Grants {
       return {
         publish: [...own.publish, `cmd/${who.id}`, `state/printer/${who.id}`, 'alert/printer'],
         // Reprint requests for its tickets arrive as events.
-        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/services', 'event/ticket.reprintRequested', 'state/report/day', 'state/config'],
+        subscribe: [
+          ...own.subscribe,
+          `reply/${who.id}`,
+          'state/services',
+          'event/ticket.reprintRequested',
+          'state/report/day',
+          'state/config',
+        ],
       }
     case 'counter':
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'] }
+      return {
+        publish: [...own.publish, `cmd/${who.id}`],
+        subscribe: [...own.subscribe, `reply/${who.id}`, `state/counter/${who.counter}`, 'state/services'],
+      }
     case 'display':
       // state/config: a hall display shows how a USB import ended.
-      return { publish: own.publish, subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services', 'state/config'] }
+      return {
+        publish: own.publish,
+        subscribe: [...own.subscribe, 'state/counter/+', 'state/calls', 'state/services', 'state/config'],
+      }
     case 'announcer':
       return { publish: own.publish, subscribe: [...own.subscribe, 'event/ticket.called'] }
     case 'callpoint':
       // Its lamps follow the open calls; what it may raise is the hub's check (incident-rules.ts).
-      return { publish: [...own.publish, `cmd/${who.id}`], subscribe: [...own.subscribe, `reply/${who.id}`, 'state/incidents'] }
+      return {
+        publish: [...own.publish, `cmd/${who.id}`],
+        subscribe: [...own.subscribe, `reply/${who.id}`, 'state/incidents'],
+      }
     case 'viewer':
       return { publish: [], subscribe: [...PUBLIC_TOPICS, ...STAFF_TOPICS, ...REPORT_TOPICS, 'event/#'] }
     case 'public':

@@ -40,7 +40,12 @@ export class BrokerPolicy {
 
   constructor(private readonly options: BrokerPolicyOptions) {}
 
-  authenticate = (client: Client, username: string | undefined, password: Buffer | undefined, done: (err: AuthenticateError | null, ok: boolean | null) => void): void => {
+  authenticate = (
+    client: Client,
+    username: string | undefined,
+    password: Buffer | undefined,
+    done: (err: AuthenticateError | null, ok: boolean | null) => void,
+  ): void => {
     const log = this.options.logger
     if (username === undefined || username === '') {
       if (this.webSockets.has(client.conn as Duplex)) {
@@ -68,20 +73,33 @@ export class BrokerPolicy {
     const grants = this.grants.get(client)
     const size = packet.payload?.length ?? 0
     if (size > this.options.maxPayloadBytes) {
-      this.options.logger.warn({ client: client.id, topic: packet.topic, bytes: size }, 'refused a publish: payload too large')
+      this.options.logger.warn(
+        { client: client.id, topic: packet.topic, bytes: size },
+        'refused a publish: payload too large',
+      )
       return done(new Error(`payload of ${size} bytes is over the limit of ${this.options.maxPayloadBytes}`))
     }
     if (!grants || !mayPublish(grants, this.options.root, packet.topic)) {
-      this.options.logger.warn({ client: client.id, topic: packet.topic }, 'refused a publish outside what this device may send')
+      this.options.logger.warn(
+        { client: client.id, topic: packet.topic },
+        'refused a publish outside what this device may send',
+      )
       return done(new Error(`not allowed to publish to ${packet.topic}`))
     }
     done(null)
   }
 
-  authorizeSubscribe = (client: Client, sub: Subscription, done: (err: Error | null, sub?: Subscription | null) => void): void => {
+  authorizeSubscribe = (
+    client: Client,
+    sub: Subscription,
+    done: (err: Error | null, sub?: Subscription | null) => void,
+  ): void => {
     const grants = this.grants.get(client)
     if (!grants || !maySubscribe(grants, this.options.root, sub.topic)) {
-      this.options.logger.warn({ client: client.id, topic: sub.topic }, 'refused a subscription outside what this device may read')
+      this.options.logger.warn(
+        { client: client.id, topic: sub.topic },
+        'refused a subscription outside what this device may read',
+      )
       // A null subscription is answered with the failure code 0x80 in SUBACK [MQTT-3.9.3-2].
       return done(null, null)
     }

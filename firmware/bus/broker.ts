@@ -60,7 +60,12 @@ export class EmbeddedBroker {
 
   private async listen(): Promise<void> {
     const { logger: log, limits } = this.options
-    const policy = new BrokerPolicy({ root: this.options.root, logins: this.options.logins, maxPayloadBytes: limits.maxPayloadBytes, logger: log })
+    const policy = new BrokerPolicy({
+      root: this.options.root,
+      logins: this.options.logins,
+      maxPayloadBytes: limits.maxPayloadBytes,
+      logger: log,
+    })
     const aedes = await Aedes.createBroker({
       // One stuck client must not stall the others.
       drainTimeout: 10_000,
@@ -71,8 +76,11 @@ export class EmbeddedBroker {
       authorizeSubscribe: policy.authorizeSubscribe,
     })
     // A client gone mid-write (EPIPE, ECONNRESET, aedes's "connection closed": every client at a shutdown) is not worth a warning.
-    const gone = (err: Error) => ['EPIPE', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') || err.message === 'connection closed'
-    aedes.on('clientError', (client, err) => (gone(err) ? log.debug : log.warn).call(log, { client: client.id, err }, 'client error'))
+    const gone = (err: Error) =>
+      ['EPIPE', 'ECONNRESET'].includes((err as NodeJS.ErrnoException).code ?? '') || err.message === 'connection closed'
+    aedes.on('clientError', (client, err) =>
+      (gone(err) ? log.debug : log.warn).call(log, { client: client.id, err }, 'client error'),
+    )
     aedes.on('connectionError', (client, err) => log.debug({ client: client.id, err }, 'connection error'))
     this.aedes = aedes
     const rate = new ConnectionRate(limits.connectionsPerMinute)
@@ -90,7 +98,10 @@ export class EmbeddedBroker {
     this.server = server
     if (this.options.websocketPort !== undefined) {
       // Loaded only for a WebSocket listener: node:http and ws were ~10 ms of every start without one.
-      const [{ createServer: createHttpServer }, { WebSocketServer, createWebSocketStream }] = await Promise.all([import('node:http'), import('ws')])
+      const [{ createServer: createHttpServer }, { WebSocketServer, createWebSocketStream }] = await Promise.all([
+        import('node:http'),
+        import('ws'),
+      ])
       const http = createHttpServer()
       const wss = new WebSocketServer({ server: http, maxPayload: limits.maxPayloadBytes + 1024 })
       wss.on('connection', (ws, request) => {
@@ -102,7 +113,12 @@ export class EmbeddedBroker {
         policy.webSockets.add(stream)
         aedes.handle(stream)
       })
-      await listenOn(http, this.options.websocketPort, this.options.host, 'hub.broker.websocketPort, the WebSocket listener')
+      await listenOn(
+        http,
+        this.options.websocketPort,
+        this.options.host,
+        'hub.broker.websocketPort, the WebSocket listener',
+      )
       this.http = http
       this.wss = wss
     }

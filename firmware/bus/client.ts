@@ -89,7 +89,10 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     super()
     this.hubUp = options.hubHealth === undefined
     if (options.hubHealth !== undefined) {
-      this.handlers.push({ filter: options.hubHealth, handler: this.checked('deviceHealth', (health) => this.onHubHealth(health.online)) })
+      this.handlers.push({
+        filter: options.hubHealth,
+        handler: this.checked('deviceHealth', (health) => this.onHubHealth(health.online)),
+      })
     }
   }
 
@@ -120,7 +123,12 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       // packet: ~11 ms of a board's start and ~7 MB of heap kept. Without it a packet id's two bytes are
       // allocated when written. The setting is mqtt-packet's, for every client and the broker alike.
       writeCache: false,
-      will: { topic: topics.deviceHealth(device), payload: Buffer.from(JSON.stringify(offline(device))), qos: 1, retain: true },
+      will: {
+        topic: topics.deviceHealth(device),
+        payload: Buffer.from(JSON.stringify(offline(device))),
+        qos: 1,
+        retain: true,
+      },
       ...(this.options.username !== undefined ? { username: this.options.username } : {}),
       ...(this.options.password !== undefined ? { password: this.options.password } : {}),
     }
@@ -149,11 +157,16 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     this.connected = true
     logger.info('connected to the hub')
     const client = this.client!
-    const filters = [...(this.options.commands === false ? [] : [topics.reply(device)]), ...this.handlers.map((h) => h.filter)]
+    const filters = [
+      ...(this.options.commands === false ? [] : [topics.reply(device)]),
+      ...this.handlers.map((h) => h.filter),
+    ]
     if (filters.length === 0) return this.online()
     client.subscribe(filters, { qos: 1 }, (err, granted) => {
       if (err) logger.warn({ err }, 'subscribe failed')
-      for (const g of granted ?? []) if (g.qos === 128) logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
+      for (const g of granted ?? [])
+        if (g.qos === 128)
+          logger.error({ topic: g.topic }, 'the broker refused this subscription: check the access list')
       if (this.hubUp) this.resendPending()
     })
     this.online()
@@ -213,7 +226,9 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       ...(this.problems.length > 0 ? { problems: this.problems } : {}),
       ...(Object.keys(this.counts).length > 0 ? { counts: { ...this.counts } } : {}),
     }
-    this.publish('deviceHealth', topics.deviceHealth(device), health).catch((err: Error) => this.options.logger.warn({ err: err.message }, 'could not publish the health'))
+    this.publish('deviceHealth', topics.deviceHealth(device), health).catch((err: Error) =>
+      this.options.logger.warn({ err: err.message }, 'could not publish the health'),
+    )
   }
 
   /**
@@ -250,14 +265,16 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       const result = check(name, payload)
       if (result.ok) handler(result.value, topic)
       else if (refused) refused(payload, result.problems, topic)
-      else this.options.logger.warn({ topic, problems: result.problems }, 'refused a message the contract does not allow')
+      else
+        this.options.logger.warn({ topic, problems: result.problems }, 'refused a message the contract does not allow')
     }
   }
 
   /** A topic (or filter) named for a topic of the contract must be one of it: a programming error otherwise. */
   private assertTopic(name: TopicName, topic: string): void {
     const pattern = `${this.options.topics.root}/${topicFilter(name)}`
-    if (!matches(pattern, topic) && !matches(topic, pattern)) throw new Error(`${topic} is not a ${name} topic (${TOPIC_MAP[name].topic})`)
+    if (!matches(pattern, topic) && !matches(topic, pattern))
+      throw new Error(`${topic} is not a ${name} topic (${TOPIC_MAP[name].topic})`)
   }
 
   /** Publishes on a topic of the contract, retained as the contract says. Resolves once the broker has the message; while offline, once it is queued for the reconnect. */
@@ -285,7 +302,12 @@ export class BusClient extends EventEmitter<BusClientEvents> {
    */
   async request(command: Command): Promise<Answer> {
     const req = `${BOOT}-${(++requestCounter).toString(36)}`
-    if (!this.reachable) return { req, status: 'error', error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' } }
+    if (!this.reachable)
+      return {
+        req,
+        status: 'error',
+        error: { code: 'hub-unreachable', message: 'The hub cannot be reached; nothing was sent' },
+      }
     const timeoutMs = this.options.timeoutMs ?? 10_000
     const payload: CommandPayload = { ...command, req }
     const answer = new Promise<Answer>((resolve) => {
@@ -346,7 +368,11 @@ export class BusClient extends EventEmitter<BusClientEvents> {
     if (!client) return
     if (this.connected) {
       const { device, topics, logger } = this.options
-      const goodbye = client.publishAsync(topics.deviceHealth(device), JSON.stringify({ ...offline(device), stopped: true }), { qos: 1, retain: true })
+      const goodbye = client.publishAsync(
+        topics.deviceHealth(device),
+        JSON.stringify({ ...offline(device), stopped: true }),
+        { qos: 1, retain: true },
+      )
       let timer: NodeJS.Timeout | undefined
       const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), 1000)))
       const outcome = await Promise.race([goodbye.then(() => 'said' as const), late]).catch((err: Error) => err.message)

@@ -27,13 +27,16 @@ export function deviceId(board: string, role: DeviceRole, counter?: string): str
 export function boardDevices(board: BoardConfig): Device[] {
   const devices: Device[] = []
   const roles = new Set(board.roles)
-  const device = (role: DeviceRole, extra: Partial<Device> = {}) => devices.push({ id: deviceId(board.id, role, extra.counter), board: board.id, role, ...extra })
+  const device = (role: DeviceRole, extra: Partial<Device> = {}) =>
+    devices.push({ id: deviceId(board.id, role, extra.counter), board: board.id, role, ...extra })
   if (roles.has('hub')) device('hub')
-  if (roles.has('dispenser') && board.dispenser) device('dispenser', { services: board.dispenser.buttons.map((b) => b.service) })
+  if (roles.has('dispenser') && board.dispenser)
+    device('dispenser', { services: board.dispenser.buttons.map((b) => b.service) })
   if (roles.has('counter')) for (const keypad of board.counters ?? []) device('counter', { counter: keypad.counter })
   if (roles.has('display') && board.displays?.length) device('display')
   if (roles.has('announcer') && board.announcer) device('announcer')
-  if (roles.has('callpoint') && board.callPoints) device('callpoint', { points: board.callPoints.points.map((p) => p.id) })
+  if (roles.has('callpoint') && board.callPoints)
+    device('callpoint', { points: board.callPoints.points.map((p) => p.id) })
   return devices
 }
 

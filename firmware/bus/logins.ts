@@ -10,10 +10,12 @@ import { boardDevices } from './devices.ts'
 export function siteLogins(config: Pick<SiteConfig, 'boards' | 'hub'>, generatedPassword: string): Map<string, Login> {
   const logins = new Map<string, Login>()
   for (const board of config.boards) {
-    for (const device of boardDevices(board)) logins.set(device.id, { principal: device, password: board.password ?? generatedPassword })
+    for (const device of boardDevices(board))
+      logins.set(device.id, { principal: device, password: board.password ?? generatedPassword })
   }
   for (const viewer of config.hub.broker.viewers) {
-    if (!logins.has(viewer.name)) logins.set(viewer.name, { principal: { role: 'viewer', id: viewer.name }, password: viewer.password })
+    if (!logins.has(viewer.name))
+      logins.set(viewer.name, { principal: { role: 'viewer', id: viewer.name }, password: viewer.password })
   }
   return logins
 }

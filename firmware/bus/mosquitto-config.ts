@@ -37,10 +37,12 @@ function logins(config: Site): Array<{ principal: Principal; password: string }>
   const list: Array<{ principal: Principal; password: string }> = []
   for (const device of siteDevices(config)) {
     const password = passwords.get(device.board)
-    if (password === undefined) throw new Error(`board "${device.board}" has no password; an external broker needs one for every board`)
+    if (password === undefined)
+      throw new Error(`board "${device.board}" has no password; an external broker needs one for every board`)
     list.push({ principal: device, password })
   }
-  for (const viewer of config.hub.broker.viewers) list.push({ principal: { role: 'viewer', id: viewer.name }, password: viewer.password })
+  for (const viewer of config.hub.broker.viewers)
+    list.push({ principal: { role: 'viewer', id: viewer.name }, password: viewer.password })
   return list
 }
 
@@ -51,12 +53,17 @@ function logins(config: Site): Array<{ principal: Principal; password: string }>
  */
 function aclFile(config: Site): string {
   const root = topics(config.site.id).root
-  const lines = ['# Written by `qms broker-config` from the site config; regenerate rather than edit.', '', '# Browser pages on WebSocket, not logged in: public state only.']
+  const lines = [
+    '# Written by `qms broker-config` from the site config; regenerate rather than edit.',
+    '',
+    '# Browser pages on WebSocket, not logged in: public state only.',
+  ]
   for (const topic of PUBLIC_TOPICS) lines.push(`topic read ${root}/${topic}`)
   for (const { principal } of logins(config)) {
     const grants = grantsOf(principal)
     lines.push('', `user ${principal.id}`)
-    for (const topic of grants.publish) lines.push(`topic ${grants.subscribe.includes(topic) ? 'readwrite' : 'write'} ${root}/${topic}`)
+    for (const topic of grants.publish)
+      lines.push(`topic ${grants.subscribe.includes(topic) ? 'readwrite' : 'write'} ${root}/${topic}`)
     for (const topic of grants.subscribe) if (!grants.publish.includes(topic)) lines.push(`topic read ${root}/${topic}`)
   }
   return `${lines.join('\n')}\n`
@@ -68,7 +75,7 @@ export function mosquittoFiles(config: Site, dir: string): MosquittoFiles {
   const auth = [`password_file ${join(dir, 'passwd')}`, `acl_file ${join(dir, 'acl')}`]
   const conf = [
     `# Mosquitto for site "${config.site.id}", written by \`qms broker-config\`; regenerate it when the site config changes.`,
-    '# Every device logs in with its own name and its board\'s password; the ACL is the appliance\'s access list.',
+    "# Every device logs in with its own name and its board's password; the ACL is the appliance's access list.",
     'per_listener_settings true',
     // A stuck client's backlog is bounded instead of growing without end (aedes: drainTimeout).
     'max_queued_messages 1000',
@@ -84,7 +91,14 @@ export function mosquittoFiles(config: Site, dir: string): MosquittoFiles {
     ...auth,
   ]
   if (websocketPort !== undefined) {
-    conf.push('', `listener ${websocketPort}`, 'protocol websockets', '# Browser pages may read the public topics without a login (the ACL lines before any user).', 'allow_anonymous true', ...auth)
+    conf.push(
+      '',
+      `listener ${websocketPort}`,
+      'protocol websockets',
+      '# Browser pages may read the public topics without a login (the ACL lines before any user).',
+      'allow_anonymous true',
+      ...auth,
+    )
   }
   return {
     'mosquitto.conf': `${conf.join('\n')}\n`,

@@ -17,5 +17,8 @@ export function mqttClient(url: string, options: IClientOptions): MqttClient {
   // The brackets of an IPv6 literal are URL syntax, not part of the address.
   const host = hostname.replace(/^\[(.*)\]$/, '$1')
   // Nagle off: a command's small writes would otherwise wait for delayed ACKs.
-  return new MqttClient(() => createConnection({ host, port: port === '' ? MQTT_PORT : Number(port), noDelay: true }), options)
+  return new MqttClient(
+    () => createConnection({ host, port: port === '' ? MQTT_PORT : Number(port), noDelay: true }),
+    options,
+  )
 }

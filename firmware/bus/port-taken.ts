@@ -10,14 +10,22 @@ interface Listener {
   listen(port: number, host: string): unknown
 }
 
-export async function listenOn(server: Listener & NodeJS.EventEmitter, port: number, host: string, what: string): Promise<void> {
+export async function listenOn(
+  server: Listener & NodeJS.EventEmitter,
+  port: number,
+  host: string,
+  what: string,
+): Promise<void> {
   server.listen(port, host)
   try {
     await once(server, 'listening')
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code
     if (code === 'EADDRNOTAVAIL') {
-      throw new Error(`${host} is not an address of this machine (${what}): on a site of several boards, is this the hub's board? \`qms run --board ID\` says which board this is`, { cause: err })
+      throw new Error(
+        `${host} is not an address of this machine (${what}): on a site of several boards, is this the hub's board? \`qms run --board ID\` says which board this is`,
+        { cause: err },
+      )
     }
     if (code !== 'EADDRINUSE') throw err
     throw new Error(

@@ -18,13 +18,18 @@ export function check<K extends keyof CheckedPayloads>(name: K, payload: unknown
 
 /** Each problem once, `path: what is wrong`; a union's own summary (`must match a schema in anyOf`) adds nothing to its branches'. */
 export function describeAll(errors: readonly PayloadError[], types?: readonly string[]): string[] {
-  return [...new Set(errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map((e) => describe(e, types)))]
+  return [
+    ...new Set(errors.filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'anyOf').map((e) => describe(e, types))),
+  ]
 }
 
 function describe(e: PayloadError, types: readonly string[] | undefined): string {
   const path = readablePath(e.instancePath)
   if (e.keyword === 'additionalProperties') return `${path}: unknown field "${String(e.params.additionalProperty)}"`
   if (e.keyword === 'required') return `${path}: "${String(e.params.missingProperty)}" is missing`
-  if (e.keyword === 'discriminator') return types ? `type: must be one of ${types.join(', ')}` : `type: ${JSON.stringify(e.params.tagValue)} is not one of the contract's`
+  if (e.keyword === 'discriminator')
+    return types
+      ? `type: must be one of ${types.join(', ')}`
+      : `type: ${JSON.stringify(e.params.tagValue)} is not one of the contract's`
   return `${path}: ${e.message ?? 'is not valid'}`
 }

@@ -24,13 +24,19 @@ const none = { answer: '`{}`' }
 const incident = { answer: '`{ incident }`' }
 
 /** 128 bits of randomness as base64url is 22 characters; anything shorter is guessable. */
-const Token = Type.String({ pattern: '^[A-Za-z0-9_-]{22,64}$', errorMessage: 'must be 22–64 letters, digits, _ or - (a random status-page token)' })
+const Token = Type.String({
+  pattern: '^[A-Za-z0-9_-]{22,64}$',
+  errorMessage: 'must be 22–64 letters, digits, _ or - (a random status-page token)',
+})
 
 export const QUEUE_COMMANDS = [
   command(
     'issue',
     { service: Id, priority: Type.Optional(Priority), token: Type.Optional(Token) },
-    { answer: '`{ ticket, ahead, estimatedWaitSeconds }`', description: '`token`: the random status-page token the box prints in the QR code; journaled on `ticket.issued`' },
+    {
+      answer: '`{ ticket, ahead, estimatedWaitSeconds }`',
+      description: '`token`: the random status-page token the box prints in the QR code; journaled on `ticket.issued`',
+    },
   ),
   command('callNext', counter, ticket),
   command('recall', counter, ticket),
@@ -44,44 +50,69 @@ export const QUEUE_COMMANDS = [
     'transfer',
     {
       ...counter,
-      to: Type.Union([Type.Object({ service: Id }, { additionalProperties: false }), Type.Object({ counter: Id }, { additionalProperties: false })], {
-        errorMessage: 'must be {"service": id} or {"counter": id}',
-      }),
+      to: Type.Union(
+        [
+          Type.Object({ service: Id }, { additionalProperties: false }),
+          Type.Object({ counter: Id }, { additionalProperties: false }),
+        ],
+        {
+          errorMessage: 'must be {"service": id} or {"counter": id}',
+        },
+      ),
       position: Type.Optional(Position),
     },
     ticket,
   ),
   command('callTicket', { ...counter, label: Label }, ticket),
   command('cancel', { label: Label }, ticket),
-  command('markUnprinted', { label: Label, reason: Type.Optional(Type.String({ maxLength: 200 })) }, { ...ticket, description: 'sent by the ticket box when its printer failed' }),
+  command(
+    'markUnprinted',
+    { label: Label, reason: Type.Optional(Type.String({ maxLength: 200 })) },
+    { ...ticket, description: 'sent by the ticket box when its printer failed' },
+  ),
   command('reprint', { label: Label }, { ...ticket, description: 'of an unprinted ticket' }),
   command('markPrinted', { label: Label }, { ...ticket, description: 'the box printed it after all; it waits again' }),
   command('tick', {}, { ...none, description: "the hub's clock: starts a new business day when it is due" }),
   command(
     'login',
     { ...counter, pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be a PIN of 4–8 digits' }) },
-    { answer: '`{ staff: { id, name } }`', description: 'a counter keypad, its own counter only; logs out whoever was there' },
+    {
+      answer: '`{ staff: { id, name } }`',
+      description: 'a counter keypad, its own counter only; logs out whoever was there',
+    },
   ),
   command('logout', counter, none),
 ]
 
 /** Call points and ratings (issue 9). */
 export const CALL_POINT_COMMANDS = [
-  command('raiseIncident', { point: Id, complaint: Type.Optional(Type.Boolean()) }, {
-    answer: '`{ incident }`; `incident-open` while the point has an open call',
-    description: '`complaint`: a customer registers dissatisfaction (the cancel key held), apart from the call',
-  }),
+  command(
+    'raiseIncident',
+    { point: Id, complaint: Type.Optional(Type.Boolean()) },
+    {
+      answer: '`{ incident }`; `incident-open` while the point has an open call',
+      description: '`complaint`: a customer registers dissatisfaction (the cancel key held), apart from the call',
+    },
+  ),
   command(
     'escalateIncident',
     { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Who },
-    { answer: '`{ incident }`', description: 'a caller not served asks again (a hold while open): the next level is told now; `incident` or `point`' },
+    {
+      answer: '`{ incident }`',
+      description:
+        'a caller not served asks again (a hold while open): the next level is told now; `incident` or `point`',
+    },
   ),
   command(
     'acknowledgeIncident',
     { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Who, via: Via },
     { answer: '`{ incident }`; `already-acknowledged` the second time', description: '`incident` or `point`' },
   ),
-  command('clearIncident', { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Type.Optional(Who) }, { ...incident, description: '`incident` or `point`' }),
+  command(
+    'clearIncident',
+    { incident: Type.Optional(Incident), point: Type.Optional(Id), by: Type.Optional(Who) },
+    { ...incident, description: '`incident` or `point`' },
+  ),
   command(
     'recordNotification',
     {
@@ -97,7 +128,10 @@ export const CALL_POINT_COMMANDS = [
   command(
     'rate',
     { ...counter, score: Type.Integer({ minimum: 1, maximum: 5, errorMessage: 'must be a whole number from 1 to 5' }) },
-    { answer: '`{}`; `already-rated` for a second rating of the same visit', description: '`score`: 1 … the configured scale' },
+    {
+      answer: '`{}`; `already-rated` for a second rating of the same visit',
+      description: '`score`: 1 … the configured scale',
+    },
   ),
 ]
 
@@ -111,10 +145,15 @@ export type CommandType = Command['type']
  * The hub checks it with Ajv's discriminator on `type` (scripts/validators.ts),
  * so an error names the fields of that command.
  */
-export const COMMAND_PAYLOADS = CommandSchema.anyOf.map((c) => Type.Object({ req: Req, ...c.properties }, { additionalProperties: false }))
+export const COMMAND_PAYLOADS = CommandSchema.anyOf.map((c) =>
+  Type.Object({ req: Req, ...c.properties }, { additionalProperties: false }),
+)
 export type CommandPayload = Command & { req: string }
 /** Mapped branches lose their own types in TypeBox; `Unsafe` names the type they have, each command's with `req`. */
 export const CommandPayloadSchema = Type.Unsafe<CommandPayload>(Type.Union(COMMAND_PAYLOADS))
 
-export type IncidentCommand = Extract<Command, { type: 'raiseIncident' | 'escalateIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' }>
+export type IncidentCommand = Extract<
+  Command,
+  { type: 'raiseIncident' | 'escalateIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' }
+>
 export type RatingCommand = Extract<Command, { type: 'rate' }>

@@ -32,7 +32,12 @@ export type ImportOutcome = Static<typeof ImportOutcomeSchema>
 export const ReloadReportSchema = Type.Object(
   {
     /** reloaded: the new config runs; unchanged: the file was the same; refused: the old one runs; reverted: the new one failed to start and the old one runs again. */
-    outcome: Type.Union([Type.Literal('reloaded'), Type.Literal('unchanged'), Type.Literal('refused'), Type.Literal('reverted')]),
+    outcome: Type.Union([
+      Type.Literal('reloaded'),
+      Type.Literal('unchanged'),
+      Type.Literal('refused'),
+      Type.Literal('reverted'),
+    ]),
     at: Type.Number(),
     problems: Reasons,
   },

@@ -38,7 +38,11 @@ export const ReportRowSchema = Type.Object({
 })
 
 export const DayHeadlineSchema = Type.Object(
-  { day: S, totals: ReportRowSchema, services: Type.Array(Type.Intersect([ReportRowSchema, Type.Object({ name: S })])) },
+  {
+    day: S,
+    totals: ReportRowSchema,
+    services: Type.Array(Type.Intersect([ReportRowSchema, Type.Object({ name: S })])),
+  },
   { description: 'the last closed business day, published at start and when a day closes' },
 )
 export type DayHeadlinePayload = Static<typeof DayHeadlineSchema>

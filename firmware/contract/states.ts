@@ -11,7 +11,11 @@ import { TicketViewSchema } from './ticket-view.ts'
 const S = Type.String()
 const Count = Type.Integer({ minimum: 0 })
 
-export const CounterStateSchema = Type.Object({ counter: S, paused: Type.Boolean(), ticket: Type.Union([TicketViewSchema, Type.Null()]) })
+export const CounterStateSchema = Type.Object({
+  counter: S,
+  paused: Type.Boolean(),
+  ticket: Type.Union([TicketViewSchema, Type.Null()]),
+})
 export type CounterStatePayload = Static<typeof CounterStateSchema>
 
 export const ServicesStateSchema = Type.Object({
@@ -44,7 +48,10 @@ export const DeviceHealthSchema = Type.Object({
 export type DeviceHealth = Static<typeof DeviceHealthSchema>
 
 export const DevicesStateSchema = Type.Object(
-  { devices: Type.Array(Type.Intersect([DeviceHealthSchema, Type.Object({ role: S, board: S })])), missing: Type.Array(S) },
+  {
+    devices: Type.Array(Type.Intersect([DeviceHealthSchema, Type.Object({ role: S, board: S })])),
+    missing: Type.Array(S),
+  },
   { description: 'every device the config names' },
 )
 export type DevicesState = Static<typeof DevicesStateSchema>
@@ -65,7 +72,13 @@ export const PrinterStateSchema = Type.Object({
 export type PrinterState = Static<typeof PrinterStateSchema>
 
 /** A ticket the box issued and could not print. */
-export const UnprintedAlertSchema = Type.Object({ device: S, label: S, unprinted: Type.Literal(true), reason: S, at: Type.Number() })
+export const UnprintedAlertSchema = Type.Object({
+  device: S,
+  label: S,
+  unprinted: Type.Literal(true),
+  reason: S,
+  at: Type.Number(),
+})
 
 export const PrinterAlertSchema = Type.Union([PrinterStateSchema, UnprintedAlertSchema], {
   description: 'the printer state when the printer cannot print or is near its paper end, or a ticket it failed on',

@@ -6,7 +6,17 @@ export const PriorityClassSchema = Priority
 export type PriorityClass = Static<typeof Priority>
 
 /** `unprinted`: issued, but the printer failed: out of every queue until it is reprinted or cancelled. */
-export const TicketStateSchema = Words(['waiting', 'called', 'serving', 'held', 'done', 'no-show', 'transferred', 'cancelled', 'unprinted'])
+export const TicketStateSchema = Words([
+  'waiting',
+  'called',
+  'serving',
+  'held',
+  'done',
+  'no-show',
+  'transferred',
+  'cancelled',
+  'unprinted',
+])
 export type TicketState = Static<typeof TicketStateSchema>
 
 export const TicketViewSchema = Type.Object({

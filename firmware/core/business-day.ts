@@ -30,7 +30,14 @@ export function businessDay(now: number, timeZone: string, dayStartsAt: string, 
  * The wall time is before the start, but the clocks may have gone back since
  * the start was reached on the old offset (the repeated hour).
  */
-function startPassedBeforeFallBack(now: number, timeZone: string, zones: TimeZones, date: string, offsetNow: number, start: number): boolean {
+function startPassedBeforeFallBack(
+  now: number,
+  timeZone: string,
+  zones: TimeZones,
+  date: string,
+  offsetNow: number,
+  start: number,
+): boolean {
   const oldOffset = zones.localTime(now - LOOK_BACK, timeZone).offsetMs
   if (oldOffset <= offsetNow) return false
   const startOnOldClock = dateMs(date) + start * 60_000 - oldOffset

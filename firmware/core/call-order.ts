@@ -49,12 +49,12 @@ function serviceIndex(t: Ticket, counter: CounterDef): number {
 /** Whether `a` is called before `b` at this counter. */
 function before(a: Ticket, b: Ticket, counter: CounterDef): boolean {
   return (
-    compare(PRIORITY_RANK[b.priority], PRIORITY_RANK[a.priority]) ||
-    compare(serviceIndex(a, counter), serviceIndex(b, counter)) ||
-    compare(a.queueKey, b.queueKey) ||
-    compare(a.issuedAt, b.issuedAt) ||
-    compare(a.id, b.id)
-  ) < 0
+    (compare(PRIORITY_RANK[b.priority], PRIORITY_RANK[a.priority]) ||
+      compare(serviceIndex(a, counter), serviceIndex(b, counter)) ||
+      compare(a.queueKey, b.queueKey) ||
+      compare(a.issuedAt, b.issuedAt) ||
+      compare(a.id, b.id)) < 0
+  )
 }
 
 function compare<T extends number | string>(x: T, y: T): number {

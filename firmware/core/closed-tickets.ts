@@ -93,7 +93,8 @@ function packOne(state: QueueState, id: string): void {
  */
 export function packClosedBy(state: QueueState, events: readonly Event[]): void {
   for (const e of events) {
-    if (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled') packOne(state, e.id)
+    if (e.type === 'ticket.finished' || e.type === 'ticket.noShow' || e.type === 'ticket.cancelled')
+      packOne(state, e.id)
   }
 }
 
@@ -204,7 +205,11 @@ function place(label: string): { prefix: string; number: number; digits: number 
 }
 
 /** The packed row, or undefined for a ticket whose fields do not fit (it stays whole). */
-function pack(closed: ClosedTickets, t: Ticket, digits: number): { info: number; called: number; closed: number } | undefined {
+function pack(
+  closed: ClosedTickets,
+  t: Ticket,
+  digits: number,
+): { info: number; called: number; closed: number } | undefined {
   let call: Transition | undefined
   for (let i = t.history.length - 1; i >= 0 && !call; i--) if (t.history[i]!.state === 'called') call = t.history[i]
   const fields = [
@@ -227,7 +232,13 @@ function pack(closed: ClosedTickets, t: Ticket, digits: number): { info: number;
   return { info, called: call?.at ?? 0, closed: t.history.at(-1)?.at ?? t.issuedAt }
 }
 
-function unpack(day: string, names: readonly string[], prefix: string, columns: ClosedColumns, number: number): Ticket | undefined {
+function unpack(
+  day: string,
+  names: readonly string[],
+  prefix: string,
+  columns: ClosedColumns,
+  number: number,
+): Ticket | undefined {
   let info = columns.info[number] ?? 0
   if (info === 0) return undefined
   const fields: number[] = []
@@ -235,7 +246,15 @@ function unpack(day: string, names: readonly string[], prefix: string, columns: 
     fields.push(info % width)
     info = Math.floor(info / width)
   }
-  const [stateCode, priority, digits, calls, service, counter, caller] = fields as [number, number, number, number, number, number, number]
+  const [stateCode, priority, digits, calls, service, counter, caller] = fields as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ]
   const state = STATES[stateCode - 1]!
   const label = prefix + String(number).padStart(digits, '0')
   const issuedAt = columns.issued[number]!

@@ -6,7 +6,11 @@
 import type { Command, EngineError } from './types.ts'
 
 export function checkCommand(cmd: Command): { ok: true; command: Command } | { ok: false; error: EngineError } {
-  if ((cmd.type === 'escalateIncident' || cmd.type === 'acknowledgeIncident' || cmd.type === 'clearIncident') && cmd.incident === undefined && cmd.point === undefined) {
+  if (
+    (cmd.type === 'escalateIncident' || cmd.type === 'acknowledgeIncident' || cmd.type === 'clearIncident') &&
+    cmd.incident === undefined &&
+    cmd.point === undefined
+  ) {
     return bad(`"${cmd.type}" needs "incident" (its id) or "point" (its call point)`)
   }
   return { ok: true, command: cmd }

@@ -15,7 +15,16 @@ import { counterName, findCounter, findService, serviceName } from './wording.ts
 
 type CounterCommand = Exclude<
   Command,
-  { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' } | { type: 'raiseIncident' | 'escalateIncident' | 'acknowledgeIncident' | 'clearIncident' | 'recordNotification' | 'rate' }
+  | { type: 'issue' | 'cancel' | 'tick' | 'markUnprinted' | 'reprint' | 'markPrinted' | 'login' | 'logout' }
+  | {
+      type:
+        | 'raiseIncident'
+        | 'escalateIncident'
+        | 'acknowledgeIncident'
+        | 'clearIncident'
+        | 'recordNotification'
+        | 'rate'
+    }
 >
 type At = { config: EngineConfig; state: QueueState; def: CounterDef; now: number }
 
@@ -42,7 +51,8 @@ function decideAt(at: At, cmd: CounterCommand): Decision {
       return setPaused(at, cmd.type === 'pause')
   }
   const t = currentTicket(state, def.id)
-  if (!t) return refuse('no-current-ticket', `${capital(counterName(config, def.id))} has no ticket called or being served`)
+  if (!t)
+    return refuse('no-current-ticket', `${capital(counterName(config, def.id))} has no ticket called or being served`)
   const counter = def.id
   switch (cmd.type) {
     case 'recall':
@@ -73,8 +83,12 @@ function callNext(at: At): Decision {
   const { config, state, def, now } = at
   if (peekCounter(state, def.id).paused) return paused(at)
   const next = nextTicket(config, state, def)
-  if (!next) return refuse('queue-empty', `No one is waiting for ${either(def.services.map((s) => serviceName(config, s)))}`)
-  return done(next, [...finishCurrent(at), { type: 'ticket.called', at: now, id: next.id, counter: def.id, recall: false }])
+  if (!next)
+    return refuse('queue-empty', `No one is waiting for ${either(def.services.map((s) => serviceName(config, s)))}`)
+  return done(next, [
+    ...finishCurrent(at),
+    { type: 'ticket.called', at: now, id: next.id, counter: def.id, recall: false },
+  ])
 }
 
 function callTicket(at: At, label: string): Decision {
@@ -93,7 +107,11 @@ function setPaused(at: At, pause: boolean): Decision {
   const { state, def, now } = at
   // Pausing twice (or resuming a counter that is open) is answered, and changes nothing.
   if (peekCounter(state, def.id).paused === pause) return { ok: true, events: [], reply: {} }
-  return { ok: true, events: [{ type: pause ? 'counter.paused' : 'counter.resumed', at: now, counter: def.id }], reply: {} }
+  return {
+    ok: true,
+    events: [{ type: pause ? 'counter.paused' : 'counter.resumed', at: now, counter: def.id }],
+    reply: {},
+  }
 }
 
 function noShow(at: At, t: Ticket): Decision {
@@ -111,12 +129,20 @@ function noShow(at: At, t: Ticket): Decision {
 function transfer(at: At, t: Ticket, cmd: Extract<Command, { type: 'transfer' }>): Decision {
   const { config, def, now } = at
   const position = cmd.position ?? config.transfer.position
-  const event: Extract<Event, { type: 'ticket.transferred' }> = { type: 'ticket.transferred', at: now, id: t.id, counter: def.id, position }
+  const event: Extract<Event, { type: 'ticket.transferred' }> = {
+    type: 'ticket.transferred',
+    at: now,
+    id: t.id,
+    counter: def.id,
+    position,
+  }
   if ('service' in cmd.to) {
-    if (!findService(config, cmd.to.service)) return refuse('unknown-service', `Cannot transfer ${t.label}: there is no service "${cmd.to.service}"`)
+    if (!findService(config, cmd.to.service))
+      return refuse('unknown-service', `Cannot transfer ${t.label}: there is no service "${cmd.to.service}"`)
     event.toService = cmd.to.service
   } else {
-    if (!findCounter(config, cmd.to.counter)) return refuse('unknown-counter', `Cannot transfer ${t.label}: there is no counter "${cmd.to.counter}"`)
+    if (!findCounter(config, cmd.to.counter))
+      return refuse('unknown-counter', `Cannot transfer ${t.label}: there is no counter "${cmd.to.counter}"`)
     event.toCounter = cmd.to.counter
   }
   return done(t, [event])

@@ -6,7 +6,13 @@ import type { EngineConfig, Event, QueueState, Ticket } from './types.ts'
 import { businessDay } from './business-day.ts'
 
 export function isOpenTicket(t: Ticket): boolean {
-  return t.state === 'waiting' || t.state === 'called' || t.state === 'serving' || t.state === 'held' || t.state === 'unprinted'
+  return (
+    t.state === 'waiting' ||
+    t.state === 'called' ||
+    t.state === 'serving' ||
+    t.state === 'held' ||
+    t.state === 'unprinted'
+  )
 }
 
 export function rolloverEvents(config: EngineConfig, state: QueueState, now: number): Event[] {

@@ -32,7 +32,13 @@ export function decide(config: EngineConfig, state: QueueState, cmd: Command, no
     return { ...decision, events: [...rollover, ...decision.events] }
   } catch (err) {
     // Every command gets an answer, even one that meets a bug here.
-    return { ok: false, error: { code: 'engine-error', message: `The queue engine could not handle "${checked.command.type}": ${(err as Error).message}` } }
+    return {
+      ok: false,
+      error: {
+        code: 'engine-error',
+        message: `The queue engine could not handle "${checked.command.type}": ${(err as Error).message}`,
+      },
+    }
   }
 }
 

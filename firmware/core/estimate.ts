@@ -36,7 +36,11 @@ export function standing(config: EngineConfig, state: QueueState, ticket: Ticket
     const r = PRIORITY_RANK[other.priority]
     // The call order within a class (queue-index.ts): queue key, issue time, then id.
     const earlier =
-      other.queueKey !== ticket.queueKey ? other.queueKey < ticket.queueKey : other.issuedAt !== ticket.issuedAt ? other.issuedAt < ticket.issuedAt : other.id < ticket.id
+      other.queueKey !== ticket.queueKey
+        ? other.queueKey < ticket.queueKey
+        : other.issuedAt !== ticket.issuedAt
+          ? other.issuedAt < ticket.issuedAt
+          : other.id < ticket.id
     if (r > rank || (r === rank && earlier)) ahead += 1
   }
   return { ahead, seconds: waitSeconds(config, state, ticket.service, ahead) }

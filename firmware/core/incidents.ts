@@ -19,12 +19,21 @@ function bookOf(state: QueueState): IncidentBook {
  * The open incident a command names, by id or by its call point. By point: the point's call before
  * its complaint, and for an acknowledgement the first nobody acknowledged yet.
  */
-function named(state: QueueState, cmd: { incident?: string; point?: string }, unacknowledged = false): OpenIncident | Decision {
+function named(
+  state: QueueState,
+  cmd: { incident?: string; point?: string },
+  unacknowledged = false,
+): OpenIncident | Decision {
   const open = Object.values(bookOf(state).open)
-  if (cmd.incident !== undefined) return bookOf(state).open[cmd.incident] ?? no('unknown-incident', `There is no open incident "${cmd.incident}"`)
+  if (cmd.incident !== undefined)
+    return bookOf(state).open[cmd.incident] ?? no('unknown-incident', `There is no open incident "${cmd.incident}"`)
   if (cmd.point === undefined) return no('bad-command', 'Name the incident or its call point')
   const at = open.filter((i) => i.point === cmd.point).sort((a, b) => Number(!!a.complaint) - Number(!!b.complaint))
-  return (unacknowledged ? at.find((i) => i.acknowledgedAt === undefined) : undefined) ?? at[0] ?? no('no-open-incident', `Call point "${cmd.point}" has no open call`)
+  return (
+    (unacknowledged ? at.find((i) => i.acknowledgedAt === undefined) : undefined) ??
+    at[0] ??
+    no('no-open-incident', `Call point "${cmd.point}" has no open call`)
+  )
 }
 
 /** The escalation levels an incident follows: its own chain (a complaint's) or its point's. */
@@ -40,7 +49,11 @@ export function decideIncident(config: EngineConfig, state: QueueState, cmd: Inc
       if (!point) return no('unknown-call-point', `There is no call point "${cmd.point}"`)
       const complaint = cmd.complaint === true
       const already = Object.values(bookOf(state).open).find((i) => i.point === point.id && !!i.complaint === complaint)
-      if (already) return no('incident-open', `${point.location} already has an open ${complaint ? 'complaint' : 'call'} (${already.id})`)
+      if (already)
+        return no(
+          'incident-open',
+          `${point.location} already has an open ${complaint ? 'complaint' : 'call'} (${already.id})`,
+        )
       const incident = `inc-${bookOf(state).raised + 1}`
       const chainId = complaint ? (point.complaintChain ?? point.chain) : point.chain
       const notify = [...new Set(levelsOf(config, { point: point.id, chain: chainId }).flatMap((l) => l.to))]
@@ -63,19 +76,38 @@ export function decideIncident(config: EngineConfig, state: QueueState, cmd: Inc
       const found = named(state, cmd)
       if (!('id' in found)) return found
       const last = Math.max(0, levelsOf(config, found).length - 1)
-      const event: IncidentEvent = { type: 'incident.escalated', at: now, incident: found.id, level: Math.min(found.level + 1, last), by: cmd.by }
+      const event: IncidentEvent = {
+        type: 'incident.escalated',
+        at: now,
+        incident: found.id,
+        level: Math.min(found.level + 1, last),
+        by: cmd.by,
+      }
       return { ok: true, events: [event], reply: { incident: found.id } }
     }
     case 'acknowledgeIncident': {
       const found = named(state, cmd, true)
       if (!('id' in found)) return found
-      if (found.acknowledgedAt !== undefined) return no('already-acknowledged', `${found.location}: already acknowledged by ${found.acknowledgedBy ?? 'someone'}`)
-      return { ok: true, events: [{ type: 'incident.acknowledged', at: now, incident: found.id, by: cmd.by, via: cmd.via }], reply: { incident: found.id } }
+      if (found.acknowledgedAt !== undefined)
+        return no(
+          'already-acknowledged',
+          `${found.location}: already acknowledged by ${found.acknowledgedBy ?? 'someone'}`,
+        )
+      return {
+        ok: true,
+        events: [{ type: 'incident.acknowledged', at: now, incident: found.id, by: cmd.by, via: cmd.via }],
+        reply: { incident: found.id },
+      }
     }
     case 'clearIncident': {
       const found = named(state, cmd)
       if (!('id' in found)) return found
-      const event: IncidentEvent = { type: 'incident.cleared', at: now, incident: found.id, ...(cmd.by === undefined ? {} : { by: cmd.by }) }
+      const event: IncidentEvent = {
+        type: 'incident.cleared',
+        at: now,
+        incident: found.id,
+        ...(cmd.by === undefined ? {} : { by: cmd.by }),
+      }
       return { ok: true, events: [event], reply: { incident: found.id } }
     }
     case 'recordNotification': {
@@ -94,7 +126,8 @@ export function escalationEvents(config: EngineConfig, state: QueueState, now: n
     const levels = levelsOf(config, incident)
     const wait = levels[incident.level]?.afterSeconds
     if (wait === undefined || incident.level + 1 >= levels.length) continue
-    if (now >= incident.levelAt + wait * 1000) events.push({ type: 'incident.escalated', at: now, incident: incident.id, level: incident.level + 1 })
+    if (now >= incident.levelAt + wait * 1000)
+      events.push({ type: 'incident.escalated', at: now, incident: incident.id, level: incident.level + 1 })
   }
   return events
 }

@@ -2,7 +2,15 @@
 export * from './types.ts'
 export type { ErrorCode } from './errors.ts'
 export { initialState } from './state.ts'
-export { closedServed, closedTicketList, findTicket, packAllClosed, packClosedBy, ReplayPacking, type ClosedTickets } from './closed-tickets.ts'
+export {
+  closedServed,
+  closedTicketList,
+  findTicket,
+  packAllClosed,
+  packClosedBy,
+  ReplayPacking,
+  type ClosedTickets,
+} from './closed-tickets.ts'
 export { decide } from './decide.ts'
 export { apply } from './apply.ts'
 export { businessDay } from './business-day.ts'

@@ -28,7 +28,10 @@ export function decideIssue(
   if (!isOpen(def.hours, local)) {
     // The zone is named: a box whose clock or zone is wrong reads "closed" at noon, and the hours alone do not say why.
     const hhmm = `${String(Math.floor(local.minutes / 60)).padStart(2, '0')}:${String(local.minutes % 60).padStart(2, '0')}`
-    return refuse('service-closed', `${name} is closed now (${hhmm} in ${config.timeZone}); it is open ${describeHours(def.hours ?? [])}`)
+    return refuse(
+      'service-closed',
+      `${name} is closed now (${hhmm} in ${config.timeZone}); it is open ${describeHours(def.hours ?? [])}`,
+    )
   }
   const stats = peekStats(state, def.id)
   if (def.dailyCap !== undefined && stats.issued >= def.dailyCap) {
@@ -55,7 +58,11 @@ export function decideIssue(
     number,
     ...(cmd.token === undefined ? {} : { token: cmd.token }),
   } as const
-  return { ok: true, events: [event], reply: { ticket: ticketView(newTicket(event)), ahead, estimatedWaitSeconds: seconds } }
+  return {
+    ok: true,
+    events: [event],
+    reply: { ticket: ticketView(newTicket(event)), ahead, estimatedWaitSeconds: seconds },
+  }
 }
 
 /** The first number of the range on a fresh day, then one up, wrapping after `to`. */

@@ -16,7 +16,9 @@ export function isOpen(hours: OpeningHours[] | undefined, local: LocalTime): boo
     const from = wallMinutes(h.from) ?? 0
     const to = wallMinutes(h.to) ?? 24 * 60
     if (from < to) return h.days.includes(local.weekday) && local.minutes >= from && local.minutes < to
-    return (h.days.includes(local.weekday) && local.minutes >= from) || (h.days.includes(yesterday) && local.minutes < to)
+    return (
+      (h.days.includes(local.weekday) && local.minutes >= from) || (h.days.includes(yesterday) && local.minutes < to)
+    )
   })
 }
 

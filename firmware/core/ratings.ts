@@ -15,7 +15,8 @@ export const DEFAULT_RATINGS = { scale: 5, recentSeconds: 120 }
 export function decideRate(config: EngineConfig, state: QueueState, cmd: RatingCommand, now: number): Decision {
   const { scale, recentSeconds } = config.ratings ?? DEFAULT_RATINGS
   if (!findCounter(config, cmd.counter)) return no('unknown-counter', `There is no counter "${cmd.counter}"`)
-  if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > scale) return no('bad-command', `"rate" needs "score", a whole number from 1 to ${scale}`)
+  if (!Number.isInteger(cmd.score) || cmd.score < 1 || cmd.score > scale)
+    return no('bad-command', `"rate" needs "score", a whole number from 1 to ${scale}`)
   const last = state.counters[cmd.counter]?.lastFinished
   const recent = last !== undefined && now - last.at <= recentSeconds * 1000
   const event: RatingEvent = { type: 'rating.recorded', at: now, counter: cmd.counter, score: cmd.score, scale }
@@ -39,5 +40,10 @@ export function applyRating(state: QueueState, event: Event): void {
   const ticket = state.tickets[event.id]
   const counter = state.counters[event.counter]
   if (!ticket || !counter) return
-  counter.lastFinished = { id: ticket.id, at: event.at, service: ticket.service, ...(event.staff === undefined ? {} : { staff: event.staff }) }
+  counter.lastFinished = {
+    id: ticket.id,
+    at: event.at,
+    service: ticket.service,
+    ...(event.staff === undefined ? {} : { staff: event.staff }),
+  }
 }

@@ -12,7 +12,14 @@ type StaffCommand = Extract<Command, { type: 'login' | 'logout' }>
 type StaffEvent = Extract<Event, { type: 'staff.loggedIn' | 'staff.loggedOut' }>
 
 /** The counter operation events that name the person who did them. */
-const STAFFED = new Set<Event['type']>(['ticket.called', 'ticket.started', 'ticket.finished', 'ticket.noShow', 'ticket.held', 'ticket.transferred'])
+const STAFFED = new Set<Event['type']>([
+  'ticket.called',
+  'ticket.started',
+  'ticket.finished',
+  'ticket.noShow',
+  'ticket.held',
+  'ticket.transferred',
+])
 
 export function decideStaff(config: EngineConfig, state: QueueState, cmd: StaffCommand, now: number): Decision {
   const def = findCounter(config, cmd.counter)
@@ -20,7 +27,11 @@ export function decideStaff(config: EngineConfig, state: QueueState, cmd: StaffC
   const here = peekCounter(state, def.id).staff
   if (cmd.type === 'logout') {
     // Logging out an empty counter is answered, and changes nothing.
-    return { ok: true, events: here === undefined ? [] : [{ type: 'staff.loggedOut', at: now, counter: def.id, staff: here }], reply: {} }
+    return {
+      ok: true,
+      events: here === undefined ? [] : [{ type: 'staff.loggedOut', at: now, counter: def.id, staff: here }],
+      reply: {},
+    }
   }
   const person = (config.staff ?? []).find((p) => p.pin === cmd.pin)
   if (!person) return refuse('wrong-pin', 'No one has that PIN; type it again')
@@ -33,7 +44,8 @@ export function decideStaff(config: EngineConfig, state: QueueState, cmd: StaffC
   if (here !== undefined) events.push({ type: 'staff.loggedOut', at: now, counter: def.id, staff: here })
   // One person, one counter: logging in here logs them out where they were.
   for (const c of Object.values(state.counters)) {
-    if (c.id !== def.id && c.staff === person.id) events.push({ type: 'staff.loggedOut', at: now, counter: c.id, staff: person.id })
+    if (c.id !== def.id && c.staff === person.id)
+      events.push({ type: 'staff.loggedOut', at: now, counter: c.id, staff: person.id })
   }
   events.push({ type: 'staff.loggedIn', at: now, counter: def.id, staff: person.id })
   return { ok: true, events, reply }
@@ -61,6 +73,8 @@ export function servingDef(config: EngineConfig, state: QueueState, def: Counter
 export function withStaff(state: QueueState, counter: string, decision: Decision): Decision {
   const staff = peekCounter(state, counter).staff
   if (!decision.ok || staff === undefined) return decision
-  const events = decision.events.map((e) => (STAFFED.has(e.type) && 'counter' in e && e.counter === counter ? { ...e, staff } : e))
+  const events = decision.events.map((e) =>
+    STAFFED.has(e.type) && 'counter' in e && e.counter === counter ? { ...e, staff } : e,
+  )
   return { ...decision, events }
 }

@@ -9,7 +9,9 @@ export const FRONT_OFFSET = 1e13
 
 export type TicketEvent = Exclude<
   Event,
-  { type: 'day.started' | 'counter.paused' | 'counter.resumed' | 'ticket.issued' | 'staff.loggedIn' | 'staff.loggedOut' }
+  {
+    type: 'day.started' | 'counter.paused' | 'counter.resumed' | 'ticket.issued' | 'staff.loggedIn' | 'staff.loggedOut'
+  }
 >
 
 export function newTicket(e: Extract<Event, { type: 'ticket.issued' }>): Ticket {

@@ -172,6 +172,4 @@ export interface QueueState {
 }
 
 /** What the engine answers a command with. */
-export type Decision =
-  | { ok: true; events: Event[]; reply: Reply }
-  | { ok: false; error: EngineError }
+export type Decision = { ok: true; events: Event[]; reply: Reply } | { ok: false; error: EngineError }

@@ -50,7 +50,11 @@ export class DriverFactory {
   private boardKeypads?: Promise<BoardKeypads>
 
   /** A teller's keypad: simulated, or one address on a shared RS-485 keypad line. */
-  async counterKeypad(counter: string, config: DriverConfig | Rs485KeypadConfig, logger: Logger): Promise<InputDevice & Partial<KeypadFeedback>> {
+  async counterKeypad(
+    counter: string,
+    config: DriverConfig | Rs485KeypadConfig,
+    logger: Logger,
+  ): Promise<InputDevice & Partial<KeypadFeedback>> {
     if (config.driver === 'rs485-keypad') {
       this.boardKeypads ??= import('./keypad/board-keypads.ts').then(({ BoardKeypads }) => new BoardKeypads())
       return (await this.boardKeypads).keypad(config, logger)
@@ -59,13 +63,29 @@ export class DriverFactory {
   }
 
   /** The ticket box's service buttons and their lamps. */
-  async serviceButtons(dispenser: DispenserConfig, model: string | undefined, logger: Logger): Promise<InputDevice & ButtonLamps> {
-    if (dispenser.input.driver !== 'simulated') return (await import('./input/gpio-buttons-config.ts')).gpioServiceButtons(dispenser, dispenser.input, model, logger)
+  async serviceButtons(
+    dispenser: DispenserConfig,
+    model: string | undefined,
+    logger: Logger,
+  ): Promise<InputDevice & ButtonLamps> {
+    if (dispenser.input.driver !== 'simulated')
+      return (await import('./input/gpio-buttons-config.ts')).gpioServiceButtons(
+        dispenser,
+        dispenser.input,
+        model,
+        logger,
+      )
     return this.simulatedInput('dispenser')
   }
 
-  async printer(config: DispenserConfig['printer'], paperWidthMm: number, pollMs: number, logger: Logger): Promise<TicketPrinter> {
-    if (config.driver !== 'simulated') return (await import('./printer/escpos-printer-config.ts')).escposPrinter(config, paperWidthMm, pollMs, logger)
+  async printer(
+    config: DispenserConfig['printer'],
+    paperWidthMm: number,
+    pollMs: number,
+    logger: Logger,
+  ): Promise<TicketPrinter> {
+    if (config.driver !== 'simulated')
+      return (await import('./printer/escpos-printer-config.ts')).escposPrinter(config, paperWidthMm, pollMs, logger)
     const printer = new SimulatedPrinter(paperWidthMm)
     this.simulated.printers.push(printer)
     return printer
@@ -84,10 +104,16 @@ export class DriverFactory {
   }
 
   /** Call-point buttons of a board (issue 9). */
-  async callPointButtons(callPoints: BoardCallPointsConfig, model: string | undefined, logger: Logger): Promise<InputDevice & ButtonLamps> {
+  async callPointButtons(
+    callPoints: BoardCallPointsConfig,
+    model: string | undefined,
+    logger: Logger,
+  ): Promise<InputDevice & ButtonLamps> {
     const { input } = callPoints
-    if (input.driver === 'serial-receiver') return (await import('./input/call-point-buttons.ts')).receiverCallPointButtons(callPoints, input, logger)
-    if (input.driver !== 'simulated') return (await import('./input/call-point-buttons.ts')).gpioCallPointButtons(callPoints, input, model, logger)
+    if (input.driver === 'serial-receiver')
+      return (await import('./input/call-point-buttons.ts')).receiverCallPointButtons(callPoints, input, logger)
+    if (input.driver !== 'simulated')
+      return (await import('./input/call-point-buttons.ts')).gpioCallPointButtons(callPoints, input, model, logger)
     return this.simulatedInput('call-points')
   }
 
@@ -96,13 +122,23 @@ export class DriverFactory {
     if (config.driver === 'simulated') return (this.simulatedModem ??= new SimulatedModem())
     const { path, baudRate, healthEverySeconds } = config
     const { GsmModem } = await import('./modem/gsm-modem.ts')
-    return new GsmModem({ path, logger, ...(baudRate === undefined ? {} : { baudRate }), ...(healthEverySeconds === undefined ? {} : { healthEveryMs: healthEverySeconds * 1000 }) })
+    return new GsmModem({
+      path,
+      logger,
+      ...(baudRate === undefined ? {} : { baudRate }),
+      ...(healthEverySeconds === undefined ? {} : { healthEveryMs: healthEverySeconds * 1000 }),
+    })
   }
 
   simulatedModem?: SimulatedModem
 
   /** The speaker; the real one plays the clips `loadClips` gives it for the configured set. */
-  async audio(config: AnnouncerConfig['output'], languages: string[], loadClips: ClipLoader, logger: Logger): Promise<AudioOutput> {
+  async audio(
+    config: AnnouncerConfig['output'],
+    languages: string[],
+    loadClips: ClipLoader,
+    logger: Logger,
+  ): Promise<AudioOutput> {
     if (config.driver === 'aplay') {
       const { AplayAudio } = await import('./audio/aplay-audio.ts')
       const clips = () => loadClips({ dir: config.clips, siteDir: config.siteClips, languages })

@@ -36,12 +36,21 @@ export class CallPointHub {
   private readonly state: IncidentState
   private readonly onHealth = (health: ModemHealth) => this.health(health)
   private readonly onDurable = (events: Event[]) => {
-    for (const e of events) if (e.type === 'incident.notified' && !e.delivered) void this.send('smsAlert', this.options.topics.alert('sms'), e)
+    for (const e of events)
+      if (e.type === 'incident.notified' && !e.delivered)
+        void this.send('smsAlert', this.options.topics.alert('sms'), e)
   }
 
   constructor(private readonly options: CallPointHubOptions) {
     const { hub, modem, engine, device, words, logger, bus, topics } = options
-    this.notifier = new IncidentNotifier({ hub, engine, device, words, logger: logger.child({ module: 'incidents:notify' }), ...(modem ? { modem } : {}) })
+    this.notifier = new IncidentNotifier({
+      hub,
+      engine,
+      device,
+      words,
+      logger: logger.child({ module: 'incidents:notify' }),
+      ...(modem ? { modem } : {}),
+    })
     this.state = new IncidentState(hub, bus, topics, logger)
   }
 
@@ -63,7 +72,12 @@ export class CallPointHub {
       void modem.health()
     } catch (err) {
       logger.error({ err, modem: modem.name }, 'SMS modem did not start; trying again in 30 s')
-      this.health({ ok: false, sim: 'unknown', registered: false, problem: `the modem did not start: ${(err as Error).message}` })
+      this.health({
+        ok: false,
+        sim: 'unknown',
+        registered: false,
+        problem: `the modem did not start: ${(err as Error).message}`,
+      })
       this.retry = setTimeout(() => void this.startModem(modem, logger), MODEM_RETRY_MS)
       this.retry.unref()
     }

@@ -8,9 +8,7 @@
 import { check } from '../contract/check.ts'
 import type { Command, EngineError } from '../core/index.ts'
 
-export type ParsedCommand =
-  | { ok: true; req: string; command: Command }
-  | { ok: false; req: string; error: EngineError }
+export type ParsedCommand = { ok: true; req: string; command: Command } | { ok: false; req: string; error: EngineError }
 
 const REQ = /^[\w.:-]{1,64}$/
 
@@ -31,7 +29,15 @@ export function parseCommand(payload: unknown): ParsedCommand {
     }
   }
   if (typeof type !== 'string') {
-    return { ok: false, req, error: { code: 'bad-command', message: 'A command needs "type", e.g. "issue" or "callNext"' } }
+    return {
+      ok: false,
+      req,
+      error: { code: 'bad-command', message: 'A command needs "type", e.g. "issue" or "callNext"' },
+    }
   }
-  return { ok: false, req, error: { code: 'bad-command', message: `"${type}" command: ${checked.problems.join('; ')}` } }
+  return {
+    ok: false,
+    req,
+    error: { code: 'bad-command', message: `"${type}" command: ${checked.problems.join('; ')}` },
+  }
 }

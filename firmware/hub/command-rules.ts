@@ -9,7 +9,18 @@ import type { Command, EngineError } from '../core/index.ts'
 import type { Device } from '../bus/devices.ts'
 import { incidentPermit } from './incident-rules.ts'
 
-const COUNTER_COMMANDS = new Set(['callNext', 'recall', 'noShow', 'start', 'finish', 'hold', 'pause', 'resume', 'transfer', 'callTicket'])
+const COUNTER_COMMANDS = new Set([
+  'callNext',
+  'recall',
+  'noShow',
+  'start',
+  'finish',
+  'hold',
+  'pause',
+  'resume',
+  'transfer',
+  'callTicket',
+])
 // Staff log in and out at their own counter's keypad.
 for (const type of ['login', 'logout']) COUNTER_COMMANDS.add(type)
 
@@ -21,12 +32,17 @@ export function permitFor(device: Device | undefined, deviceId: string): Permit 
     if (!device) return no(`"${deviceId}" is not a device of this site`)
     if (device.role === 'hub') return undefined
     if (device.role === 'dispenser' && command.type === 'issue') {
-      return device.services?.includes(command.service) ? undefined : no(`This ticket box has no button for "${command.service}"`)
+      return device.services?.includes(command.service)
+        ? undefined
+        : no(`This ticket box has no button for "${command.service}"`)
     }
     // The box reports what its printer did with a ticket it was given.
-    if (device.role === 'dispenser' && (command.type === 'markUnprinted' || command.type === 'markPrinted')) return undefined
+    if (device.role === 'dispenser' && (command.type === 'markUnprinted' || command.type === 'markPrinted'))
+      return undefined
     if (device.role === 'counter' && 'counter' in command && COUNTER_COMMANDS.has(command.type)) {
-      return command.counter === device.counter ? undefined : no(`This keypad belongs to counter ${device.counter}, not ${command.counter}`)
+      return command.counter === device.counter
+        ? undefined
+        : no(`This keypad belongs to counter ${device.counter}, not ${command.counter}`)
     }
     if (device.role === 'counter' && (command.type === 'cancel' || command.type === 'reprint')) return undefined
     const incident = incidentPermit(device, command)

@@ -56,7 +56,16 @@ export class ConfigStateBus {
     const { bus, topics, site, hash, revision, logger } = this.options
     const state: ConfigState = { site, config: hash, revision, import: await this.lastImport(), reload: this.reload }
     await bus.publish('configState', topics.configState, state)
-    logger.info({ revision, import: state.import?.outcome, importRevision: state.import?.revision, refusal: state.import?.refusal, reload: state.reload?.outcome }, 'config state published')
+    logger.info(
+      {
+        revision,
+        import: state.import?.outcome,
+        importRevision: state.import?.revision,
+        refusal: state.import?.refusal,
+        reload: state.reload?.outcome,
+      },
+      'config state published',
+    )
   }
 
   stop(): void {}

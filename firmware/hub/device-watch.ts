@@ -31,22 +31,30 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
   async start(): Promise<void> {
     const refused = (_payload: unknown, _problems: string[], topic: string) =>
       this.logger.warn({ topic }, 'ignored a health message that does not say which device and whether it is online')
-    await this.bus.subscribe('deviceHealth', this.topics.deviceHealthAll, (health, topic) => {
-      // The subscription outlives stop(): the goodbyes of a shutdown are nobody's business then.
-      if (this.stopped) return
-      const id = topic.slice(topic.lastIndexOf('/') + 1)
-      if (health.device !== id) {
-        this.logger.warn({ topic }, 'ignored a health message that does not say which device and whether it is online')
-        return
-      }
-      const before = this.health.get(id)
-      this.health.set(id, health)
-      if (before?.online && !health.online) {
-        if (health.stopped) this.logger.info({ device: id }, 'device stopped')
-        else this.logger.warn({ device: id }, 'device went offline')
-      }
-      this.schedule()
-    }, refused)
+    await this.bus.subscribe(
+      'deviceHealth',
+      this.topics.deviceHealthAll,
+      (health, topic) => {
+        // The subscription outlives stop(): the goodbyes of a shutdown are nobody's business then.
+        if (this.stopped) return
+        const id = topic.slice(topic.lastIndexOf('/') + 1)
+        if (health.device !== id) {
+          this.logger.warn(
+            { topic },
+            'ignored a health message that does not say which device and whether it is online',
+          )
+          return
+        }
+        const before = this.health.get(id)
+        this.health.set(id, health)
+        if (before?.online && !health.online) {
+          if (health.stopped) this.logger.info({ device: id }, 'device stopped')
+          else this.logger.warn({ device: id }, 'device went offline')
+        }
+        this.schedule()
+      },
+      refused,
+    )
     this.schedule()
   }
 
@@ -61,10 +69,16 @@ export class DeviceWatch extends EventEmitter<{ change: [state: DevicesState] }>
   }
 
   private publish(): void {
-    const devices = this.devices.map((d) => ({ ...(this.health.get(d.id) ?? { device: d.id, online: false }), role: d.role, board: d.board }))
+    const devices = this.devices.map((d) => ({
+      ...(this.health.get(d.id) ?? { device: d.id, online: false }),
+      role: d.role,
+      board: d.board,
+    }))
     this.state = { devices, missing: devices.filter((d) => !d.online).map((d) => d.device) }
     this.emit('change', this.state)
-    this.bus.publish('devicesState', this.topics.devicesState, this.state).catch((err: Error) => this.logger.warn({ err }, 'could not publish the devices state'))
+    this.bus
+      .publish('devicesState', this.topics.devicesState, this.state)
+      .catch((err: Error) => this.logger.warn({ err }, 'could not publish the devices state'))
   }
 
   stop(): void {

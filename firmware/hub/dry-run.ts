@@ -18,7 +18,9 @@ function openTickets(state: QueueState): Ticket[] {
 
 function labels(tickets: Ticket[]): string {
   const shown = tickets.slice(0, 8).map((t) => t.label)
-  return tickets.length > shown.length ? `${shown.join(', ')} and ${tickets.length - shown.length} more` : shown.join(', ')
+  return tickets.length > shown.length
+    ? `${shown.join(', ')} and ${tickets.length - shown.length} more`
+    : shown.join(', ')
 }
 
 export interface DryRun {
@@ -28,25 +30,37 @@ export interface DryRun {
   notes: string[]
 }
 
-export function dryRun(running: Pick<SiteConfig, 'services' | 'counters'>, next: Pick<SiteConfig, 'services' | 'counters'>, live: LiveQueue): DryRun {
-  if (!live.today) return { refusals: [], notes: ['the business day has ended: no ticket of the running queue carries over'] }
+export function dryRun(
+  running: Pick<SiteConfig, 'services' | 'counters'>,
+  next: Pick<SiteConfig, 'services' | 'counters'>,
+  live: LiveQueue,
+): DryRun {
+  if (!live.today)
+    return { refusals: [], notes: ['the business day has ended: no ticket of the running queue carries over'] }
   const open = openTickets(live.state)
   const refusals: string[] = []
   const services = new Set(next.services.map((s) => s.id))
   for (const service of running.services.filter((s) => !services.has(s.id))) {
     const waiting = open.filter((t) => t.service === service.id)
     if (waiting.length > 0) {
-      refusals.push(`service "${service.id}" is removed, but ${waiting.length} ticket${waiting.length === 1 ? '' : 's'} still wait for it (${labels(waiting)}): serve them first, or import after closing time`)
+      refusals.push(
+        `service "${service.id}" is removed, but ${waiting.length} ticket${waiting.length === 1 ? '' : 's'} still wait for it (${labels(waiting)}): serve them first, or import after closing time`,
+      )
     }
   }
   const counters = new Set(next.counters.map((c) => c.id))
   for (const counter of running.counters.filter((c) => !counters.has(c.id))) {
     const held = open.filter((t) => t.forCounter === counter.id || live.state.counters[counter.id]?.current === t.id)
     if (held.length > 0) {
-      refusals.push(`counter "${counter.id}" is removed, but it is serving or has been sent ${labels(held)}: finish or transfer them first, or import after closing time`)
+      refusals.push(
+        `counter "${counter.id}" is removed, but it is serving or has been sent ${labels(held)}: finish or transfer them first, or import after closing time`,
+      )
     }
   }
-  const notes = [`${open.length} open ticket${open.length === 1 ? '' : 's'} in the live queue${refusals.length === 0 ? ' carry over unchanged' : ''}`]
-  if (live.report.stoppedAt) notes.push(`the journal was read up to record ${live.report.lastSeq} (${live.report.stoppedAt})`)
+  const notes = [
+    `${open.length} open ticket${open.length === 1 ? '' : 's'} in the live queue${refusals.length === 0 ? ' carry over unchanged' : ''}`,
+  ]
+  if (live.report.stoppedAt)
+    notes.push(`the journal was read up to record ${live.report.lastSeq} (${live.report.stoppedAt})`)
   return { refusals, notes }
 }

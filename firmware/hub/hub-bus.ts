@@ -49,15 +49,22 @@ export class HubBus {
   async start(): Promise<void> {
     this.hub.on('durable', this.onDurable)
     // A command the contract refuses is answered too, naming what is wrong (hub/command-payload.ts).
-    const onCommand = (payload: unknown, _problems: unknown, topic: string) => void this.answer(payload, topic.slice(topic.lastIndexOf('/') + 1))
-    await this.bus.subscribe('command', this.topics.commandAll, (payload, topic) => onCommand(payload, [], topic), onCommand)
+    const onCommand = (payload: unknown, _problems: unknown, topic: string) =>
+      void this.answer(payload, topic.slice(topic.lastIndexOf('/') + 1))
+    await this.bus.subscribe(
+      'command',
+      this.topics.commandAll,
+      (payload, topic) => onCommand(payload, [], topic),
+      onCommand,
+    )
     for (const counter of this.engine.counters) this.dirtyCounters.add(counter.id)
     this.flush()
   }
 
   private async answer(payload: unknown, device: string): Promise<void> {
     const answer = await this.hub.execute(payload, device, permitFor(this.devices.get(device), device))
-    if (answer.status === 'error') this.logger.info({ device, req: answer.req, error: answer.error.code }, answer.error.message)
+    if (answer.status === 'error')
+      this.logger.info({ device, req: answer.req, error: answer.error.code }, answer.error.message)
     await this.send('reply', this.topics.reply(device), answer)
   }
 
@@ -67,7 +74,11 @@ export class HubBus {
       if (event.type === 'day.started') for (const c of this.engine.counters) this.dirtyCounters.add(c.id)
       // Devices know tickets by label; the event names the ticket by id only.
       const label = 'id' in event && event.id !== undefined ? labels[event.id] : undefined
-      void this.send('event', this.topics.event(event.type), label === undefined ? { seq, ...event } : { seq, ...event, label })
+      void this.send(
+        'event',
+        this.topics.event(event.type),
+        label === undefined ? { seq, ...event } : { seq, ...event, label },
+      )
     }
     if (!this.flushQueued) {
       // Coalesce: under load many commands share one retained-state update.
@@ -82,10 +93,17 @@ export class HubBus {
     for (const id of this.dirtyCounters) {
       const counter = state.counters[id]
       const ticket = counter?.current ? state.tickets[counter.current] : undefined
-      void this.send('counterState', this.topics.counterState(id), { counter: id, paused: counter?.paused ?? false, ticket: ticket ? ticketView(ticket) : null })
+      void this.send('counterState', this.topics.counterState(id), {
+        counter: id,
+        paused: counter?.paused ?? false,
+        ticket: ticket ? ticketView(ticket) : null,
+      })
     }
     this.dirtyCounters.clear()
-    void this.send('servicesState', this.topics.servicesState, { day: state.day, services: waitingByService(this.engine, state) })
+    void this.send('servicesState', this.topics.servicesState, {
+      day: state.day,
+      services: waitingByService(this.engine, state),
+    })
     void this.send('callsState', this.topics.callsState, { day: state.day, calls: recentCalls(state, RECENT_CALLS) })
   }
 

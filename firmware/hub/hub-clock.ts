@@ -25,7 +25,10 @@ export class HubClock {
 
   private async tick(): Promise<void> {
     this.ticks += 1
-    const answer = await this.hub.execute({ req: `tick-${Date.now().toString(36)}-${this.ticks}`, type: 'tick' }, 'hub-clock')
+    const answer = await this.hub.execute(
+      { req: `tick-${Date.now().toString(36)}-${this.ticks}`, type: 'tick' },
+      'hub-clock',
+    )
     if (answer.status === 'error') this.logger.error({ error: answer.error }, 'clock tick refused')
   }
 

@@ -5,7 +5,19 @@
  */
 import { EventEmitter } from 'node:events'
 import type { Logger } from 'pino'
-import { apply, decide, initialState, packAllClosed, packClosedBy, ReplayPacking, type Command, type Event, type EngineConfig, type QueueState, type Reply } from '../core/index.ts'
+import {
+  apply,
+  decide,
+  initialState,
+  packAllClosed,
+  packClosedBy,
+  ReplayPacking,
+  type Command,
+  type Event,
+  type EngineConfig,
+  type QueueState,
+  type Reply,
+} from '../core/index.ts'
 import { encodeSnapshot, Journal, type RecoveryReport } from '../journal/index.ts'
 import type { JsonChunks } from '../journal/json-chunks.ts'
 import type { Answer } from '../contract/answers.ts'
@@ -96,7 +108,8 @@ export class Hub extends EventEmitter<HubEvents> {
         const record = data as JournalRecord
         for (const event of record.ev) apply(engine, this.state, event)
         packing.record(this.state, record.ev)
-        if (record.dev !== undefined && record.req !== undefined) this.requests.replayed(record.dev, record.req, record.ev)
+        if (record.dev !== undefined && record.req !== undefined)
+          this.requests.replayed(record.dev, record.req, record.ev)
       },
     })
     packing.flush(this.state)
@@ -139,7 +152,14 @@ export class Hub extends EventEmitter<HubEvents> {
    * (refused, or answered without events), which is not remembered.
    */
   private commit(command: Command, req: string, device: string): Appended | { answer: Answer } {
-    if (this.failed) return { answer: { req, status: 'error', error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' } } }
+    if (this.failed)
+      return {
+        answer: {
+          req,
+          status: 'error',
+          error: { code: 'hub-failed', message: 'The hub is restarting after a storage error; try again in a moment' },
+        },
+      }
 
     const now = this.clock()
     const decision = decide(this.options.engine, this.state, command, now)
@@ -162,7 +182,14 @@ export class Hub extends EventEmitter<HubEvents> {
     const appended = this.journal.append(record, this.state.day)
     this.lastAppend = appended
     const incident = incidentOf(decision.events)
-    return { appended, events: decision.events, labels, reply: decision.reply, tickets: ticketIds(decision.events), ...(incident === undefined ? {} : { incident }) }
+    return {
+      appended,
+      events: decision.events,
+      labels,
+      reply: decision.reply,
+      tickets: ticketIds(decision.events),
+      ...(incident === undefined ? {} : { incident }),
+    }
   }
 
   /** The answer once the record is synced (rule 2), or the hub's failure if it could not be. */
@@ -172,7 +199,11 @@ export class Hub extends EventEmitter<HubEvents> {
       seq = await step.appended
     } catch (err) {
       this.fail(err as Error)
-      return { req, status: 'error', error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' } }
+      return {
+        req,
+        status: 'error',
+        error: { code: 'hub-failed', message: 'The ticket could not be stored; nothing was issued' },
+      }
     }
     this.emit('durable', step.events, seq, step.labels)
     if (this.snapshotDue(step.events)) setImmediate(() => void this.snapshot(step.events))

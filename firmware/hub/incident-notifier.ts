@@ -29,7 +29,8 @@ export class IncidentNotifier {
   /** Sends in flight, so stop() and tests can wait for them. */
   private readonly pending = new Set<Promise<void>>()
   private readonly onDurable = (events: Event[]) => {
-    for (const e of events) if (e.type === 'incident.raised' || e.type === 'incident.escalated') this.track(this.notify(e))
+    for (const e of events)
+      if (e.type === 'incident.raised' || e.type === 'incident.escalated') this.track(this.notify(e))
   }
   private readonly onSms = (sms: ReceivedSms) => this.track(this.reply(sms))
 
@@ -61,15 +62,27 @@ export class IncidentNotifier {
     return levelsOf(this.options.engine, incident)
   }
 
-  private async notify(event: Extract<IncidentEvent, { type: 'incident.raised' | 'incident.escalated' }>): Promise<void> {
+  private async notify(
+    event: Extract<IncidentEvent, { type: 'incident.raised' | 'incident.escalated' }>,
+  ): Promise<void> {
     const open = this.options.hub.state.incidents?.open[event.incident]
     // Cleared or acknowledged before the notifier got to it: nobody needs the text any more.
     if (!open || open.acknowledgedAt !== undefined) return
     const level = event.type === 'incident.raised' ? 0 : event.level
     const text = this.message(open, level)
     for (const to of this.levelsOf(open)[level]?.to ?? []) {
-      const result = this.options.modem ? await this.options.modem.send(to, text) : { delivered: false, detail: 'no modem configured' }
-      await this.command({ type: 'recordNotification', incident: open.id, level, to: [to], channel: 'sms', delivered: result.delivered, detail: result.detail.slice(0, 500) })
+      const result = this.options.modem
+        ? await this.options.modem.send(to, text)
+        : { delivered: false, detail: 'no modem configured' }
+      await this.command({
+        type: 'recordNotification',
+        incident: open.id,
+        level,
+        to: [to],
+        channel: 'sms',
+        delivered: result.delivered,
+        detail: result.detail.slice(0, 500),
+      })
     }
   }
 
@@ -80,7 +93,9 @@ export class IncidentNotifier {
     const extra = Object.entries(incident.extra ?? {}).map(([k, v]) => `${k} ${v}`)
     const where = extra.length > 0 ? `${incident.location} (${extra.join(', ')})` : incident.location
     const kind = words.text(`sms.${incident.kind}`)
-    return level > 0 ? words.text('sms.escalated', { kind, where, number, level: String(level) }) : words.text('sms.raised', { kind, where, number })
+    return level > 0
+      ? words.text('sms.escalated', { kind, where, number, level: String(level) })
+      : words.text('sms.raised', { kind, where, number })
   }
 
   private async reply(sms: ReceivedSms): Promise<void> {
@@ -90,9 +105,17 @@ export class IncidentNotifier {
     const open = Object.values(this.options.hub.state.incidents?.open ?? {})
     // Whitelist: only numbers of the incident's own chain may answer for it.
     const mine = open.filter((i) => this.levelsOf(i).some((l) => l.to.some((n) => samePhone(n, sms.from))))
-    const target = intent.number === undefined ? (mine.length === 1 ? mine[0] : undefined) : mine.find((i) => i.id === `inc-${intent.number}`)
+    const target =
+      intent.number === undefined
+        ? mine.length === 1
+          ? mine[0]
+          : undefined
+        : mine.find((i) => i.id === `inc-${intent.number}`)
     if (!target) {
-      logger.warn({ from: sms.from, asked: intent.number, mine: mine.length }, 'SMS reply refused: not from a number of that call, or not clear which call')
+      logger.warn(
+        { from: sms.from, asked: intent.number, mine: mine.length },
+        'SMS reply refused: not from a number of that call, or not clear which call',
+      )
       return
     }
     if (intent.action === 'clear') await this.command({ type: 'clearIncident', incident: target.id, by: sms.from })
@@ -100,7 +123,11 @@ export class IncidentNotifier {
   }
 
   private async command(command: Record<string, unknown>): Promise<void> {
-    const answer = await this.options.hub.execute({ req: `notify-${Date.now().toString(36)}-${++this.reqs}`, ...command }, this.options.device)
-    if (answer.status === 'error') this.options.logger.warn({ command: command.type, error: answer.error }, 'incident command refused')
+    const answer = await this.options.hub.execute(
+      { req: `notify-${Date.now().toString(36)}-${++this.reqs}`, ...command },
+      this.options.device,
+    )
+    if (answer.status === 'error')
+      this.options.logger.warn({ command: command.type, error: answer.error }, 'incident command refused')
   }
 }

@@ -85,7 +85,9 @@ export class RequestMemory {
    * 2 × REMEMBERED_REQUESTS can be remembered, so the entries of the hundreds
    * of thousands before them are never built (endReplay builds the rest).
    */
-  private readonly ring: Array<{ device: string; req: string; events: Event[] } | undefined> = new Array(2 * REMEMBERED_REQUESTS)
+  private readonly ring: Array<{ device: string; req: string; events: Event[] } | undefined> = new Array(
+    2 * REMEMBERED_REQUESTS,
+  )
   private replays = 0
 
   /** The answer to a repeat, or undefined for a request not seen. */
@@ -191,7 +193,8 @@ function named(incident: string | undefined): { incident?: string } {
  */
 export function ticketIds(events: Event[]): readonly string[] {
   const last = events.at(-1)
-  if (last === undefined || !last.type.startsWith('ticket.') || !('id' in last) || last.id === undefined) return NO_TICKETS
+  if (last === undefined || !last.type.startsWith('ticket.') || !('id' in last) || last.id === undefined)
+    return NO_TICKETS
   return [last.id]
 }
 
@@ -203,5 +206,5 @@ export function ticketIds(events: Event[]): readonly string[] {
  */
 export function incidentOf(events: Event[]): string | undefined {
   const last = events.at(-1)
-  return last !== undefined && last.type.startsWith('incident.') && 'incident' in last ? last.incident : undefined
+  return last?.type.startsWith('incident.') && 'incident' in last ? last.incident : undefined
 }

@@ -7,7 +7,11 @@ export type SmsIntent = { action: 'acknowledge' | 'clear'; number?: number } | {
 
 export function readSmsReply(text: string): SmsIntent {
   const m = /^\s*(ok|ack|yes|done|clear)\b[\s#:.-]*(?:inc-)?(\d{1,9})?\s*[.!]?\s*$/i.exec(text)
-  if (!m?.[1]) return { action: 'unknown', why: `not a reply the hub understands: ${JSON.stringify(text.slice(0, 40))} (send OK 12 or DONE 12)` }
+  if (!m?.[1])
+    return {
+      action: 'unknown',
+      why: `not a reply the hub understands: ${JSON.stringify(text.slice(0, 40))} (send OK 12 or DONE 12)`,
+    }
   const action = /^(done|clear)$/i.test(m[1]) ? 'clear' : 'acknowledge'
   return m[2] === undefined ? { action } : { action, number: Number(m[2]) }
 }

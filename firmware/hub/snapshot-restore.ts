@@ -50,20 +50,28 @@ export const restoreFromSnapshot: Restore = async ({ data, snapshotSeq, from, re
       const { id, type, label, service } = event as { id?: unknown; type?: unknown; label?: unknown; service?: unknown }
       if (typeof id === 'string') {
         kept.set(id, (kept.get(id) ?? 0) + entriesOf(event))
-        keptEvents.set(id, (keptEvents.get(id) ?? new Set()).add(`${String(type)}@${String((event as { at?: unknown }).at)}`))
+        keptEvents.set(
+          id,
+          (keptEvents.get(id) ?? new Set()).add(`${String(type)}@${String((event as { at?: unknown }).at)}`),
+        )
       }
-      if (type === 'ticket.issued' && typeof label === 'string' && typeof service === 'string') issuedFor.set(prefixOf(label), service)
+      if (type === 'ticket.issued' && typeof label === 'string' && typeof service === 'string')
+        issuedFor.set(prefixOf(label), service)
     }
   })
   const tickets = Object.values(state.tickets)
   // A ticket whose history has only one queue still has the service it was issued for.
-  for (const t of tickets) if (!t.history.some((h, i) => i > 0 && h.state === 'waiting' && t.history[i - 1]!.state !== 'unprinted')) issuedFor.set(prefixOf(t.label), t.service)
+  for (const t of tickets)
+    if (!t.history.some((h, i) => i > 0 && h.state === 'waiting' && t.history[i - 1]!.state !== 'unprinted'))
+      issuedFor.set(prefixOf(t.label), t.service)
   const ev: Event[] = []
-  for (const ticket of tickets) ev.push(...lostEvents(ticket, kept.get(ticket.id) ?? 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service))
+  for (const ticket of tickets)
+    ev.push(...lostEvents(ticket, kept.get(ticket.id) ?? 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service))
   // Closed tickets are packed (core/closed-tickets.ts) with their issue, last call and close only: those of them the log lost come back.
   for (const ticket of closedTicketList(state as QueueState)) {
     const known = keptEvents.get(ticket.id)
-    for (const event of lostEvents(ticket, 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service)) if (!known?.has(`${event.type}@${event.at}`)) ev.push(event)
+    for (const event of lostEvents(ticket, 0, issuedFor.get(prefixOf(ticket.label)) ?? ticket.service))
+      if (!known?.has(`${event.type}@${event.at}`)) ev.push(event)
   }
   if (ev.length === 0) return undefined
   // Stable: each ticket's own events keep their order among equal times.
@@ -86,17 +94,32 @@ function lostEvents(t: Ticket, from: number, service: string): Event[] {
     const prev = t.history[i - 1]
     const counter = h.counter ?? t.counter ?? ''
     let event: Event | undefined
-    if (i === 0) event = { type: 'ticket.issued', at: h.at, id: t.id, label: t.label, service, priority: t.priority, number: t.number, ...(t.token === undefined ? {} : { token: t.token }) }
-    else if (h.state === 'called') event = { type: 'ticket.called', at: h.at, id: t.id, counter, recall: calledThisRound }
+    if (i === 0)
+      event = {
+        type: 'ticket.issued',
+        at: h.at,
+        id: t.id,
+        label: t.label,
+        service,
+        priority: t.priority,
+        number: t.number,
+        ...(t.token === undefined ? {} : { token: t.token }),
+      }
+    else if (h.state === 'called')
+      event = { type: 'ticket.called', at: h.at, id: t.id, counter, recall: calledThisRound }
     else if (h.state === 'serving') event = { type: 'ticket.started', at: h.at, id: t.id, counter }
     else if (h.state === 'done') event = { type: 'ticket.finished', at: h.at, id: t.id, counter }
     else if (h.state === 'no-show') event = { type: 'ticket.noShow', at: h.at, id: t.id, counter }
     else if (h.state === 'held') event = { type: 'ticket.held', at: h.at, id: t.id, counter }
     else if (h.state === 'cancelled') event = { type: 'ticket.cancelled', at: h.at, id: t.id, reason: 'cancelled' }
-    else if (h.state === 'unprinted') event = { type: 'ticket.unprinted', at: h.at, id: t.id, reason: 'restored from a snapshot' }
-    else if (h.state === 'transferred') event = { type: 'ticket.transferred', at: h.at, id: t.id, counter, toService: t.service, position: 'arrival' }
-    else if (h.state === 'waiting' && prev?.state === 'unprinted') event = { type: 'ticket.printed', at: h.at, id: t.id }
-    else if (h.state === 'waiting' && prev?.state !== 'transferred') event = { type: 'ticket.nextStep', at: h.at, id: t.id, service: t.service }
+    else if (h.state === 'unprinted')
+      event = { type: 'ticket.unprinted', at: h.at, id: t.id, reason: 'restored from a snapshot' }
+    else if (h.state === 'transferred')
+      event = { type: 'ticket.transferred', at: h.at, id: t.id, counter, toService: t.service, position: 'arrival' }
+    else if (h.state === 'waiting' && prev?.state === 'unprinted')
+      event = { type: 'ticket.printed', at: h.at, id: t.id }
+    else if (h.state === 'waiting' && prev?.state !== 'transferred')
+      event = { type: 'ticket.nextStep', at: h.at, id: t.id, service: t.service }
     if (h.state === 'called') calledThisRound = true
     if (h.state === 'waiting') calledThisRound = false
     if (event && i >= from) out.push(event)

@@ -38,7 +38,7 @@ export async function compact(dir: string, options: CompactOptions, logger?: Log
   const started = performance.now()
   const { kept, deleted } = await pruneSnapshots(dir)
   // Records up to the oldest kept snapshot can be dropped: both kept snapshots still replay.
-  const coveredSeq = kept.length === KEEP_SNAPSHOTS ? kept[KEEP_SNAPSHOTS - 1]! : kept[0] ?? 0
+  const coveredSeq = kept.length === KEEP_SNAPSHOTS ? kept[KEEP_SNAPSHOTS - 1]! : (kept[0] ?? 0)
   const { live, superseded } = await scanSegments(dir)
   await removeLeftovers(superseded)
 
@@ -60,7 +60,17 @@ export async function compact(dir: string, options: CompactOptions, logger?: Log
     }
     // A day whose segments are not consecutive in seq (the clock went back) is left as it is.
     const consecutive = index.every((v, k) => k === 0 || v === index[k - 1]! + 1)
-    if (index.length > 1 && consecutive && (await merge(dir, day, index.map((i) => live[i]!), logger))) mergedDays.push(day)
+    if (
+      index.length > 1 &&
+      consecutive &&
+      (await merge(
+        dir,
+        day,
+        index.map((i) => live[i]!),
+        logger,
+      ))
+    )
+      mergedDays.push(day)
   }
   const report = { mergedDays, deletedDays, deletedSnapshots: deleted, ms: Math.round(performance.now() - started) }
   logger?.info(report, 'journal compacted')

@@ -48,13 +48,20 @@ export async function writeFileDurably(path: string, bytes: Uint8Array | readonl
   await fsyncDir(dirname(path))
 }
 
-type Writable = { write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }> }
+type Writable = {
+  write(buffer: Uint8Array, offset: number, length: number, position: number | null): Promise<{ bytesWritten: number }>
+}
 
 /** write(2) may write less than asked; loop until every byte is out. */
 export async function writeAll(handle: Writable, bytes: Uint8Array, position: number | null = null): Promise<void> {
   let done = 0
   while (done < bytes.length) {
-    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done, position === null ? null : position + done)
+    const { bytesWritten } = await handle.write(
+      bytes,
+      done,
+      bytes.length - done,
+      position === null ? null : position + done,
+    )
     if (bytesWritten <= 0) throw new Error('write made no progress')
     done += bytesWritten
   }
@@ -71,7 +78,11 @@ export async function removeDirDurably(path: string): Promise<void> {
 }
 
 /** Writes and fsyncs one file in place (no rename: the caller makes it visible, e.g. by renaming its folder). */
-export async function writeFileSynced(path: string, bytes: Uint8Array, options: { flag?: 'w' | 'wx'; mode?: number } = {}): Promise<void> {
+export async function writeFileSynced(
+  path: string,
+  bytes: Uint8Array,
+  options: { flag?: 'w' | 'wx'; mode?: number } = {},
+): Promise<void> {
   const handle = await open(path, options.flag ?? 'w', options.mode ?? 0o666)
   try {
     await writeAll(handle, bytes)

@@ -12,7 +12,9 @@ export class JournalCorruptError extends Error {
     readonly detail: string,
     readonly dir?: string,
   ) {
-    super(`journal corrupt in ${file} at byte offset ${offset}: ${detail}. Nothing was replayed past it. Run \`qms journal salvage --data DIR\` (DIR: the data folder that holds ${dir ?? 'the journal folder'}) to keep every record that verifies, cut out the damage and report what was lost`)
+    super(
+      `journal corrupt in ${file} at byte offset ${offset}: ${detail}. Nothing was replayed past it. Run \`qms journal salvage --data DIR\` (DIR: the data folder that holds ${dir ?? 'the journal folder'}) to keep every record that verifies, cut out the damage and report what was lost`,
+    )
   }
 }
 

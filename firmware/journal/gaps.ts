@@ -27,7 +27,8 @@ export async function readGaps(dir: string): Promise<Gap[]> {
   const bytes = await readFile(path).catch(ifMissing(undefined))
   if (bytes === undefined) return []
   const decoded = decodeFrame(bytes, 0)
-  if (decoded.kind !== 'frame' || decoded.size !== bytes.length) throw new JournalCorruptError(path, 0, 'the list of salvaged gaps does not verify')
+  if (decoded.kind !== 'frame' || decoded.size !== bytes.length)
+    throw new JournalCorruptError(path, 0, 'the list of salvaged gaps does not verify')
   return JSON.parse(payloadText(decoded.frame)) as Gap[]
 }
 

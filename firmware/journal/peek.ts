@@ -50,7 +50,8 @@ export async function peekJournal(dir: string, handlers: RecoveryHandlers): Prom
       report.lastSeq = frame.seq
       next = frame.seq + 1
     })
-    broken ??= end.status === 'clean' ? undefined : `${segment.path}: ${end.reason ?? end.status} at offset ${end.offset}`
+    broken ??=
+      end.status === 'clean' ? undefined : `${segment.path}: ${end.reason ?? end.status} at offset ${end.offset}`
     if (broken !== undefined) {
       report.stoppedAt = broken
       break

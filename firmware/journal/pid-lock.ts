@@ -41,7 +41,9 @@ async function startTime(pid: number): Promise<string | undefined> {
 function parseHolder<T>(text: string): (LockHolder & T) | undefined {
   try {
     const h = JSON.parse(text) as Partial<LockHolder>
-    return typeof h.pid === 'number' && typeof h.boot === 'string' && typeof h.started === 'string' ? (h as LockHolder & T) : undefined
+    return typeof h.pid === 'number' && typeof h.boot === 'string' && typeof h.started === 'string'
+      ? (h as LockHolder & T)
+      : undefined
   } catch {
     return undefined
   }

@@ -7,7 +7,7 @@
  * damage the CRC missed: the records are then parsed one by one to name the
  * first bad one.
  */
-import { type Frame } from './record.ts'
+import type { Frame } from './record.ts'
 
 /**
  * Below V8's large-object size (128 KiB): a batch's text is then an ordinary

@@ -76,7 +76,13 @@ export function encodeFrame(seq: number, payload: Uint8Array, unitIndex = 0): Bu
  */
 export function frameHeader(seq: number, chunks: Uint8Array[], unitIndex = 0): Buffer {
   const header = Buffer.allocUnsafe(HEADER_BYTES)
-  writeHeaderFields(header, 0, seq, unitIndex, chunks.reduce((n, c) => n + c.length, 0))
+  writeHeaderFields(
+    header,
+    0,
+    seq,
+    unitIndex,
+    chunks.reduce((n, c) => n + c.length, 0),
+  )
   let crc = crc32c(header.subarray(4))
   for (const chunk of chunks) crc = crc32c(chunk, crc)
   header.writeUInt32LE(crc, 0)
@@ -108,7 +114,8 @@ function readFrame(buf: Buffer, at: number, into: Frame, why: { reason: string }
   if (available < HEADER_BYTES) return SHORT
   const length = buf.readUInt32LE(at + 8)
   if (length > MAX_PAYLOAD || available < HEADER_BYTES + length) {
-    if (crc32c(buf.subarray(at + 8, at + HEADER_BYTES)) !== buf.readUInt32LE(at + 4)) return bad(why, 'header checksum mismatch')
+    if (crc32c(buf.subarray(at + 8, at + HEADER_BYTES)) !== buf.readUInt32LE(at + 4))
+      return bad(why, 'header checksum mismatch')
     if (length > MAX_PAYLOAD) return bad(why, `length ${length} too large`)
     return SHORT
   }

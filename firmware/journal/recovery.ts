@@ -17,7 +17,15 @@ import { JournalCorruptError } from './errors.ts'
 import { isKnownGap, readGaps, type Gap } from './gaps.ts'
 import type { Frame } from './record.ts'
 import { RecordBatch } from './record-batch.ts'
-import { ahead, discardSegment, findFrames, openSegment, readFrom, readSegment, type SegmentEnd } from './segment-reader.ts'
+import {
+  ahead,
+  discardSegment,
+  findFrames,
+  openSegment,
+  readFrom,
+  readSegment,
+  type SegmentEnd,
+} from './segment-reader.ts'
 import { listSegments, type Segment } from './segments.ts'
 import { loadNewestSnapshot } from './snapshot.ts'
 import type { OpenSegment } from './writer.ts'
@@ -69,7 +77,8 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
       const end = await readSegment(segment.path, (frame, offset) => replay.frame(frame, offset), { opened })
       replay.flush()
       if (end.status === 'clean') continue
-      if (i < segments.length - 1) throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
+      if (i < segments.length - 1)
+        throw new JournalCorruptError(segment.path, end.offset, `${end.reason} in a segment that is not the last`, dir)
       // Nothing is cut when the damaged record is one the snapshot holds: it had been synced, so it is no torn write.
       refuseBeforeSnapshot(segment.path, end.offset, replay.prev, base, gaps, dir, end.reason)
       truncated = await cutTail(segment, end, replay.prev, dir, logger)
@@ -86,10 +95,22 @@ export async function recover(dir: string, handlers: RecoveryHandlers, logger?: 
   }
   // The writer appends to the last segment; a merged one is named for its range, so appends start a new one.
   const lastFile = segments.at(-1)
-  const tail = lastFile && lastFile.lastSeq === undefined ? { path: lastFile.path, day: lastFile.day, size: lastFile.size } : undefined
-  if (replay.prev < base) logger?.warn({ snapshotSeq: base, lastRecord: replay.prev }, 'the log ends before the snapshot across a gap salvage listed; continuing after the snapshot')
+  const tail =
+    lastFile && lastFile.lastSeq === undefined
+      ? { path: lastFile.path, day: lastFile.day, size: lastFile.size }
+      : undefined
+  if (replay.prev < base)
+    logger?.warn(
+      { snapshotSeq: base, lastRecord: replay.prev },
+      'the log ends before the snapshot across a gap salvage listed; continuing after the snapshot',
+    )
   const lastSeq = Math.max(replay.prev, base)
-  const report: RecoveryReport = { snapshotSeq: base, records: replay.count, lastSeq, ms: Math.round(performance.now() - started) }
+  const report: RecoveryReport = {
+    snapshotSeq: base,
+    records: replay.count,
+    lastSeq,
+    ms: Math.round(performance.now() - started),
+  }
   if (truncated) report.truncated = truncated
   return tail ? { report, tail } : { report }
 }
@@ -140,12 +161,20 @@ class Replay {
   frame(frame: Frame, offset: number): void {
     const file = this.segment!.path
     if (this.firstInSegment && frame.seq !== this.segment!.firstSeq) {
-      throw new JournalCorruptError(file, offset, `segment named for seq ${this.segment!.firstSeq} starts with seq ${frame.seq}`, this.dir)
+      throw new JournalCorruptError(
+        file,
+        offset,
+        `segment named for seq ${this.segment!.firstSeq} starts with seq ${frame.seq}`,
+        this.dir,
+      )
     }
     this.firstInSegment = false
     const expected = this.prev + 1
     if (frame.seq !== expected && !(frame.seq > expected && isKnownGap(this.gaps, expected, frame.seq - 1))) {
-      const detail = frame.seq > expected ? `records ${expected}..${frame.seq - 1} are missing` : `seq ${frame.seq} repeats or goes back (expected ${expected})`
+      const detail =
+        frame.seq > expected
+          ? `records ${expected}..${frame.seq - 1} are missing`
+          : `seq ${frame.seq} repeats or goes back (expected ${expected})`
       throw new JournalCorruptError(file, offset, detail, this.dir)
     }
     this.prev = frame.seq
@@ -166,20 +195,44 @@ class Replay {
  * report would miss tickets the hub holds. Salvage lists the hole as a gap
  * (and restores what the snapshot holds for the reports); then this passes.
  */
-function refuseBeforeSnapshot(file: string, offset: number, prev: number, base: number, gaps: Gap[], dir: string, reason?: string): void {
+function refuseBeforeSnapshot(
+  file: string,
+  offset: number,
+  prev: number,
+  base: number,
+  gaps: Gap[],
+  dir: string,
+  reason?: string,
+): void {
   if (prev >= base || isKnownGap(gaps, prev + 1, base)) return
   const where = reason ? `${reason} at seq ${prev + 1}` : `the log ends at seq ${prev}`
-  throw new JournalCorruptError(file, offset, `records ${prev + 1}..${base} are missing (${where}) though the newest snapshot holds them up to seq ${base}: they had been synced, so this is not a torn write`, dir)
+  throw new JournalCorruptError(
+    file,
+    offset,
+    `records ${prev + 1}..${base} are missing (${where}) though the newest snapshot holds them up to seq ${base}: they had been synced, so this is not a torn write`,
+    dir,
+  )
 }
 
 /** Cuts the damaged tail of the last segment, or throws if the damage is not at the tail. */
-async function cutTail(segment: Segment, end: SegmentEnd, prev: number, dir: string, logger?: Logger): Promise<NonNullable<RecoveryReport['truncated']>> {
+async function cutTail(
+  segment: Segment,
+  end: SegmentEnd,
+  prev: number,
+  dir: string,
+  logger?: Logger,
+): Promise<NonNullable<RecoveryReport['truncated']>> {
   const damagedSeq = prev + 1
   const after = findFrames(await readFrom(segment.path, end.offset), end.offset)
   // A later unit began after the damaged record, so the damaged one had been synced.
   const later = after.find(({ frame }) => frame.seq > prev && frame.seq - frame.unitIndex > damagedSeq)
   if (later) {
-    throw new JournalCorruptError(segment.path, end.offset, `${end.reason}; a valid record (seq ${later.frame.seq}) follows at offset ${later.offset}`, dir)
+    throw new JournalCorruptError(
+      segment.path,
+      end.offset,
+      `${end.reason}; a valid record (seq ${later.frame.seq}) follows at offset ${later.offset}`,
+      dir,
+    )
   }
   const bytes = end.size - end.offset
   const handle = await open(segment.path, 'r+')
@@ -189,6 +242,9 @@ async function cutTail(segment: Segment, end: SegmentEnd, prev: number, dir: str
   } finally {
     await handle.close()
   }
-  logger?.warn({ file: segment.path, offset: end.offset, bytes, reason: end.reason }, 'journal tail torn by an interrupted write; cut')
+  logger?.warn(
+    { file: segment.path, offset: end.offset, bytes, reason: end.reason },
+    'journal tail torn by an interrupted write; cut',
+  )
   return { file: segment.path, offset: end.offset, bytes }
 }

@@ -82,7 +82,11 @@ export async function salvage(dir: string, logger?: Logger, restore?: Restore): 
 
   const snapshot = await loadNewestSnapshot(dir, logger)
   const base = snapshot?.seq ?? 0
-  const cursor = new Cursor(live.length > 0 ? Math.min(base, live[0]!.firstSeq - 1) : base, known, new Date().toISOString())
+  const cursor = new Cursor(
+    live.length > 0 ? Math.min(base, live[0]!.firstSeq - 1) : base,
+    known,
+    new Date().toISOString(),
+  )
   for (const segment of live) {
     const kept = cursor.scan(segment.path, await readFrom(segment.path, 0))
     if (kept.changed) await rewrite(dir, segment, kept.frames, save)
@@ -95,8 +99,19 @@ export async function salvage(dir: string, logger?: Logger, restore?: Restore): 
     if (known.length > 0) await save(gapsPath(dir))
     await writeGaps(dir, [...known, ...cursor.gaps])
   }
-  const report: SalvageReport = { backup, segments: live.length, recordsKept: cursor.kept, lost: cursor.lost, gaps: cursor.gaps, leftoversRemoved: superseded.map((s) => s.path), ...(restored ? { restored } : {}) }
-  logger?.warn({ ...report }, report.lost.length > 0 ? 'journal salvaged: damaged bytes cut out' : 'journal salvage found nothing damaged')
+  const report: SalvageReport = {
+    backup,
+    segments: live.length,
+    recordsKept: cursor.kept,
+    lost: cursor.lost,
+    gaps: cursor.gaps,
+    leftoversRemoved: superseded.map((s) => s.path),
+    ...(restored ? { restored } : {}),
+  }
+  logger?.warn(
+    { ...report },
+    report.lost.length > 0 ? 'journal salvaged: damaged bytes cut out' : 'journal salvage found nothing damaged',
+  )
   return report
 }
 
@@ -106,12 +121,26 @@ export async function salvage(dir: string, logger?: Logger, restore?: Restore): 
  * them is filled with the restored record (in a segment of its own, named for
  * it), the rest become a gap.
  */
-async function restoreTail(dir: string, snapshot: { seq: number; data: unknown }, cursor: Cursor, restore?: Restore): Promise<SalvageReport['restored']> {
+async function restoreTail(
+  dir: string,
+  snapshot: { seq: number; data: unknown },
+  cursor: Cursor,
+  restore?: Restore,
+): Promise<SalvageReport['restored']> {
   const from = cursor.last + 1
-  const built = await restore?.({ data: snapshot.data, snapshotSeq: snapshot.seq, from, to: snapshot.seq, readDay: (day, onRecord) => readDay(dir, day, onRecord) })
+  const built = await restore?.({
+    data: snapshot.data,
+    snapshotSeq: snapshot.seq,
+    from,
+    to: snapshot.seq,
+    readDay: (day, onRecord) => readDay(dir, day, onRecord),
+  })
   if (built) {
     await ensureDir(join(dir, built.day))
-    await writeFileDurably(segmentPath(dir, built.day, from), encodeFrame(from, Buffer.from(JSON.stringify(built.record))))
+    await writeFileDurably(
+      segmentPath(dir, built.day, from),
+      encodeFrame(from, Buffer.from(JSON.stringify(built.record))),
+    )
     cursor.restored(from)
   }
   cursor.gapTo(snapshot.seq)
@@ -192,13 +221,21 @@ class Cursor {
 }
 
 /** Replaces the segment by its kept frames, named for its new first seq; deleted when none is left. */
-async function rewrite(dir: string, segment: Segment, frames: KeptFrame[], save: (file: string) => Promise<void>): Promise<void> {
+async function rewrite(
+  dir: string,
+  segment: Segment,
+  frames: KeptFrame[],
+  save: (file: string) => Promise<void>,
+): Promise<void> {
   await save(segment.path)
   const first = frames[0]
   if (first) {
     const firstSeq = first.seq
     const lastSeq = frames.at(-1)!.seq
-    const target = segment.lastSeq !== undefined ? mergedSegmentPath(dir, segment.day, firstSeq, lastSeq) : segmentPath(dir, segment.day, firstSeq)
+    const target =
+      segment.lastSeq !== undefined
+        ? mergedSegmentPath(dir, segment.day, firstSeq, lastSeq)
+        : segmentPath(dir, segment.day, firstSeq)
     await writeFileDurably(target, Buffer.concat(frames.map((f) => f.bytes)))
     if (target === segment.path) return
   }

@@ -89,11 +89,15 @@ export async function readSegment(
       const chunk: Buffer = await next
       position += chunk.length
       // The next read runs while this chunk is decoded.
-      next = chunk.length > 0 && position < size ? ahead(readChunk(handle, position, Math.min(size - position, chunkBytes))) : undefined
+      next =
+        chunk.length > 0 && position < size
+          ? ahead(readChunk(handle, position, Math.min(size - position, chunkBytes)))
+          : undefined
       if (!decoder.push(chunk, onFrame)) break
     }
     if (decoder.bad) return { size, offset: decoder.offset, status: 'bad', reason: decoder.bad.reason }
-    if (decoder.pending > 0 || decoder.offset < size) return { size, offset: decoder.offset, status: 'short', reason: 'record runs past the end of the file' }
+    if (decoder.pending > 0 || decoder.offset < size)
+      return { size, offset: decoder.offset, status: 'short', reason: 'record runs past the end of the file' }
     return { size, offset: decoder.offset, status: 'clean' }
   } finally {
     // A read still under way (the decoder stopped, or onFrame threw) ends before its file is closed;

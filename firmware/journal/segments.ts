@@ -68,7 +68,8 @@ export async function scanSegments(dir: string, days?: string[]): Promise<{ live
   }
   const ranges = all.filter((s) => s.lastSeq !== undefined)
   // A plain segment starting inside a merged range was merged into it; a merged range inside a wider one was re-merged.
-  const within = (s: Segment, r: Segment) => r !== s && s.firstSeq >= r.firstSeq && (s.lastSeq ?? s.firstSeq) <= r.lastSeq!
+  const within = (s: Segment, r: Segment) =>
+    r !== s && s.firstSeq >= r.firstSeq && (s.lastSeq ?? s.firstSeq) <= r.lastSeq!
   const isSuperseded = (s: Segment) => ranges.some((r) => within(s, r))
   const bySeq = (a: Segment, b: Segment) => a.firstSeq - b.firstSeq
   return { live: all.filter((s) => !isSuperseded(s)).sort(bySeq), superseded: all.filter(isSuperseded).sort(bySeq) }

@@ -51,10 +51,13 @@ export async function listSnapshots(dir: string): Promise<SnapshotFile[]> {
 }
 
 /** The snapshot's data, or why it does not verify. */
-export async function readSnapshot(file: SnapshotFile): Promise<{ ok: true; data: unknown } | { ok: false; reason: string }> {
+export async function readSnapshot(
+  file: SnapshotFile,
+): Promise<{ ok: true; data: unknown } | { ok: false; reason: string }> {
   const bytes = await readFile(file.path)
   const decoded = decodeFrame(bytes, 0)
-  if (decoded.kind !== 'frame') return { ok: false, reason: decoded.kind === 'bad' ? decoded.reason : 'file is cut short' }
+  if (decoded.kind !== 'frame')
+    return { ok: false, reason: decoded.kind === 'bad' ? decoded.reason : 'file is cut short' }
   if (decoded.size !== bytes.length) return { ok: false, reason: 'bytes after the frame' }
   if (decoded.frame.seq !== file.seq) return { ok: false, reason: `holds seq ${decoded.frame.seq}, not ${file.seq}` }
   try {
@@ -65,7 +68,10 @@ export async function readSnapshot(file: SnapshotFile): Promise<{ ok: true; data
 }
 
 /** The newest snapshot that verifies; older ones are the fallback when it does not. */
-export async function loadNewestSnapshot(dir: string, logger?: Logger): Promise<{ seq: number; data: unknown } | undefined> {
+export async function loadNewestSnapshot(
+  dir: string,
+  logger?: Logger,
+): Promise<{ seq: number; data: unknown } | undefined> {
   for (const file of await listSnapshots(dir)) {
     const read = await readSnapshot(file)
     if (read.ok) return { seq: file.seq, data: read.data }

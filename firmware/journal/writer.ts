@@ -63,7 +63,8 @@ export class SegmentWriter {
     } catch (err) {
       return Promise.reject(err as Error)
     }
-    if (payload.length > MAX_PAYLOAD) return Promise.reject(new RangeError(`journal record too large: ${payload.length} bytes`))
+    if (payload.length > MAX_PAYLOAD)
+      return Promise.reject(new RangeError(`journal record too large: ${payload.length} bytes`))
     // The seq is taken now, in call order, so it never depends on I/O timing.
     const seq = ++this.lastSeq
     return new Promise((resolve, reject) => {
@@ -139,7 +140,10 @@ export class SegmentWriter {
 
   private fail(cause: Error, unsynced: Pending[]): void {
     const first = unsynced[0]?.seq
-    this.failure = new JournalFailedError(`journal write or fdatasync failed (${cause.message}); records from seq ${first} on were not stored and the journal accepts no more appends: restart to recover`, cause)
+    this.failure = new JournalFailedError(
+      `journal write or fdatasync failed (${cause.message}); records from seq ${first} on were not stored and the journal accepts no more appends: restart to recover`,
+      cause,
+    )
     this.options.logger?.fatal({ err: cause, seq: first }, 'journal write failed')
     const rejected = [...unsynced, ...this.queue]
     this.queue = []

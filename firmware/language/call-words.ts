@@ -55,7 +55,9 @@ export function announcementText(announcement: Announcement): string {
   return announcement.parts
     .map((p) => {
       const lang = LANGUAGES.get(p.lang)
-      const words = p.words.filter((w) => !(COMMON_CLIPS as readonly string[]).includes(w)).map((w) => lang?.clips[w] ?? w)
+      const words = p.words
+        .filter((w) => !(COMMON_CLIPS as readonly string[]).includes(w))
+        .map((w) => lang?.clips[w] ?? w)
       return `${p.lang}: ${words.join(lang?.separator ?? ' ')}`
     })
     .join('  |  ')

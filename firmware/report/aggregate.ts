@@ -56,7 +56,22 @@ interface Acc {
 const NONE = '(none)'
 
 function newAcc(): Acc {
-  return { issued: 0, served: 0, noShow: 0, transferred: 0, cancelled: 0, waits: [], serves: [], targeted: 0, within: 0, peak: null, open: null, openDays: new Set(), ratings: 0, ratingSum: 0 }
+  return {
+    issued: 0,
+    served: 0,
+    noShow: 0,
+    transferred: 0,
+    cancelled: 0,
+    waits: [],
+    serves: [],
+    targeted: 0,
+    within: 0,
+    peak: null,
+    open: null,
+    openDays: new Set(),
+    ratings: 0,
+    ratingSum: 0,
+  }
 }
 
 export function aggregate(summaries: DaySummary[], options: ReportOptions): ReportRow[] {
@@ -156,7 +171,8 @@ function addHours(s: DaySummary, by: Dimension, acc: (key: string) => Acc): void
 
 function row(key: string, a: Acc): ReportRow {
   const serve = spread(a.serves)
-  const open = a.open === null ? null : Math.round((a.openDays.size > 0 ? a.open / a.openDays.size : a.open) * 100) / 100
+  const open =
+    a.open === null ? null : Math.round((a.openDays.size > 0 ? a.open / a.openDays.size : a.open) * 100) / 100
   return {
     key,
     issued: a.issued,

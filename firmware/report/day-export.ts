@@ -20,7 +20,12 @@ export interface DayReports {
   files: Map<string, string>
 }
 
-export async function todaysReports(config: SiteConfig, dataDir: string, now: number, zones: TimeZones): Promise<DayReports> {
+export async function todaysReports(
+  config: SiteConfig,
+  dataDir: string,
+  now: number,
+  zones: TimeZones,
+): Promise<DayReports> {
   const day = businessDay(now, config.site.timeZone, config.site.dayStartsAt, zones)
   const store = new SummaryStore(summariesDir(dataDir), join(dataDir, 'journal'), config.site.timeZone, zones)
   const [summary] = await store.range(day, day)
@@ -29,7 +34,10 @@ export async function todaysReports(config: SiteConfig, dataDir: string, now: nu
   const { targets, names } = reportNames(config)
   for (const by of EXPORT_GROUPINGS) {
     const rows = aggregate([summary], { by, targets })
-    files.set(`report-${day}-by-${by}.csv`, toCsv(reportTable(by, rows, (key) => (by === 'service' ? (names[key] ?? key) : key))))
+    files.set(
+      `report-${day}-by-${by}.csv`,
+      toCsv(reportTable(by, rows, (key) => (by === 'service' ? (names[key] ?? key) : key))),
+    )
   }
   return { day, files }
 }

@@ -4,7 +4,16 @@
  * rating and incident events of the helpers' contract (contract-events.ts);
  * a record or event it does not know is skipped, never fatal.
  */
-import { Entry, Outcome, SUMMARY_VERSION, type DaySummary, type EntryCode, type OutcomeCode, type Rating, type Visit } from './day-summary.ts'
+import {
+  Entry,
+  Outcome,
+  SUMMARY_VERSION,
+  type DaySummary,
+  type EntryCode,
+  type OutcomeCode,
+  type Rating,
+  type Visit,
+} from './day-summary.ts'
 import { IncidentFold } from './incident-fold.ts'
 import { LocalHours } from './local-hours.ts'
 import { OpenCounters } from './open-counters.ts'
@@ -197,7 +206,14 @@ export class DayFold {
     const scale = e.scale
     if (typeof score !== 'number' || typeof scale !== 'number' || scale <= 0) return
     const service = str(e.service) ?? (str(e.id) ? this.serviceOf.get(str(e.id)!) : undefined)
-    this.ratings.push([this.services.of(service), this.counters.of(str(e.counter)), this.staff.of(str(e.staff)), this.hours.hour(e.at), score, scale])
+    this.ratings.push([
+      this.services.of(service),
+      this.counters.of(str(e.counter)),
+      this.staff.of(str(e.staff)),
+      this.hours.hour(e.at),
+      score,
+      scale,
+    ])
   }
 
   /**
@@ -220,18 +236,22 @@ export class DayFold {
       services: [...this.services.list],
       counters: [...this.counters.list],
       staff: [...this.staff.list],
-      visits: this.visits.flatMap((v) => (v[5] === Outcome.open ? [v[0], v[1], v[2], v[3], v[4], unfinished, v[6], v[7]] : v)),
-      hours: [...hours].sort((a, b) => a - b).map((hour) => {
-        const p = this.peak.get(hour)
-        const o = open.get(hour)
-        return {
-          hour,
-          peakWaiting: p?.total ?? 0,
-          peakWaitingByService: this.services.list.map((_, i) => p?.byService[i] ?? 0),
-          countersOpen: o ? Math.round((o.ms / 3_600_000) * 100) / 100 : 0,
-          countersOpenMax: o?.max ?? 0,
-        }
-      }),
+      visits: this.visits.flatMap((v) =>
+        v[5] === Outcome.open ? [v[0], v[1], v[2], v[3], v[4], unfinished, v[6], v[7]] : v,
+      ),
+      hours: [...hours]
+        .sort((a, b) => a - b)
+        .map((hour) => {
+          const p = this.peak.get(hour)
+          const o = open.get(hour)
+          return {
+            hour,
+            peakWaiting: p?.total ?? 0,
+            peakWaitingByService: this.services.list.map((_, i) => p?.byService[i] ?? 0),
+            countersOpen: o ? Math.round((o.ms / 3_600_000) * 100) / 100 : 0,
+            countersOpenMax: o?.max ?? 0,
+          }
+        }),
       ratings: this.ratings.flat(),
       incidents: this.incidents.facts(),
     }
@@ -239,5 +259,10 @@ export class DayFold {
 }
 
 function isEvent(e: unknown): e is LooseEvent {
-  return typeof e === 'object' && e !== null && typeof (e as LooseEvent).type === 'string' && typeof (e as LooseEvent).at === 'number'
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof (e as LooseEvent).type === 'string' &&
+    typeof (e as LooseEvent).at === 'number'
+  )
 }

@@ -11,9 +11,15 @@ export interface DayHeadline {
   services: Array<ReportRow & { name: string }>
 }
 
-export function dayHeadline(summary: DaySummary, targets: Record<string, number>, names: Record<string, string>): DayHeadline {
+export function dayHeadline(
+  summary: DaySummary,
+  targets: Record<string, number>,
+  names: Record<string, string>,
+): DayHeadline {
   const totals = aggregate([summary], { by: 'day', targets })[0]!
-  const services = aggregate([summary], { by: 'service', targets }).map((row) => ({ ...row, name: names[row.key] ?? row.key }))
+  const services = aggregate([summary], { by: 'service', targets }).map((row) => ({
+    ...row,
+    name: names[row.key] ?? row.key,
+  }))
   return { day: summary.day, totals, services }
 }
-

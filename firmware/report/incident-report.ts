@@ -25,12 +25,39 @@ export interface IncidentRow {
 }
 
 export function incidentReport(summaries: DaySummary[]): IncidentRow[] {
-  const groups = new Map<string, { location: string; kind: string; response: number[]; resolution: number[]; raised: number; escalated: number; escalations: number; unanswered: number; undelivered: number }>()
+  const groups = new Map<
+    string,
+    {
+      location: string
+      kind: string
+      response: number[]
+      resolution: number[]
+      raised: number
+      escalated: number
+      escalations: number
+      unanswered: number
+      undelivered: number
+    }
+  >()
   for (const s of summaries) {
     for (const f of s.incidents) {
       const key = `${f.location}\u0000${f.kind}`
       let g = groups.get(key)
-      if (!g) groups.set(key, (g = { location: f.location, kind: f.kind, response: [], resolution: [], raised: 0, escalated: 0, escalations: 0, unanswered: 0, undelivered: 0 }))
+      if (!g)
+        groups.set(
+          key,
+          (g = {
+            location: f.location,
+            kind: f.kind,
+            response: [],
+            resolution: [],
+            raised: 0,
+            escalated: 0,
+            escalations: 0,
+            unanswered: 0,
+            undelivered: 0,
+          }),
+        )
       g.raised++
       if (f.acknowledgedAt !== undefined) g.response.push(Math.round((f.acknowledgedAt - f.raisedAt) / 1000))
       else g.unanswered++

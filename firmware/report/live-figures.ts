@@ -53,4 +53,3 @@ export function liveFigures(engine: EngineConfig, state: QueueState, now: number
     servedByService,
   }
 }
-

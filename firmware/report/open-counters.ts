@@ -31,7 +31,10 @@ export class OpenCounters {
   /** Per local hour: open counter-milliseconds and most open at once; counters still open are closed at `end`. */
   byHour(end: number): Map<number, { ms: number; max: number }> {
     const points: Array<[number, number]> = []
-    for (const [from, to] of [...this.intervals, ...[...this.since.values()].map((from): [number, number] => [from, end])]) {
+    for (const [from, to] of [
+      ...this.intervals,
+      ...[...this.since.values()].map((from): [number, number] => [from, end]),
+    ]) {
       if (to <= from) continue
       points.push([from, +1], [to, -1])
     }

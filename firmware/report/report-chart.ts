@@ -16,7 +16,10 @@ export interface ChartOptions {
 }
 
 /** Hours of the business day that have figures, in the day's order. */
-export function chartSeries(summary: DaySummary, dayStartHour = 0): { hours: string[]; waiting: number[]; avgWaitMinutes: Array<number | null> } {
+export function chartSeries(
+  summary: DaySummary,
+  dayStartHour = 0,
+): { hours: string[]; waiting: number[]; avgWaitMinutes: Array<number | null> } {
   const rows = aggregate([summary], { by: 'hour' })
   rows.sort((a, b) => ((Number(a.key) - dayStartHour + 24) % 24) - ((Number(b.key) - dayStartHour + 24) % 24))
   return {
@@ -46,7 +49,14 @@ export async function chartSvg(summary: DaySummary, options: ChartOptions): Prom
       ],
       series: [
         { name: 'Waiting (most at once)', type: 'bar', data: series.waiting, itemStyle: { color: '#4e79a7' } },
-        { name: 'Average wait (min)', type: 'line', yAxisIndex: 1, data: series.avgWaitMinutes, itemStyle: { color: '#e15759' }, connectNulls: true },
+        {
+          name: 'Average wait (min)',
+          type: 'line',
+          yAxisIndex: 1,
+          data: series.avgWaitMinutes,
+          itemStyle: { color: '#e15759' },
+          connectNulls: true,
+        },
       ],
     })
     return chart.renderToSVGString()

@@ -49,7 +49,10 @@ const INCIDENT_COLUMNS: Array<[string, (r: IncidentRow) => Cell]> = [
 
 /** Header and cells of the report grouped `by`, with display names for keys. */
 export function reportTable(by: string, rows: ReportRow[], names: (key: string) => string = (k) => k): Cell[][] {
-  return [[by, ...REPORT_COLUMNS.map(([h]) => h)], ...rows.map((r) => [names(r.key), ...REPORT_COLUMNS.map(([, f]) => f(r))])]
+  return [
+    [by, ...REPORT_COLUMNS.map(([h]) => h)],
+    ...rows.map((r) => [names(r.key), ...REPORT_COLUMNS.map(([, f]) => f(r))]),
+  ]
 }
 
 export function incidentTable(rows: IncidentRow[]): Cell[][] {
@@ -57,7 +60,10 @@ export function incidentTable(rows: IncidentRow[]): Cell[][] {
 }
 
 export function toCsv(table: Cell[][]): string {
-  return stringify(table.map((r) => r.map((c) => (c === null ? '' : c))), { bom: true, record_delimiter: 'windows' })
+  return stringify(
+    table.map((r) => r.map((c) => (c === null ? '' : c))),
+    { bom: true, record_delimiter: 'windows' },
+  )
 }
 
 /** Columns padded to their widest cell; numbers right-aligned; missing figures as "–". */

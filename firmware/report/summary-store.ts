@@ -37,10 +37,14 @@ export class SummaryStore {
     try {
       summary = JSON.parse(text) as Partial<DaySummary> | null
     } catch (err) {
-      throw new Error(`daily summary ${path} is damaged (${(err as Error).message}); delete it to fold the day again from its journal`)
+      throw new Error(
+        `daily summary ${path} is damaged (${(err as Error).message}); delete it to fold the day again from its journal`,
+      )
     }
     if (summary?.version !== SUMMARY_VERSION || summary.day !== day || !Array.isArray(summary.visits)) {
-      throw new Error(`daily summary ${path} is not a version ${SUMMARY_VERSION} summary of ${day}; delete it to fold the day again from its journal`)
+      throw new Error(
+        `daily summary ${path} is not a version ${SUMMARY_VERSION} summary of ${day}; delete it to fold the day again from its journal`,
+      )
     }
     return summary as DaySummary
   }
@@ -81,7 +85,11 @@ export class SummaryStore {
     const days = new Set([...stored, ...journalDays].filter((d) => isDay(d) && d >= from && d <= to))
     // A few files at a time: reading overlaps parsing. The newest journal day may still be going on: its unfinished visits stay open.
     const inJournal = new Set(journalDays)
-    return mapLimited([...days].sort(), 8, async (day) => (await this.readUsable(day, inJournal.has(day))) ?? (await this.fold(day, day !== newest)))
+    return mapLimited(
+      [...days].sort(),
+      8,
+      async (day) => (await this.readUsable(day, inJournal.has(day))) ?? (await this.fold(day, day !== newest)),
+    )
   }
 
   /** Writes the summary of every journal day before `today` that has none; returns the days written. */
@@ -98,7 +106,9 @@ export class SummaryStore {
   }
 
   private async storedDays(): Promise<string[]> {
-    return (await readdir(this.dir).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5))
+    return (await readdir(this.dir).catch(ifMissing([] as string[])))
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -5))
   }
 
   /** Deletes summaries older than `today` minus `days`. */

@@ -141,7 +141,12 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
 
     if (roles.has('hub')) {
       const journalDir = join(this.options.dataDir, 'journal')
-      const summaries = new SummaryStore(summariesDir(this.options.dataDir), journalDir, config.site.timeZone, this.options.zones)
+      const summaries = new SummaryStore(
+        summariesDir(this.options.dataDir),
+        journalDir,
+        config.site.timeZone,
+        this.options.zones,
+      )
       let reportBus: ReportBus | undefined
       const hub = new Hub({
         engine,
@@ -173,12 +178,28 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       }
       const hubClient = await this.client('hub')
       const devices = siteDevices(config)
-      const hubBus = new HubBus({ hub, bus: hubClient, topics: this.topics, engine, devices, logger: this.log('hub:bus') })
+      const hubBus = new HubBus({
+        hub,
+        bus: hubClient,
+        topics: this.topics,
+        engine,
+        devices,
+        logger: this.log('hub:bus'),
+      })
       await this.run('hub on the bus', hubBus)
       this.deviceWatch = new DeviceWatch(hubClient, this.topics, devices, this.log('hub:devices'))
       await this.run('device watch', this.deviceWatch)
       await this.run('hub clock', new HubClock(hub, this.log('hub:clock')))
-      reportBus = new ReportBus({ hub, bus: hubClient, topics: this.topics, engine, store: summaries, ...reportNames(config), logger: this.log('hub:report'), clock: this.clock })
+      reportBus = new ReportBus({
+        hub,
+        bus: hubClient,
+        topics: this.topics,
+        engine,
+        store: summaries,
+        ...reportNames(config),
+        logger: this.log('hub:report'),
+        clock: this.clock,
+      })
       await this.run('reports on the bus', reportBus)
       this.configState = new ConfigStateBus({
         bus: hubClient,
@@ -193,8 +214,18 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('config state on the bus', this.configState)
       if (engine.incidents) {
         const { CallPointHub } = await import('../hub/call-point-hub.ts')
-        const modem = config.callPoints ? await this.drivers.modem(config.callPoints.modem, this.log('modem')) : undefined
-        const parts = { hub, bus: hubClient, topics: this.topics, engine, device: deviceId(board.id, 'hub'), words: staffWords(config), logger: this.log('incidents') }
+        const modem = config.callPoints
+          ? await this.drivers.modem(config.callPoints.modem, this.log('modem'))
+          : undefined
+        const parts = {
+          hub,
+          bus: hubClient,
+          topics: this.topics,
+          engine,
+          device: deviceId(board.id, 'hub'),
+          words: staffWords(config),
+          logger: this.log('incidents'),
+        }
         await this.run('call points (hub)', new CallPointHub({ ...parts, ...(modem ? { modem } : {}) }))
       }
     }
@@ -203,7 +234,14 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const { DispenserRole } = await import('../roles/dispenser/dispenser.ts')
       const device = deviceId(board.id, 'dispenser')
       this.dispenser = new DispenserRole({
-        config: { version: config.version, site: config.site, services: config.services, ticket: config.ticket, messages: config.messages, dispenser: d },
+        config: {
+          version: config.version,
+          site: config.site,
+          services: config.services,
+          ticket: config.ticket,
+          messages: config.messages,
+          dispenser: d,
+        },
         configHash: this.configHash,
         bus: await this.client('dispenser'),
         topics: this.topics,
@@ -217,32 +255,65 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       await this.run('dispenser', this.dispenser)
     }
     if (roles.has('counter')) {
-      const [{ CounterRole }, { resolveKeypadKey }] = await Promise.all([import('../roles/counter/counter.ts'), import('../roles/counter/keypad-targets.ts')])
+      const [{ CounterRole }, { resolveKeypadKey }] = await Promise.all([
+        import('../roles/counter/counter.ts'),
+        import('../roles/counter/keypad-targets.ts'),
+      ])
       for (const keypad of board.counters ?? []) {
         const bus = await this.client('counter', keypad.counter)
         const log = this.log(`counter:${keypad.counter}`)
         const input = await this.drivers.counterKeypad(keypad.counter, keypad.input, log)
         const resolve = (key: string) => resolveKeypadKey(key, config.services, config.counters)
-        const role = new CounterRole({ counter: keypad.counter, keypad: input, bus, logger: log, words: staffWords(config), resolveKey: resolve })
+        const role = new CounterRole({
+          counter: keypad.counter,
+          keypad: input,
+          bus,
+          logger: log,
+          words: staffWords(config),
+          resolveKey: resolve,
+        })
         this.counters.push(role)
         await this.run(`counter ${keypad.counter}`, role)
       }
     }
     if (roles.has('display') && board.displays?.length) {
-      const [{ DisplayRole }, { presented }] = await Promise.all([import('../roles/display/display.ts'), import('../roles/display/display-presentation.ts')])
+      const [{ DisplayRole }, { presented }] = await Promise.all([
+        import('../roles/display/display.ts'),
+        import('../roles/display/display-presentation.ts'),
+      ])
       const displays = []
       for (const d of board.displays) {
         const log = this.log(`display:${d.id}`)
         displays.push({ config: d, driver: presented(d, await this.drivers.display(d.id, d.output, log), log) })
       }
       const bus = await this.client('display')
-      await this.run('displays', new DisplayRole({ counters: config.counters, words: displayWords(config), displays, bus, topics: this.topics, logger: this.log('display'), clock: this.clock }))
+      await this.run(
+        'displays',
+        new DisplayRole({
+          counters: config.counters,
+          words: displayWords(config),
+          displays,
+          bus,
+          topics: this.topics,
+          logger: this.log('display'),
+          clock: this.clock,
+        }),
+      )
     }
     if (roles.has('callpoint') && board.callPoints) {
-      const [{ CallPointRole }, { gesturesOf }] = await Promise.all([import('../roles/call-point/call-point.ts'), import('../roles/call-point/call-point-keys.ts')])
+      const [{ CallPointRole }, { gesturesOf }] = await Promise.all([
+        import('../roles/call-point/call-point.ts'),
+        import('../roles/call-point/call-point-keys.ts'),
+      ])
       const input = await this.drivers.callPointButtons(board.callPoints, board.model, this.options.logger)
       const points = new Map(board.callPoints.points.map((p) => [p.id, gesturesOf(p)]))
-      const role = new CallPointRole({ points, input, bus: await this.client('callpoint'), topics: this.topics, logger: this.log('callpoint') })
+      const role = new CallPointRole({
+        points,
+        input,
+        bus: await this.client('callpoint'),
+        topics: this.topics,
+        logger: this.log('callpoint'),
+      })
       await this.run('call points', role)
     }
     if (roles.has('announcer') && board.announcer) {
@@ -250,8 +321,23 @@ export class Appliance extends EventEmitter<ApplianceEvents> {
       const bus = await this.client('announcer')
       // The announcer's clips, read only when a real speaker starts (wavefile and sox are not needed without one).
       const loadClips: ClipLoader = async (set) => (await import('../roles/announcer/clip-library.ts')).loadClips(set)
-      const audio = await this.drivers.audio(board.announcer.output, config.site.languages, loadClips, this.log('audio'))
-      const announcer = new AnnouncerRole({ site: config.site, counters: config.counters, announcer: board.announcer, audio, bus, topics: this.topics, logger: this.log('announcer'), clock: this.clock, zones: this.options.zones })
+      const audio = await this.drivers.audio(
+        board.announcer.output,
+        config.site.languages,
+        loadClips,
+        this.log('audio'),
+      )
+      const announcer = new AnnouncerRole({
+        site: config.site,
+        counters: config.counters,
+        announcer: board.announcer,
+        audio,
+        bus,
+        topics: this.topics,
+        logger: this.log('announcer'),
+        clock: this.clock,
+        zones: this.options.zones,
+      })
       await this.run('announcer', announcer)
     }
   }

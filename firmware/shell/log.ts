@@ -19,7 +19,15 @@ export async function createLogger(options: LogOptions = {}): Promise<Logger> {
   const out = options.destination ?? process.stdout
   const pretty = options.pretty ? (await import('pino-pretty')).default : undefined
   const stream: DestinationStream = pretty
-    ? pretty({ destination: out, colorize: out === process.stdout && process.stdout.isTTY, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,err', singleLine: true, sync: true, messageFormat: withError })
+    ? pretty({
+        destination: out,
+        colorize: out === process.stdout && process.stdout.isTTY,
+        translateTime: 'SYS:HH:MM:ss',
+        ignore: 'pid,hostname,err',
+        singleLine: true,
+        sync: true,
+        messageFormat: withError,
+      })
     : (out as DestinationStream)
   // `{ err }` keeps an error's type and stack in the JSON lines (the journal), not only its message.
   return pino({ level, base: undefined, serializers: { err: pino.stdSerializers.err } }, stream)

@@ -84,7 +84,14 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 function fromRules(now: number, rules: ZoneRules): LocalTime {
   const offsetMs = offsetAt(rules, now)
   const wall = new Date(Math.floor(now / 1000) * 1000 + offsetMs)
-  return wallClock(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), offsetMs)
+  return wallClock(
+    wall.getUTCFullYear(),
+    wall.getUTCMonth() + 1,
+    wall.getUTCDate(),
+    wall.getUTCHours(),
+    wall.getUTCMinutes(),
+    offsetMs,
+  )
 }
 
 function fromIntl(now: number, timeZone: string): LocalTime {
@@ -98,7 +105,14 @@ function fromIntl(now: number, timeZone: string): LocalTime {
 }
 
 /** LocalTime from the wall clock's fields (month 1–12), however they were found. */
-function wallClock(year: number, month: number, day: number, hour: number, minute: number, offsetMs: number): LocalTime {
+function wallClock(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  offsetMs: number,
+): LocalTime {
   const midnight = Date.UTC(year, month - 1, day)
   const dayOfWeek = new Date(midnight).getUTCDay()
   return { date: isoDate(midnight), minutes: hour * 60 + minute, weekday: dayOfWeek === 0 ? 7 : dayOfWeek, offsetMs }

@@ -48,7 +48,8 @@ class Reader {
     if (this.take('<')) {
       const end = this.text.indexOf('>', this.pos)
       const name = end < 0 ? '' : this.text.slice(this.pos, end)
-      if (!/^[A-Za-z0-9+-]{3,}$/.test(name)) this.fail('a quoted zone name needs 3 or more letters, digits, + or - and a closing >')
+      if (!/^[A-Za-z0-9+-]{3,}$/.test(name))
+        this.fail('a quoted zone name needs 3 or more letters, digits, + or - and a closing >')
       this.pos = end + 1
       return name
     }

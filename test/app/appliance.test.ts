@@ -75,7 +75,10 @@ t.test('garbage on the bus is answered or ignored, never fatal', async (t) => {
   t.teardown(() => app.stop())
   // A second client logged in as the ticket box, as a box with a bug would be.
   const box = 'all-in-one-dispenser'
-  const outsider = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: box, password: BOARD_PASSWORD })
+  const outsider = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, {
+    username: box,
+    password: BOARD_PASSWORD,
+  })
   t.teardown(() => outsider.endAsync())
   const replies: unknown[] = []
   await outsider.subscribeAsync(app.topics.reply(box), { qos: 1 })

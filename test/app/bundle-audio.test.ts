@@ -32,10 +32,22 @@ t.test('each call is played as its clips, in order, through aplay', async (t) =>
 
   run.board.press('counter:c1', 'next')
   await run.board.waitFor(announced('A001'))
-  t.equal(captureProblem(wavData(rig.wav), expected(['chime', 'ticket', 'letter-a', 'n1', 'please-go-to', 'counter', 'n1'])), undefined, 'A001 at counter 1')
+  t.equal(
+    captureProblem(wavData(rig.wav), expected(['chime', 'ticket', 'letter-a', 'n1', 'please-go-to', 'counter', 'n1'])),
+    undefined,
+    'A001 at counter 1',
+  )
 
   run.board.press('counter:c3', 'next')
   await run.board.waitFor(announced('B001'))
-  t.equal(captureProblem(wavData(rig.wav), expected(['chime', 'ticket', 'letter-b', 'n1', 'please-go-to', 'counter', 'n3'])), undefined, 'B001 at counter 3')
-  t.same(run.board.entries.filter((e) => Number(e.level) >= 50), [], 'no errors')
+  t.equal(
+    captureProblem(wavData(rig.wav), expected(['chime', 'ticket', 'letter-b', 'n1', 'please-go-to', 'counter', 'n3'])),
+    undefined,
+    'B001 at counter 3',
+  )
+  t.same(
+    run.board.entries.filter((e) => Number(e.level) >= 50),
+    [],
+    'no errors',
+  )
 })

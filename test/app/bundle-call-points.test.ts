@@ -38,9 +38,18 @@ async function pressUntil(gpio: GpioFarEnd, line: number, seen: () => Promise<Se
   }
 }
 
-async function lampIs(gpio: GpioFarEnd, app: ApplianceProcess, line: number, lit: boolean | ((level: boolean | undefined) => boolean), what: string): Promise<void> {
+async function lampIs(
+  gpio: GpioFarEnd,
+  app: ApplianceProcess,
+  line: number,
+  lit: boolean | ((level: boolean | undefined) => boolean),
+  what: string,
+): Promise<void> {
   const ok = typeof lit === 'function' ? lit : (level: boolean | undefined) => level === lit
-  await until(async () => ok(await gpio.lamp(line)), () => `${what}: ${gpio.describe()}\n${app.tail()}`)
+  await until(
+    async () => ok(await gpio.lamp(line)),
+    () => `${what}: ${gpio.describe()}\n${app.tail()}`,
+  )
 }
 
 async function ward(t: Test, kind: GpioKind): Promise<void> {
@@ -61,24 +70,45 @@ async function ward(t: Test, kind: GpioKind): Promise<void> {
 
   await gpio.press(room.line, CALL_HOLD_MS)
   const raised = await viewer.waitFor('event/incident.raised', (e) => e.point === room.id)
-  t.match(raised.payload, { point: room.id, kind: 'staff', location: room.location, board: WARD_BOARD, incident: /^inc-\d+$/ }, 'the held call button raised an incident, published as its event')
+  t.match(
+    raised.payload,
+    { point: room.id, kind: 'staff', location: room.location, board: WARD_BOARD, incident: /^inc-\d+$/ },
+    'the held call button raised an incident, published as its event',
+  )
   const incident = raised.payload.incident as string
-  await viewer.waitFor('state/incidents', (p) => p.incidents.some((i: any) => i.id === incident && i.acknowledgedAt === undefined))
+  await viewer.waitFor('state/incidents', (p) =>
+    p.incidents.some((i: any) => i.id === incident && i.acknowledgedAt === undefined),
+  )
   t.pass('the retained state/incidents lists the open call, not yet answered')
   const notified = await viewer.waitFor('event/incident.notified', (e) => e.incident === incident)
   t.same(notified.payload.to, ['+491701111111'], 'the chain was texted (simulated modem)')
 
   // Blinking: the lamp's line is seen high, then low, then high again.
-  for (const level of [true, false, true]) await lampIs(gpio, app, room.lampLine, level, `lamp of ${room.id} not blinking (waiting for ${level ? 'high' : 'low'})`)
+  for (const level of [true, false, true])
+    await lampIs(
+      gpio,
+      app,
+      room.lampLine,
+      level,
+      `lamp of ${room.id} not blinking (waiting for ${level ? 'high' : 'low'})`,
+    )
   t.pass(`the lamp blinks on line ${room.lampLine} while the call is unanswered`)
   t.equal(await gpio.lamp(desk.lampLine), false, 'the other point\u2019s lamp stays dark')
 
   // The patient's impatient short presses come first: had one acknowledged, the staff key's would be refused.
   await gpio.press(room.line)
   await gpio.press(room.cancelLine)
-  const acknowledged = await pressUntil(gpio, room.staffLine, () => viewer.waitFor('event/incident.acknowledged', (e) => e.incident === incident, 5_000))
-  t.match(acknowledged.payload, { by: `${room.id} staff key`, via: 'key' }, "the staff key, not the patient's presses: staff are here")
-  await viewer.waitFor('state/incidents', (p) => p.incidents.some((i: any) => i.id === incident && i.acknowledgedAt !== undefined))
+  const acknowledged = await pressUntil(gpio, room.staffLine, () =>
+    viewer.waitFor('event/incident.acknowledged', (e) => e.incident === incident, 5_000),
+  )
+  t.match(
+    acknowledged.payload,
+    { by: `${room.id} staff key`, via: 'key' },
+    "the staff key, not the patient's presses: staff are here",
+  )
+  await viewer.waitFor('state/incidents', (p) =>
+    p.incidents.some((i: any) => i.id === incident && i.acknowledgedAt !== undefined),
+  )
   await lampIs(gpio, app, room.lampLine, true, `lamp of ${room.id} not lit once answered`)
   t.pass('the lamp is lit once the call is answered')
 
@@ -104,4 +134,5 @@ async function ward(t: Test, kind: GpioKind): Promise<void> {
   )
 }
 
-for (const kind of GPIO_BACKENDS) t.test(`call points on ${kind}: a held button calls, the lamp shows the call on its own line`, (t) => ward(t, kind))
+for (const kind of GPIO_BACKENDS)
+  t.test(`call points on ${kind}: a held button calls, the lamp shows the call on its own line`, (t) => ward(t, kind))

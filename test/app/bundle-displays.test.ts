@@ -16,12 +16,25 @@ import { socatPair, type PtyPair } from '../harness/socat-pair.ts'
 
 const ascii = (text: string) => Buffer.from(text, 'latin1')
 const xor = (bytes: Buffer) => bytes.reduce((a, b) => a ^ b, 0)
-const sum16hex = (bytes: Buffer) => (bytes.reduce((a, b) => a + b, 0) & 0xffff).toString(16).toUpperCase().padStart(4, '0')
+const sum16hex = (bytes: Buffer) =>
+  (bytes.reduce((a, b) => a + b, 0) & 0xffff).toString(16).toUpperCase().padStart(4, '0')
 
 /** Alpha: NUL x5, SOH, type 'Z' (all signs), address "00", STX, Write TEXT 'A' to file 'A', rows, ETX, checksum of STX..ETX, EOT. */
 function alphaWriteText(rows: Array<[mode: 'b' | 'c', text: string]>): Buffer {
-  const checked = Buffer.concat([Buffer.from([0x02]), ascii('AA'), ...rows.map(([mode, text]) => Buffer.concat([Buffer.from([0x1b]), ascii(`0${mode}${text}`)])), Buffer.from([0x03])])
-  return Buffer.concat([Buffer.alloc(5), Buffer.from([0x01]), ascii('Z00'), checked, ascii(sum16hex(checked)), Buffer.from([0x04])])
+  const checked = Buffer.concat([
+    Buffer.from([0x02]),
+    ascii('AA'),
+    ...rows.map(([mode, text]) => Buffer.concat([Buffer.from([0x1b]), ascii(`0${mode}${text}`)])),
+    Buffer.from([0x03]),
+  ])
+  return Buffer.concat([
+    Buffer.alloc(5),
+    Buffer.from([0x01]),
+    ascii('Z00'),
+    checked,
+    ascii(sum16hex(checked)),
+    Buffer.from([0x04]),
+  ])
 }
 
 t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact frame of a call', async (t) => {
@@ -41,13 +54,32 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
   const doc = oneBoardDocument(['counter', 'display'], {
     counters: ['c1', 'c2', 'c3'].map((counter) => ({ counter, input: { driver: 'simulated' } })),
     displays: [
-      { id: 'above-c1', kind: 'counter', counter: 'c1', output: { driver: 'modbus', path: modbusWire.a, address: 1, readBack: true } },
-      { id: 'above-c2', kind: 'counter', counter: 'c2', output: { driver: 'qsystem-board', path: qsystemWire.a, address: 4 } },
+      {
+        id: 'above-c1',
+        kind: 'counter',
+        counter: 'c1',
+        output: { driver: 'modbus', path: modbusWire.a, address: 1, readBack: true },
+      },
+      {
+        id: 'above-c2',
+        kind: 'counter',
+        counter: 'c2',
+        output: { driver: 'qsystem-board', path: qsystemWire.a, address: 4 },
+      },
       {
         id: 'above-c3',
         kind: 'counter',
         counter: 'c3',
-        output: { driver: 'template', path: templateWire.a, address: 3, start: [2], addressFormat: 'dec2', encoding: 'cp1251', end: [3], checksum: 'xor' },
+        output: {
+          driver: 'template',
+          path: templateWire.a,
+          address: 3,
+          start: [2],
+          addressFormat: 'dec2',
+          encoding: 'cp1251',
+          end: [3],
+          checksum: 'xor',
+        },
       },
       { id: 'hall', kind: 'hall', lines: 3, output: { driver: 'alpha-sign', path: alphaWire.a } },
     ],
@@ -76,7 +108,13 @@ t.test('Modbus-RTU, QSystem board, template and Alpha sign each get the exact fr
   t.pass('template: STX "03A003>3" ETX xor')
 
   // The hall: newest call first, flashing; the others hold.
-  await alpha.receivedFrame(alphaWriteText([['c', 'A003>3'], ['b', 'A002>2'], ['b', 'A001>1']]))
+  await alpha.receivedFrame(
+    alphaWriteText([
+      ['c', 'A003>3'],
+      ['b', 'A002>2'],
+      ['b', 'A001>1'],
+    ]),
+  )
   t.pass('Alpha sign: Write TEXT with the three calls')
 
   const missed = run.board.entries.filter((e) => /display offline|incomplete answer|no answer/.test(JSON.stringify(e)))

@@ -42,14 +42,20 @@ t.test('QSystem and line-protocol keypads call the waiting tickets and get their
   await qsystem.send(Buffer.from([0x01, 0x01, 0x31, 0x07]))
   await qsystem.receivedAtLeast(4)
   t.equal(qsystem.received.toString('hex'), '01014107', 'the QSystem keypad got "done"')
-  const c1 = await run.retained<CounterState>((x) => x.counterState('c1'), (s) => s.ticket !== null)
+  const c1 = await run.retained<CounterState>(
+    (x) => x.counterState('c1'),
+    (s) => s.ticket !== null,
+  )
   t.match(c1.ticket, { label: 'A001', state: 'called', counter: 'c1' })
 
   await ascii.send(Buffer.from('7:NEXT\r\n'))
   const reply = '7:OK:A002 called\r\n'
   await ascii.receivedAtLeast(reply.length)
   t.equal(ascii.received.toString('latin1'), reply, 'the line keypad got its OK line')
-  const c2 = await run.retained<CounterState>((x) => x.counterState('c2'), (s) => s.ticket !== null)
+  const c2 = await run.retained<CounterState>(
+    (x) => x.counterState('c2'),
+    (s) => s.ticket !== null,
+  )
   t.match(c2.ticket, { label: 'A002', state: 'called', counter: 'c2' })
 
   // Nothing waits any more: QSystem's "queue empty" (0x42) and the line protocol's EMPTY.

@@ -58,7 +58,10 @@ t.test('a call point texts its chain through the modem; garbage is refused; an S
   )
   const run = await OneBoardSite.start(doc)
   t.teardown(() => run.stop())
-  await run.retained<{ ok: boolean }>((x) => x.modemState, (s) => s.ok)
+  await run.retained<{ ok: boolean }>(
+    (x) => x.modemState,
+    (s) => s.ok,
+  )
 
   // Line noise, then a +CMT whose PDU is not hex: logged and dropped.
   modem.write('\r\n\xff\xfe\x01junk\r\n\r\n+CMT: ,12\r\nZZ-not-a-pdu\r\n')
@@ -69,19 +72,37 @@ t.test('a call point texts its chain through the modem; garbage is refused; an S
   const incident = (raised as { data: { incident: string } }).data.incident
   const number = incident.slice('inc-'.length)
   await modem.sentCount(1)
-  t.same(modem.sent, [{ to: NURSE, text: `Staff call: Room 315. Reply OK ${number} when on the way, DONE ${number} when done.` }])
-  t.ok(modem.commands.some((c) => /^AT\+CMGS=\d+$/.test(c)), 'sent with AT+CMGS in PDU mode')
+  t.same(modem.sent, [
+    { to: NURSE, text: `Staff call: Room 315. Reply OK ${number} when on the way, DONE ${number} when done.` },
+  ])
+  t.ok(
+    modem.commands.some((c) => /^AT\+CMGS=\d+$/.test(c)),
+    'sent with AT+CMGS in PDU mode',
+  )
 
   modem.deliverDirect(NURSE, `OK ${number}`)
-  const acknowledged = await run.retained<Incidents>((x) => x.incidentsState, (s) => s.incidents.some((i) => i.id === incident && i.acknowledgedAt !== undefined))
-  t.match(acknowledged.incidents.find((i) => i.id === incident), { point: 'room-315' })
+  const acknowledged = await run.retained<Incidents>(
+    (x) => x.incidentsState,
+    (s) => s.incidents.some((i) => i.id === incident && i.acknowledgedAt !== undefined),
+  )
+  t.match(
+    acknowledged.incidents.find((i) => i.id === incident),
+    { point: 'room-315' },
+  )
 
   // The network refuses the next text (+CMS ERROR 38, network out of order): the failure is published, nothing crashes.
   modem.mood.send = 'cms-error'
-  const alert = await run.watch<Notified>((x) => x.alert('sms'), () => true)
+  const alert = await run.watch<Notified>(
+    (x) => x.alert('sms'),
+    () => true,
+  )
   t.match(await point.request({ type: 'raiseIncident', point: 'desk' }), { status: 'ok' })
   t.match(await alert.payload, { to: [MANAGER], delivered: false, detail: /38/ })
   t.ok(run.board.running, 'the bundle is still running')
   const warnings = run.board.entries.filter((e) => e.module === 'modem' && e.level === 40).map((e) => e.msg)
-  t.same(warnings, ['modem sent garbage', 'incoming SMS refused', 'SMS not delivered'], 'the garbage and the refused text were each logged')
+  t.same(
+    warnings,
+    ['modem sent garbage', 'incoming SMS refused', 'SMS not delivered'],
+    'the garbage and the refused text were each logged',
+  )
 })

@@ -52,13 +52,21 @@ async function statusSlip(app: Appliance): Promise<string> {
 
 function importFrom(ws: Workspace, stick: string) {
   const dataDir = join(ws.root, 'data')
-  return usbImport({ zones: intlZones, mount: stick, keysDir: ws.keysDir, configDir: join(dataDir, 'config'), dataDir, now: () => now })
+  return usbImport({
+    zones: intlZones,
+    mount: stick,
+    keysDir: ws.keysDir,
+    configDir: join(dataDir, 'config'),
+    dataDir,
+    now: () => now,
+  })
 }
 
 t.test('the hall display and the status slip show the last import: applied, then refused', async (t) => {
   const ws = await workspace()
   const dataDir = join(ws.root, 'data')
-  const noticeSeconds = (doc: Record<string, any>) => (doc.board.displays.find((d: { id: string }) => d.id === 'hall').configNoticeSeconds = 1)
+  const noticeSeconds = (doc: Record<string, any>) =>
+    (doc.board.displays.find((d: { id: string }) => d.id === 'hall').configNoticeSeconds = 1)
   t.equal((await importFrom(ws, await signedStick(ws, 'stick12', 12, noticeSeconds))).outcome, 'applied')
 
   const configFile = new ConfigStore(join(dataDir, 'config')).configFile
@@ -107,7 +115,14 @@ t.test('a config file that is not a bundle has no revision; no import yet is sai
   t.equal(edited.revision, null, 'edited after signing: not that revision any more')
   t.equal(edited.hash, running.hash, 'a comment does not change the config')
 
-  const live = new LiveAppliance({ zones: intlZones, configFile: join(stick, 'qms-bundle', 'config.yaml'), dataDir: join(ws.root, 'data'), logger, running: edited, clock: () => now })
+  const live = new LiveAppliance({
+    zones: intlZones,
+    configFile: join(stick, 'qms-bundle', 'config.yaml'),
+    dataDir: join(ws.root, 'data'),
+    logger,
+    running: edited,
+    clock: () => now,
+  })
   await live.start()
   t.teardown(() => live.stop())
   const slip = await statusSlip(live.app)
@@ -115,7 +130,7 @@ t.test('a config file that is not a bundle has no revision; no import yet is sai
   t.match(slip, /Last import: none/)
 })
 
-t.test('who may read state/config: the hub\'s devices and staff screens, not a public page', async (t) => {
+t.test("who may read state/config: the hub's devices and staff screens, not a public page", async (t) => {
   const { grantsOf, maySubscribe } = await import('../../firmware/bus/access-list.ts')
   const root = 'qms/v1/site'
   const read = (who: Parameters<typeof grantsOf>[0]) => maySubscribe(grantsOf(who), root, `${root}/state/config`)

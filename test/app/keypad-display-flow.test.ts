@@ -29,7 +29,13 @@ t.test('a keypad line in, through the hub, to Modbus display frames out, beside 
     doc.board.displays[1].output = { driver: 'modbus', path: displayWire.a, address: 1 }
     doc.board.displays[2].output = { driver: 'modbus', path: displayWire.a, address: 2 }
   })
-  const app = new Appliance({ zones: intlZones, config, dataDir: await mkdtemp(join(tmpdir(), 'qms-flow-')), logger, clock: now })
+  const app = new Appliance({
+    zones: intlZones,
+    config,
+    dataDir: await mkdtemp(join(tmpdir(), 'qms-flow-')),
+    logger,
+    clock: now,
+  })
   t.teardown(async () => {
     await app.stop()
     await keypad.close()
@@ -60,6 +66,6 @@ t.test('a keypad line in, through the hub, to Modbus display frames out, beside 
   await keypad.send(Buffer.from('1:FINISH\n1:NEXT\n'))
   const expected = '1:OK:Hello Amal\r\n1:OK:A001 called\r\n1:OK:A001 done\r\n1:EMPTY:No one is waiting\r\n'
   await keypad.receivedAtLeast(expected.length)
-  t.equal(keypad.received.toString(), expected, "keys answered in the order pressed")
+  t.equal(keypad.received.toString(), expected, 'keys answered in the order pressed')
   t.equal(displays.writes.filter((w) => w.address === 2).length, 0, 'the dead display never took a frame')
 })

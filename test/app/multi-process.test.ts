@@ -33,7 +33,15 @@ function siteDocument(port: number, external: boolean): Record<string, any> {
   const board = (id: string, extra: Record<string, unknown>) => ({ id, password: TEST_PASSWORD, ...extra })
   doc.boards = [
     board('hub', { roles: ['hub'] }),
-    board('box', { roles: ['dispenser'], dispenser: { buttons: [{ service: 'deposits' }, { service: 'loans' }], input: simulated, printer: simulated, cooldownMs: 0 } }),
+    board('box', {
+      roles: ['dispenser'],
+      dispenser: {
+        buttons: [{ service: 'deposits' }, { service: 'loans' }],
+        input: simulated,
+        printer: simulated,
+        cooldownMs: 0,
+      },
+    }),
     board('desk1', { roles: ['counter'], counters: [{ counter: 'c1', input: simulated }] }),
     board('desk2', { roles: ['counter'], counters: [{ counter: 'c2', input: simulated }] }),
     board('hall', {
@@ -98,12 +106,21 @@ async function runSite(t: Test, external: boolean): Promise<void> {
     await board.waitFor(back, SLOW_MACHINE_MS, killedAt[board.board])
   }
   // Every press of the box ends in a ticket or a refusal a customer can see: wait for each outcome in turn.
-  const outcome = (e: { msg?: unknown }) => e.msg === 'simulated printer printed a ticket' || e.msg === 'ticket box refused a ticket'
-  for (let seen = 0, from = 0; seen < pressed; seen++) from = box!.entries.indexOf(await box!.waitFor(outcome, SLOW_MACHINE_MS, from)) + 1
+  const outcome = (e: { msg?: unknown }) =>
+    e.msg === 'simulated printer printed a ticket' || e.msg === 'ticket box refused a ticket'
+  for (let seen = 0, from = 0; seen < pressed; seen++)
+    from = box!.entries.indexOf(await box!.waitFor(outcome, SLOW_MACHINE_MS, from)) + 1
   const printed = box!.entries.filter(is('simulated printer printed a ticket')).map((e) => e.label as string)
   const refused = box!.entries.filter(is('ticket box refused a ticket'))
-  t.equal(printed.length + refused.length, pressed, `${printed.length} printed and ${refused.length} refused of ${pressed} presses`)
-  t.ok(refused.length > 0 && refused.every((e) => /hub/i.test(String(e.message))), 'presses while the hub was away were refused for that reason')
+  t.equal(
+    printed.length + refused.length,
+    pressed,
+    `${printed.length} printed and ${refused.length} refused of ${pressed} presses`,
+  )
+  t.ok(
+    refused.length > 0 && refused.every((e) => /hub/i.test(String(e.message))),
+    'presses while the hub was away were refused for that reason',
+  )
   t.equal(new Set(printed).size, printed.length, 'no number printed twice')
 
   // After the restart the whole chain works: a call reaches the keypad, the displays and the speaker.
@@ -118,23 +135,47 @@ async function runSite(t: Test, external: boolean): Promise<void> {
     const answer = await desk1!.waitFor(is('keypad answered'), 20_000, from)
     if (String(answer.text).startsWith(`${last.label} `)) break
   }
-  const shown = await hall!.waitFor((e) => e.msg === 'simulated display shows' && e.display === 'above-c1' && JSON.stringify(e.rows).includes(String(last.label)), 20_000, shownBefore)
+  const shown = await hall!.waitFor(
+    (e) =>
+      e.msg === 'simulated display shows' &&
+      e.display === 'above-c1' &&
+      JSON.stringify(e.rows).includes(String(last.label)),
+    20_000,
+    shownBefore,
+  )
   t.ok(shown, `the counter display shows ${last.label}`)
   // The speaker may still be working through the calls before it: wait for this ticket's words, not any words.
   const announcer = config.boards.find((b) => b.id === 'voice')!.announcer!
-  const expected = callAnnouncement({ label: String(last.label), counterName: '1', place: announcer.place, numbers: announcer.numbers }, ['en'])
+  const expected = callAnnouncement(
+    { label: String(last.label), counterName: '1', place: announcer.place, numbers: announcer.numbers },
+    ['en'],
+  )
   const spoken = `en: ${expected.parts[0]!.words.join(' ')}`
-  const said = await voice!.waitFor((e) => e.msg === 'simulated speaker said' && (e.words as string[])[0] === spoken, SLOW_MACHINE_MS, saidFrom)
+  const said = await voice!.waitFor(
+    (e) => e.msg === 'simulated speaker said' && (e.words as string[])[0] === spoken,
+    SLOW_MACHINE_MS,
+    saidFrom,
+  )
   t.ok(said, `the speaker announces ${last.label}`)
 
   for (const board of boards.values()) await board.stop()
   const audit = await auditJournal(join(dir, 'hub', 'journal'), engineConfig(config, intlZones))
   const issued = [...audit.issued.values()]
   t.same(audit.issuedTwice, [], 'no ticket id issued twice')
-  t.same([...issued].sort(), [...printed, last.label].sort(), 'the journal holds exactly the tickets the box printed: none lost, none without paper')
+  t.same(
+    [...issued].sort(),
+    [...printed, last.label].sort(),
+    'the journal holds exactly the tickets the box printed: none lost, none without paper',
+  )
   // Closed tickets leave the ticket map (core/closed-tickets.ts): look up every issued one.
-  const calledTwice = [...audit.issued.keys()].map((id) => findTicket(audit.replayed, id)).filter((ticket) => ticket !== undefined && ticket.calls > 1)
-  t.same(calledTwice.map((ticket) => ticket!.label), [], 'no "next" called a ticket twice')
+  const calledTwice = [...audit.issued.keys()]
+    .map((id) => findTicket(audit.replayed, id))
+    .filter((ticket) => ticket !== undefined && ticket.calls > 1)
+  t.same(
+    calledTwice.map((ticket) => ticket!.label),
+    [],
+    'no "next" called a ticket twice',
+  )
   t.ok(audit.called.size > 0, `${audit.called.size} calls journaled`)
 }
 

@@ -33,8 +33,9 @@ function watch<T>(client: mqtt.MqttClient, topic: string): { next(match: (p: T) 
     if (tp !== topic) return
     const p = JSON.parse(payload.toString()) as T
     seen.push(p)
-    for (const w of waiters.splice(0)) if (w.match(p)) w.resolve(p)
-    else waiters.push(w)
+    for (const w of waiters.splice(0))
+      if (w.match(p)) w.resolve(p)
+      else waiters.push(w)
   })
   return {
     next: (match) => {
@@ -52,12 +53,19 @@ t.test('live figures, then the closed day summarised, stored and published', asy
   t.teardown(() => app.stop())
   const sim = app.drivers.simulated
 
-  const viewer = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: 'watcher', password: 'demo-watcher-password' })
+  const viewer = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, {
+    username: 'watcher',
+    password: 'demo-watcher-password',
+  })
   t.teardown(() => viewer.endAsync())
   const live = watch<LiveFigures>(viewer, app.topics.reportLive)
   const day = watch<DayHeadline>(viewer, app.topics.reportDay)
   const granted = await viewer.subscribeAsync([app.topics.reportLive, app.topics.reportDay], { qos: 1 })
-  t.same(granted.map((g) => g.qos), [1, 1], 'a viewer may read the report topics')
+  t.same(
+    granted.map((g) => g.qos),
+    [1, 1],
+    'a viewer may read the report topics',
+  )
 
   for (const service of ['deposits', 'deposits', 'loans']) {
     const printed = once(sim.printers[0]!, 'printed')
@@ -107,7 +115,6 @@ t.test('live figures, then the closed day summarised, stored and published', asy
   t.match(slips[1], /DAILY SUMMARY/)
   t.match(slips[1], /2026-11-22/)
   t.match(slips[1], /Issued 3 +Served 1/)
-
 })
 
 t.test('who may read the report topics', async (t) => {
@@ -116,6 +123,9 @@ t.test('who may read the report topics', async (t) => {
   t.notOk(read({ role: 'public', id: 'web' }, 'state/report/live'), 'a public page may not')
   t.notOk(read({ role: 'public', id: 'web' }, 'state/report/day'), 'a public page may not')
   t.ok(read({ role: 'viewer', id: 'dash' }, 'state/report/live'))
-  t.ok(read({ role: 'dispenser', id: 'box-dispenser', board: 'box' }, 'state/report/day'), 'the ticket box, to print the slip')
+  t.ok(
+    read({ role: 'dispenser', id: 'box-dispenser', board: 'box' }, 'state/report/day'),
+    'the ticket box, to print the slip',
+  )
   t.notOk(read({ role: 'counter', id: 'k-counter-c1', board: 'k', counter: 'c1' }, 'state/report/day'))
 })

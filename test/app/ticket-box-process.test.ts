@@ -20,12 +20,16 @@ import { until, within } from '../harness/until.ts'
 const [deposits, loans] = TICKET_BOX_BUTTONS
 
 /** The dispenser's word on one ticket: printed, or issued and not printed. */
-const ticketOutcome = (e: LogEntry) => e.msg === 'ticket printed' || e.msg === 'ticket issued but not printed: marking it unprinted' || /^no ticket/.test(e.msg ?? '')
+const ticketOutcome = (e: LogEntry) =>
+  e.msg === 'ticket printed' ||
+  e.msg === 'ticket issued but not printed: marking it unprinted' ||
+  /^no ticket/.test(e.msg ?? '')
 
 async function lampsAre(gpio: GpioFarEnd, box: ApplianceProcess, lit: boolean): Promise<void> {
   await until(
     async () => (await gpio.lamp(deposits.lampLine)) === lit && (await gpio.lamp(loans.lampLine)) === lit,
-    () => `lamps on lines ${deposits.lampLine} and ${loans.lampLine} not ${lit ? 'lit' : 'dark'}: ${gpio.describe()}\n${box.tail()}`,
+    () =>
+      `lamps on lines ${deposits.lampLine} and ${loans.lampLine} not ${lit ? 'lit' : 'dark'}: ${gpio.describe()}\n${box.tail()}`,
   )
 }
 
@@ -72,7 +76,11 @@ async function ticketBox(t: Test, gpioKind: GpioKind, transport: PrinterTranspor
     `the service name among ${JSON.stringify(ticket.lines.map((l) => l.text))}`,
   )
   t.equal(ticket.qr.length, 1, 'one QR code')
-  t.match(ticket.qr[0], new RegExp(`^${STATUS_URL.replace(/[./]/g, '\\$&')}[A-Za-z0-9_-]{22}$`), 'the QR opens the status page by token')
+  t.match(
+    ticket.qr[0],
+    new RegExp(`^${STATUS_URL.replace(/[./]/g, '\\$&')}[A-Za-z0-9_-]{22}$`),
+    'the QR opens the status page by token',
+  )
   t.equal(far.printer.tickets.length, 1, 'cut once: one ticket')
   t.same(far.printer.decoder.unknown, [], 'no command the printer does not know')
 
@@ -91,36 +99,40 @@ for (const gpioKind of GPIO_BACKENDS) {
 }
 
 /** English fixed words a ticket used to carry; an Arabic site's ticket has none of them, as text or otherwise. */
-const ENGLISH_WORDS = /Waiting|About|min\b|You are next|VIP|Priority|Reprinted|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
+const ENGLISH_WORDS =
+  /Waiting|About|min\b|You are next|VIP|Priority|Reprinted|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
 
-t.test('an Arabic site\'s ticket, printed by dist/qms.mjs, carries no English fixed words: its lines are drawn, right to left', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-ticket-box-ar-'))
-  const gpio = await gpioFarEnd(GPIO_BACKENDS[0]!, PI4_CHIP_LABEL)
-  t.teardown(() => gpio.close())
-  const far = await printerFarEnd(PRINTER_TRANSPORTS[0]!)
-  t.teardown(() => far.close())
-  const configFile = await writeTicketBoxSite(dir, {
-    input: gpio.input,
-    printer: far.config,
-    change: (doc) => {
-      doc.site.name = 'بنك الخليج التجاري'
-      doc.site.languages = ['ar']
-      for (const service of doc.services) service.names = { ar: service.id === 'deposits' ? 'الإيداعات' : 'القروض' }
-    },
-  })
-  const box = new ApplianceProcess({ configFile, dataDir: join(dir, 'data'), env: gpio.env })
-  t.teardown(() => box.stop())
-  await box.ready()
-  await lampsAre(gpio, box, true)
+t.test(
+  "an Arabic site's ticket, printed by dist/qms.mjs, carries no English fixed words: its lines are drawn, right to left",
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-ticket-box-ar-'))
+    const gpio = await gpioFarEnd(GPIO_BACKENDS[0]!, PI4_CHIP_LABEL)
+    t.teardown(() => gpio.close())
+    const far = await printerFarEnd(PRINTER_TRANSPORTS[0]!)
+    t.teardown(() => far.close())
+    const configFile = await writeTicketBoxSite(dir, {
+      input: gpio.input,
+      printer: far.config,
+      change: (doc) => {
+        doc.site.name = 'بنك الخليج التجاري'
+        doc.site.languages = ['ar']
+        for (const service of doc.services) service.names = { ar: service.id === 'deposits' ? 'الإيداعات' : 'القروض' }
+      },
+    })
+    const box = new ApplianceProcess({ configFile, dataDir: join(dir, 'data'), env: gpio.env })
+    t.teardown(() => box.stop())
+    await box.ready()
+    await lampsAre(gpio, box, true)
 
-  const outcome = await pressForTicket(t, gpio, box, deposits.line)
-  t.equal(outcome.msg, 'ticket printed', JSON.stringify(outcome))
-  const ticket = await within(far.printer.ticket(1), () => `no ticket cut at the printer:\n${box.tail()}`)
-  // (The empty line is the feed after the QR code.)
-  const texts = ticket.lines.map((l) => l.text).filter((text) => text !== '')
-  t.same(texts, ['A0001'], 'only the number goes as printer text; every word is Arabic, drawn')
-  t.notMatch(texts.join('\n'), ENGLISH_WORDS)
-  // The site name, the date, the service, the count ahead and the wait: one raster image each.
-  t.equal(ticket.images.length, 5, `raster lines: ${ticket.images.length}`)
-  t.equal(ticket.qr.length, 1, 'one QR code')
-})
+    const outcome = await pressForTicket(t, gpio, box, deposits.line)
+    t.equal(outcome.msg, 'ticket printed', JSON.stringify(outcome))
+    const ticket = await within(far.printer.ticket(1), () => `no ticket cut at the printer:\n${box.tail()}`)
+    // (The empty line is the feed after the QR code.)
+    const texts = ticket.lines.map((l) => l.text).filter((text) => text !== '')
+    t.same(texts, ['A0001'], 'only the number goes as printer text; every word is Arabic, drawn')
+    t.notMatch(texts.join('\n'), ENGLISH_WORDS)
+    // The site name, the date, the service, the count ahead and the wait: one raster image each.
+    t.equal(ticket.images.length, 5, `raster lines: ${ticket.images.length}`)
+    t.equal(ticket.qr.length, 1, 'one QR code')
+  },
+)

@@ -56,7 +56,9 @@ console.log(JSON.stringify(failures))
 
 function probeFor(entry: SourceImport, meta: Metafile): Probe | string {
   const where = `${entry.file}:${entry.line} ${entry.kind === 'dynamic-import' ? `import('${entry.specifier}')` : `import … from '${entry.specifier}'`}`
-  const record = meta.inputs[entry.file]?.imports.find((i) => i.kind === entry.kind && (i.original ?? i.path) === entry.specifier)
+  const record = meta.inputs[entry.file]?.imports.find(
+    (i) => i.kind === entry.kind && (i.original ?? i.path) === entry.specifier,
+  )
   if (!record) return `${where}: not in the bundle's metafile (is the file reachable from firmware/shell/cli/qms.ts?)`
   if (record.external) return { where, target: record.path, uses: entry.uses }
   const chunk = Object.entries(meta.outputs).find(([, o]) => o.entryPoint === record.path)?.[0]
@@ -65,7 +67,8 @@ function probeFor(entry: SourceImport, meta: Metafile): Probe | string {
 }
 
 t.test('every chunk loads, and every import gives the names its source reads', async (t) => {
-  if (!existsSync(join(DIST, 'metafile.json'))) throw new Error('dist/metafile.json is missing: run `npm run build` (npm test does)')
+  if (!existsSync(join(DIST, 'metafile.json')))
+    throw new Error('dist/metafile.json is missing: run `npm run build` (npm test does)')
   const meta = JSON.parse(readFileSync(join(DIST, 'metafile.json'), 'utf8')) as Metafile
   const imports = firmwareImports()
   t.same(
@@ -74,7 +77,12 @@ t.test('every chunk loads, and every import gives the names its source reads', a
     'every dynamic import is in a shape whose names can be read (source-imports.ts)',
   )
   const dynamic = imports.filter((i) => i.kind === 'dynamic-import' && i.unreadable === undefined)
-  const externalStatic = imports.filter((i) => i.kind === 'import-statement' && !i.specifier.startsWith('.') && meta.inputs[i.file]?.imports.some((r) => r.external && r.path === i.specifier && r.kind === 'import-statement'))
+  const externalStatic = imports.filter(
+    (i) =>
+      i.kind === 'import-statement' &&
+      !i.specifier.startsWith('.') &&
+      meta.inputs[i.file]?.imports.some((r) => r.external && r.path === i.specifier && r.kind === 'import-statement'),
+  )
   const probes: Probe[] = []
   const unmapped: string[] = []
   for (const entry of [...dynamic, ...externalStatic]) {
@@ -83,12 +91,23 @@ t.test('every chunk loads, and every import gives the names its source reads', a
     else probes.push(probe)
   }
   t.same(unmapped, [], 'every import of the source is found in the bundle')
-  t.ok(dynamic.some((i) => !i.specifier.startsWith('.') && !i.specifier.startsWith('node:') && i.uses.length > 0), 'packages imported lazily are among those checked')
+  t.ok(
+    dynamic.some((i) => !i.specifier.startsWith('.') && !i.specifier.startsWith('node:') && i.uses.length > 0),
+    'packages imported lazily are among those checked',
+  )
 
   const chunks = readdirSync(CHUNKS)
     .filter((f) => f.endsWith('.mjs'))
     .map((f) => pathToFileURL(join(CHUNKS, f)).href)
   t.ok(chunks.length > 10, `${chunks.length} chunks`)
-  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, JSON.stringify({ chunks, probes })], { cwd: CHUNKS, encoding: 'utf8', timeout: 120_000 })
-  t.same(JSON.parse(out.trim().split('\n').at(-1) ?? '[]'), [], `${chunks.length} chunks and ${probes.length} imports (${probes.reduce((n, p) => n + p.uses.length, 0)} names) checked in node`)
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e', CHILD, JSON.stringify({ chunks, probes })], {
+    cwd: CHUNKS,
+    encoding: 'utf8',
+    timeout: 120_000,
+  })
+  t.same(
+    JSON.parse(out.trim().split('\n').at(-1) ?? '[]'),
+    [],
+    `${chunks.length} chunks and ${probes.length} imports (${probes.reduce((n, p) => n + p.uses.length, 0)} names) checked in node`,
+  )
 })

@@ -121,28 +121,48 @@ function describe(group: string[], why: Map<string, string[]>): string {
 }
 
 t.test('every folder of firmware/ has its place in the layers', async (t) => {
-  const folders = readdirSync(FIRMWARE, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name)
+  const folders = readdirSync(FIRMWARE, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
   const listed = new Set(LAYERS.map(([folder]) => folder))
-  t.same(folders.filter((f) => !listed.has(f)), [], 'a new folder is placed in LAYERS, with what it holds')
-  t.same(readdirSync(FIRMWARE).filter((f) => /\.(ts|js)$/.test(f)), [], 'no loose files beside the folders: each belongs to a layer')
+  t.same(
+    folders.filter((f) => !listed.has(f)),
+    [],
+    'a new folder is placed in LAYERS, with what it holds',
+  )
+  t.same(
+    readdirSync(FIRMWARE).filter((f) => /\.(ts|js)$/.test(f)),
+    [],
+    'no loose files beside the folders: each belongs to a layer',
+  )
 })
 
 t.test('a folder imports only the folders below it', async (t) => {
   const rank = new Map(LAYERS.map(([folder], i) => [folder, i]))
   const upward = layered
-    .filter((e) => topFolder(e.from) !== topFolder(e.to) && (rank.get(topFolder(e.to)) ?? Infinity) >= (rank.get(topFolder(e.from)) ?? -Infinity))
+    .filter(
+      (e) =>
+        topFolder(e.from) !== topFolder(e.to) &&
+        (rank.get(topFolder(e.to)) ?? Infinity) >= (rank.get(topFolder(e.from)) ?? -Infinity),
+    )
     .map((e) => `${topFolder(e.from)} is below ${topFolder(e.to)}, yet ${e.from} imports ${e.to}`)
   t.same(upward, [], 'no import reaches up a layer')
 })
 
 t.test('no cycle between the top-level folders', async (t) => {
   const { graph, why } = graphOf(topFolder)
-  t.same(cycles(graph).map((g) => describe(g, why)), [])
+  t.same(
+    cycles(graph).map((g) => describe(g, why)),
+    [],
+  )
 })
 
 t.test('no cycle between any two directories, at any depth', async (t) => {
   const { graph, why } = graphOf((file) => dirname(file))
-  t.same(cycles(graph).map((g) => describe(g, why)), [])
+  t.same(
+    cycles(graph).map((g) => describe(g, why)),
+    [],
+  )
 })
 
 t.test('the check sees the imports it checks', async (t) => {
@@ -151,5 +171,14 @@ t.test('the check sees the imports it checks', async (t) => {
   t.ok(has('firmware/shell/app.ts', 'firmware/hub/hub.ts'), 'a static import')
   t.ok(has('firmware/shell/app.ts', 'firmware/roles/dispenser/dispenser.ts'), 'a dynamic import()')
   t.ok(has('firmware/roles/announcer/announcer.ts', 'firmware/drivers/audio/audio.ts'), 'a type-only import')
-  t.ok(cycles(new Map([['a', new Set(['b'])], ['b', new Set(['c'])], ['c', new Set(['a'])]])).length === 1, 'a cycle through three nodes is found')
+  t.ok(
+    cycles(
+      new Map([
+        ['a', new Set(['b'])],
+        ['b', new Set(['c'])],
+        ['c', new Set(['a'])],
+      ]),
+    ).length === 1,
+    'a cycle through three nodes is found',
+  )
 })

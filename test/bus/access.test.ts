@@ -21,7 +21,10 @@ const devices: Device[] = [
 ]
 
 async function connect(t: Test, port: number, username?: string, password = PASSWORD): Promise<MqttClient> {
-  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { reconnectPeriod: 0, ...(username ? { username, password } : {}) })
+  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, {
+    reconnectPeriod: 0,
+    ...(username ? { username, password } : {}),
+  })
   t.teardown(() => client.endAsync(true))
   return client
 }
@@ -32,7 +35,14 @@ async function connect(t: Test, port: number, username?: string, password = PASS
  * connection: MQTT 3.1.1 has no way to refuse a PUBLISH, so the broker
  * disconnects a device that sends where it may not.
  */
-async function delivered(t: Test, port: number, watcher: MqttClient, username: string | undefined, topic: string, payload: string | Buffer = '{}'): Promise<boolean> {
+async function delivered(
+  t: Test,
+  port: number,
+  watcher: MqttClient,
+  username: string | undefined,
+  topic: string,
+  payload: string | Buffer = '{}',
+): Promise<boolean> {
   const from = username ? await connect(t, port, username) : await connectWs(t, port)
   const closed = new Promise<boolean>((resolve) => from.once('close', () => resolve(true)))
   const seen = new Promise<boolean>((resolve) => {
@@ -47,7 +57,11 @@ async function delivered(t: Test, port: number, watcher: MqttClient, username: s
   })
   from.publish(topic, payload, { qos: 0 })
   const ok = await seen
-  if (!ok) t.ok(await Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]), `${username ?? 'a page'} was disconnected for sending to ${topic}`)
+  if (!ok)
+    t.ok(
+      await Promise.race([closed, new Promise<boolean>((r) => setTimeout(() => r(false), 1000))]),
+      `${username ?? 'a page'} was disconnected for sending to ${topic}`,
+    )
   return ok
 }
 
@@ -72,8 +86,16 @@ t.test('anonymous, unknown and wrong-password logins are refused', async (t) => 
   const broker = await startBroker(devices)
   t.teardown(() => broker.stop())
   const url = `mqtt://127.0.0.1:${broker.port}`
-  for (const options of [{}, { username: 'nobody', password: PASSWORD }, { username: 'box-dispenser', password: 'wrong-password-x' }]) {
-    await t.rejects(mqtt.connectAsync(url, { reconnectPeriod: 0, ...options }), /Bad username or password|Not authorized/i, JSON.stringify(options))
+  for (const options of [
+    {},
+    { username: 'nobody', password: PASSWORD },
+    { username: 'box-dispenser', password: 'wrong-password-x' },
+  ]) {
+    await t.rejects(
+      mqtt.connectAsync(url, { reconnectPeriod: 0, ...options }),
+      /Bad username or password|Not authorized/i,
+      JSON.stringify(options),
+    )
   }
 })
 
@@ -119,8 +141,14 @@ t.test('payload size and topic depth have limits', async (t) => {
   t.teardown(() => broker.stop())
   const hub = await connect(t, broker.port, 'hub')
   await hub.subscribeAsync(`${ROOT}/#`, { qos: 1 })
-  t.ok(await delivered(t, broker.port, hub, 'box-dispenser', `${ROOT}/cmd/box-dispenser`, Buffer.alloc(1024, 0x20)), 'at the limit: delivered')
-  t.notOk(await delivered(t, broker.port, hub, 'box-dispenser', `${ROOT}/cmd/box-dispenser`, Buffer.alloc(1025, 0x20)), 'one byte over: refused')
+  t.ok(
+    await delivered(t, broker.port, hub, 'box-dispenser', `${ROOT}/cmd/box-dispenser`, Buffer.alloc(1024, 0x20)),
+    'at the limit: delivered',
+  )
+  t.notOk(
+    await delivered(t, broker.port, hub, 'box-dispenser', `${ROOT}/cmd/box-dispenser`, Buffer.alloc(1025, 0x20)),
+    'one byte over: refused',
+  )
   const deep = await connect(t, broker.port, 'hub')
   t.notOk(await granted(deep, `${ROOT}/a/b/c/d/e`), 'a filter deeper than the limit is refused')
 })
@@ -129,7 +157,12 @@ t.test('too many connections a minute from one address are cut', async (t) => {
   const broker = await startBroker(devices, { limits: { connectionsPerMinute: 3 } })
   t.teardown(() => broker.stop())
   for (let i = 0; i < 3; i++) await connect(t, broker.port, 'hall-display')
-  const fourth = mqtt.connect(`mqtt://127.0.0.1:${broker.port}`, { reconnectPeriod: 0, connectTimeout: 2000, username: 'hall-display', password: PASSWORD })
+  const fourth = mqtt.connect(`mqtt://127.0.0.1:${broker.port}`, {
+    reconnectPeriod: 0,
+    connectTimeout: 2000,
+    username: 'hall-display',
+    password: PASSWORD,
+  })
   t.teardown(() => fourth.end(true))
   const outcome = await new Promise<string>((resolve) => {
     fourth.once('connect', () => resolve('connected'))
@@ -145,27 +178,43 @@ t.test('a WebSocket page without a login reads the public state only', async (t)
   const page = await mqtt.connectAsync(`ws://127.0.0.1:${broker.websocketPort}`, { reconnectPeriod: 0 })
   t.teardown(() => page.endAsync(true))
   const hub = await connect(t, broker.port, 'hub')
-  await hub.publishAsync(`${ROOT}/state/calls`, JSON.stringify({ calls: [{ label: 'A001' }] }), { qos: 1, retain: true })
+  await hub.publishAsync(`${ROOT}/state/calls`, JSON.stringify({ calls: [{ label: 'A001' }] }), {
+    qos: 1,
+    retain: true,
+  })
   const got = new Promise<string>((resolve) => page.on('message', (topic, payload) => resolve(`${topic} ${payload}`)))
   t.ok(await granted(page, `${ROOT}/state/calls`))
   t.match(await got, /state\/calls .*A001/, 'the retained calls arrive over WebSocket')
   t.notOk(await granted(page, `${ROOT}/reply/+`), 'no answers')
   await hub.subscribeAsync(`${ROOT}/#`, { qos: 1 })
   t.notOk(await delivered(t, broker.port, hub, undefined, `${ROOT}/cmd/box-dispenser`), 'no commands')
-  await t.rejects(mqtt.connectAsync(`mqtt://127.0.0.1:${broker.port}`, { reconnectPeriod: 0 }), /Bad username or password/, 'the same anonymous login over TCP is refused')
+  await t.rejects(
+    mqtt.connectAsync(`mqtt://127.0.0.1:${broker.port}`, { reconnectPeriod: 0 }),
+    /Bad username or password/,
+    'the same anonymous login over TCP is refused',
+  )
 })
 
 t.test('the hub lets a device ask only what its role may', async (t) => {
   const [, box, keypad, display] = devices
   t.equal(permitFor(box, box!.id)({ type: 'issue', service: 'deposits' }), undefined)
-  t.match(permitFor(box, box!.id)({ type: 'issue', service: 'loans' }), { code: 'not-allowed', message: /no button for "loans"/ })
+  t.match(permitFor(box, box!.id)({ type: 'issue', service: 'loans' }), {
+    code: 'not-allowed',
+    message: /no button for "loans"/,
+  })
   t.match(permitFor(box, box!.id)({ type: 'callNext', counter: 'c1' }), { code: 'not-allowed' })
   t.equal(permitFor(keypad, keypad!.id)({ type: 'callNext', counter: 'c1' }), undefined)
-  t.match(permitFor(keypad, keypad!.id)({ type: 'callNext', counter: 'c2' }), { code: 'not-allowed', message: /counter c1, not c2/ })
+  t.match(permitFor(keypad, keypad!.id)({ type: 'callNext', counter: 'c2' }), {
+    code: 'not-allowed',
+    message: /counter c1, not c2/,
+  })
   t.match(permitFor(keypad, keypad!.id)({ type: 'issue', service: 'deposits' }), { code: 'not-allowed' })
   t.match(permitFor(keypad, keypad!.id)({ type: 'tick' }), { code: 'not-allowed' })
   t.match(permitFor(display, display!.id)({ type: 'pause', counter: 'c1' }), { code: 'not-allowed' })
-  t.match(permitFor(undefined, 'laptop')({ type: 'issue', service: 'deposits' }), { code: 'not-allowed', message: /not a device of this site/ })
+  t.match(permitFor(undefined, 'laptop')({ type: 'issue', service: 'deposits' }), {
+    code: 'not-allowed',
+    message: /not a device of this site/,
+  })
 })
 
 t.test('a viewer publishes nothing', async (t) => {

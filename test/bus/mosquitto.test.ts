@@ -23,7 +23,12 @@ async function site(t: Test) {
   const dir = await mkdtemp(join(tmpdir(), 'qms-mosquitto-'))
   const doc = hubConfigDocument({ boxes: 2 })
   doc.hub.broker = { mode: 'external', host: '127.0.0.1', port: await freePort(), viewers: [VIEWER] }
-  doc.boards.push({ id: 'hall', roles: ['display'], password: TEST_PASSWORD, displays: [{ id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }] })
+  doc.boards.push({
+    id: 'hall',
+    roles: ['display'],
+    password: TEST_PASSWORD,
+    displays: [{ id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }],
+  })
   const config = checkConfig(doc, 'mosquitto site', intlZones, 'hub-board')
   const broker = await Mosquitto.start(config, dir)
   t.teardown(() => broker.stop())
@@ -32,7 +37,11 @@ async function site(t: Test) {
   t.teardown(() => app.stop())
   const url = `mqtt://127.0.0.1:${broker.port}`
   const login = async (username?: string, password = TEST_PASSWORD): Promise<MqttClient> => {
-    const client = await mqtt.connectAsync(url, { reconnectPeriod: 0, connectTimeout: 5000, ...(username ? { username, password } : {}) })
+    const client = await mqtt.connectAsync(url, {
+      reconnectPeriod: 0,
+      connectTimeout: 5000,
+      ...(username ? { username, password } : {}),
+    })
     t.teardown(() => client.endAsync(true))
     return client
   }
@@ -58,14 +67,22 @@ t.test('tickets flow through mosquitto: a box issues, a keypad calls, a viewer r
   const box = new MqttDevice(boxDevice(0), 'test-site')
   await box.connect(broker.port)
   t.teardown(() => box.drop())
-  t.match(await box.request({ type: 'issue', service: 'loans' }), { status: 'ok', data: { ticket: { label: 'B0001' }, ahead: 0 } })
+  t.match(await box.request({ type: 'issue', service: 'loans' }), {
+    status: 'ok',
+    data: { ticket: { label: 'B0001' }, ahead: 0 },
+  })
   const keypad = new MqttDevice(keypadDevice('c2'), 'test-site')
   await keypad.connect(broker.port)
   t.teardown(() => keypad.drop())
-  t.match(await keypad.request({ type: 'callNext', counter: 'c2' }), { status: 'ok', data: { ticket: { label: 'B0001', state: 'called' } } })
+  t.match(await keypad.request({ type: 'callNext', counter: 'c2' }), {
+    status: 'ok',
+    data: { ticket: { label: 'B0001', state: 'called' } },
+  })
 
   const viewer = await login(VIEWER.name, VIEWER.password)
-  const state = new Promise<Record<string, any>>((resolve) => viewer.on('message', (_t, p) => resolve(JSON.parse(p.toString()))))
+  const state = new Promise<Record<string, any>>((resolve) =>
+    viewer.on('message', (_t, p) => resolve(JSON.parse(p.toString()))),
+  )
   await viewer.subscribeAsync(`${root}/state/counter/c2`, { qos: 1 })
   t.match(await state, { counter: 'c2', ticket: { label: 'B0001' } }, 'retained for whoever comes later')
 })
@@ -73,8 +90,16 @@ t.test('tickets flow through mosquitto: a box issues, a keypad calls, a viewer r
 t.test('mosquitto admits only the logins of the site', async (t) => {
   const { broker } = await site(t)
   const url = `mqtt://127.0.0.1:${broker.port}`
-  for (const options of [{}, { username: boxDevice(0), password: 'wrong-password' }, { username: 'stranger', password: TEST_PASSWORD }]) {
-    await t.rejects(mqtt.connectAsync(url, { reconnectPeriod: 0, ...options }), /Not authorized|Bad username or password/i, JSON.stringify(options))
+  for (const options of [
+    {},
+    { username: boxDevice(0), password: 'wrong-password' },
+    { username: 'stranger', password: TEST_PASSWORD },
+  ]) {
+    await t.rejects(
+      mqtt.connectAsync(url, { reconnectPeriod: 0, ...options }),
+      /Not authorized|Bad username or password/i,
+      JSON.stringify(options),
+    )
   }
 })
 
@@ -84,13 +109,34 @@ t.test("mosquitto enforces the appliance's access list", async (t) => {
   await hubEye.subscribeAsync(`${root}/#`, { qos: 0 })
 
   const c1 = await login(keypadDevice('c1'))
-  t.ok(await arrives(hubEye, `${root}/cmd/${keypadDevice('c1')}`, () => c1.publishAsync(`${root}/cmd/${keypadDevice('c1')}`, '{}')), 'a keypad sends on its own topic')
-  t.notOk(await arrives(hubEye, `${root}/cmd/${keypadDevice('c2')}`, () => c1.publishAsync(`${root}/cmd/${keypadDevice('c2')}`, '{}')), "but not as another counter's keypad")
-  t.notOk(await arrives(hubEye, `${root}/state/services`, () => c1.publishAsync(`${root}/state/services`, '{}')), 'nor as the hub')
+  t.ok(
+    await arrives(hubEye, `${root}/cmd/${keypadDevice('c1')}`, () =>
+      c1.publishAsync(`${root}/cmd/${keypadDevice('c1')}`, '{}'),
+    ),
+    'a keypad sends on its own topic',
+  )
+  t.notOk(
+    await arrives(hubEye, `${root}/cmd/${keypadDevice('c2')}`, () =>
+      c1.publishAsync(`${root}/cmd/${keypadDevice('c2')}`, '{}'),
+    ),
+    "but not as another counter's keypad",
+  )
+  t.notOk(
+    await arrives(hubEye, `${root}/state/services`, () => c1.publishAsync(`${root}/state/services`, '{}')),
+    'nor as the hub',
+  )
 
   const display = await login('hall-display')
-  t.notOk(await arrives(hubEye, `${root}/cmd/hall-display`, () => display.publishAsync(`${root}/cmd/hall-display`, '{}')), 'a display sends no commands')
-  t.ok(await arrives(hubEye, `${root}/state/device/hall-display`, () => display.publishAsync(`${root}/state/device/hall-display`, '{}')), 'it reports its own health')
+  t.notOk(
+    await arrives(hubEye, `${root}/cmd/hall-display`, () => display.publishAsync(`${root}/cmd/hall-display`, '{}')),
+    'a display sends no commands',
+  )
+  t.ok(
+    await arrives(hubEye, `${root}/state/device/hall-display`, () =>
+      display.publishAsync(`${root}/state/device/hall-display`, '{}'),
+    ),
+    'it reports its own health',
+  )
 
   // Mosquitto grants an MQTT 3.1.1 subscription and filters what it delivers by the read ACL.
   const reads = async (client: MqttClient, filter: string, topic: string) => {
@@ -98,10 +144,16 @@ t.test("mosquitto enforces the appliance's access list", async (t) => {
     return arrives(client, topic, () => hubEye.publishAsync(topic, '{}'))
   }
   t.ok(await reads(display, `${root}/state/calls`, `${root}/state/calls`), 'a display reads the calls')
-  t.notOk(await reads(display, `${root}/reply/${boxDevice(0)}`, `${root}/reply/${boxDevice(0)}`), "it does not read a box's answers")
+  t.notOk(
+    await reads(display, `${root}/reply/${boxDevice(0)}`, `${root}/reply/${boxDevice(0)}`),
+    "it does not read a box's answers",
+  )
   t.notOk(await reads(display, `${root}/#`, `${root}/cmd/${boxDevice(0)}`), 'nor commands, through a wildcard')
   t.notOk(await reads(display, '#', 'qms/v1/other-site/state/calls'), 'nor another site')
-  t.notOk(await reads(c1, `${root}/state/counter/+`, `${root}/state/counter/c2`), "a keypad does not read another counter's state")
+  t.notOk(
+    await reads(c1, `${root}/state/counter/+`, `${root}/state/counter/c2`),
+    "a keypad does not read another counter's state",
+  )
   t.ok(await reads(c1, `${root}/state/counter/+`, `${root}/state/counter/c1`), 'but reads its own')
 })
 

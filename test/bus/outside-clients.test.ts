@@ -23,9 +23,28 @@ const BOARD = ['-P', 'demo-board-password']
  * payload). Resolves once its subscription is acknowledged (`-d` prints the
  * SUBACK), so nothing published afterwards is missed.
  */
-async function subscribe(t: Test, port: number, args: string[], count: number): Promise<{ received: Promise<string[]> }> {
+async function subscribe(
+  t: Test,
+  port: number,
+  args: string[],
+  count: number,
+): Promise<{ received: Promise<string[]> }> {
   // Piped, mosquitto_sub would hold its output until it exits; stdbuf makes it line-buffered.
-  const child = spawn('stdbuf', ['-oL', 'mosquitto_sub', '-h', '127.0.0.1', '-p', String(port), '-d', '-v', '-C', String(count), '-W', '20', ...args])
+  const child = spawn('stdbuf', [
+    '-oL',
+    'mosquitto_sub',
+    '-h',
+    '127.0.0.1',
+    '-p',
+    String(port),
+    '-d',
+    '-v',
+    '-C',
+    String(count),
+    '-W',
+    '20',
+    ...args,
+  ])
   t.teardown(() => void child.kill())
   const lines: string[] = []
   let subscribed: () => void
@@ -41,7 +60,9 @@ async function subscribe(t: Test, port: number, args: string[], count: number): 
 }
 
 function publish(port: number, args: string[]): Promise<number | null> {
-  const child = spawn('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(port), '-q', '1', ...args], { stdio: 'inherit' })
+  const child = spawn('mosquitto_pub', ['-h', '127.0.0.1', '-p', String(port), '-q', '1', ...args], {
+    stdio: 'inherit',
+  })
   return new Promise((resolve) => child.once('exit', resolve))
 }
 
@@ -63,7 +84,12 @@ const brokers = {
     const config = demoConfig((doc) => (doc.hub.broker = { ...doc.hub.broker, mode: 'external', port }))
     const broker = await Mosquitto.start(config, dir)
     t.teardown(() => broker.stop())
-    const app = new Appliance({ zones: intlZones, config, dataDir: join(dir, 'data'), logger: pino({ level: 'silent' }) })
+    const app = new Appliance({
+      zones: intlZones,
+      config,
+      dataDir: join(dir, 'data'),
+      logger: pino({ level: 'silent' }),
+    })
     await app.start()
     t.teardown(() => app.stop())
     return port
@@ -73,16 +99,60 @@ const brokers = {
 for (const [name, start] of Object.entries(brokers)) {
   t.test(`${name}: the documented mosquitto_pub/mosquitto_sub session issues and calls a ticket`, async (t) => {
     const port = await start(t)
-    const events = await subscribe(t, port, ['-u', 'watcher', '-P', 'demo-watcher-password', '-t', `${ROOT}/event/#`], 2)
-    const reply = await subscribe(t, port, ['-u', 'all-in-one-dispenser', ...BOARD, '-t', `${ROOT}/reply/all-in-one-dispenser`], 1)
-    t.equal(await publish(port, ['-u', 'all-in-one-dispenser', ...BOARD, '-t', `${ROOT}/cmd/all-in-one-dispenser`, '-m', '{"req":"r1","type":"issue","service":"deposits"}']), 0)
+    const events = await subscribe(
+      t,
+      port,
+      ['-u', 'watcher', '-P', 'demo-watcher-password', '-t', `${ROOT}/event/#`],
+      2,
+    )
+    const reply = await subscribe(
+      t,
+      port,
+      ['-u', 'all-in-one-dispenser', ...BOARD, '-t', `${ROOT}/reply/all-in-one-dispenser`],
+      1,
+    )
+    t.equal(
+      await publish(port, [
+        '-u',
+        'all-in-one-dispenser',
+        ...BOARD,
+        '-t',
+        `${ROOT}/cmd/all-in-one-dispenser`,
+        '-m',
+        '{"req":"r1","type":"issue","service":"deposits"}',
+      ]),
+      0,
+    )
     const [answer] = await reply.received
-    t.match(JSON.parse(answer!.slice(answer!.indexOf(' ') + 1)), { req: 'r1', status: 'ok', data: { ticket: { label: 'A001' } } })
-    t.equal(await publish(port, ['-u', 'all-in-one-counter-c1', ...BOARD, '-t', `${ROOT}/cmd/all-in-one-counter-c1`, '-m', '{"req":"r2","type":"callNext","counter":"c1"}']), 0)
+    t.match(JSON.parse(answer!.slice(answer!.indexOf(' ') + 1)), {
+      req: 'r1',
+      status: 'ok',
+      data: { ticket: { label: 'A001' } },
+    })
+    t.equal(
+      await publish(port, [
+        '-u',
+        'all-in-one-counter-c1',
+        ...BOARD,
+        '-t',
+        `${ROOT}/cmd/all-in-one-counter-c1`,
+        '-m',
+        '{"req":"r2","type":"callNext","counter":"c1"}',
+      ]),
+      0,
+    )
     const seen = await events.received
-    t.match(seen, [new RegExp(`^${ROOT}/event/ticket.issued \\{.*"label":"A001"`), new RegExp(`^${ROOT}/event/ticket.called \\{.*"counter":"c1"`)])
+    t.match(seen, [
+      new RegExp(`^${ROOT}/event/ticket.issued \\{.*"label":"A001"`),
+      new RegExp(`^${ROOT}/event/ticket.called \\{.*"counter":"c1"`),
+    ])
 
-    const retained = await subscribe(t, port, ['-u', 'watcher', '-P', 'demo-watcher-password', '-t', `${ROOT}/state/counter/c1`], 1)
+    const retained = await subscribe(
+      t,
+      port,
+      ['-u', 'watcher', '-P', 'demo-watcher-password', '-t', `${ROOT}/state/counter/c1`],
+      1,
+    )
     t.match((await retained.received)[0], /"label":"A001"/, 'the counter state is retained for outside tools')
   })
 }

@@ -13,7 +13,10 @@ t.test('a broker port taken by another program: the error says which port, what 
     () => undefined,
     (e: Error) => e,
   )
-  t.match(err?.message, new RegExp(`port ${port} \\(hub\\.broker\\.port, the MQTT broker\\) is taken by another program`))
+  t.match(
+    err?.message,
+    new RegExp(`port ${port} \\(hub\\.broker\\.port, the MQTT broker\\) is taken by another program`),
+  )
   t.match(err?.message, /systemctl disable --now mosquitto/, 'the usual culprit and its cure')
   t.match(err?.message, /another port in the config/)
 })

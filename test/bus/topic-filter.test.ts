@@ -53,14 +53,15 @@ t.test('filters cover topics and filters as MQTT defines them', async (t) => {
 })
 
 t.test('a topic is matched as the covering of a filter without wildcards', async (t) => {
-  for (const [filter, topic, covered] of CASES.filter(([, o]) => !/[+#]/.test(o))) t.equal(matches(filter, topic), covered, `${filter} on ${topic}`)
+  for (const [filter, topic, covered] of CASES.filter(([, o]) => !/[+#]/.test(o)))
+    t.equal(matches(filter, topic), covered, `${filter} on ${topic}`)
 })
 
 t.test("the access list's grants are relative to the site's root, and nothing outside it is granted", async (t) => {
   const root = 'qms/v1/s'
   const hub = { publish: ['#'], subscribe: ['#'] }
   t.ok(mayPublish(hub, root, `${root}/state/calls`))
-  t.ok(mayPublish(hub, root, `${root}/$x`), 'a level under the root that starts with $ is still the site\'s')
+  t.ok(mayPublish(hub, root, `${root}/$x`), "a level under the root that starts with $ is still the site's")
   t.notOk(mayPublish(hub, root, '$SYS/broker/uptime'))
   t.notOk(mayPublish(hub, root, root))
   t.notOk(mayPublish(hub, root, `${root}/state/+`), 'a publish names one topic')

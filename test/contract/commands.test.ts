@@ -21,7 +21,10 @@ t.test('malformed commands from the bus are answered bad-command, never thrown',
     [{ req: 'r1', type: 'finish', counter: '' }, /"finish" command: counter: must be the id of one from the config/],
     [{ req: 'r1', type: 'transfer', counter: 'c1' }, /"to" is missing/],
     [{ req: 'r1', type: 'transfer', counter: 'c1', to: 'loans' }, /to: must be {"service": id} or {"counter": id}/],
-    [{ req: 'r1', type: 'transfer', counter: 'c1', to: { service: 'loans', counter: 'c2' } }, /to: must be {"service": id} or {"counter": id}/],
+    [
+      { req: 'r1', type: 'transfer', counter: 'c1', to: { service: 'loans', counter: 'c2' } },
+      /to: must be {"service": id} or {"counter": id}/,
+    ],
     [{ req: 'r1', type: 'transfer', counter: 'c1', to: { service: 'loans' }, position: 'middle' }, /position: /],
     [{ req: 'r1', type: 'callTicket', counter: 'c1' }, /"label" is missing/],
     [{ req: 'r1', type: 'cancel', label: null }, /label: must be a ticket label such as A023/],
@@ -37,6 +40,10 @@ t.test('malformed commands from the bus are answered bad-command, never thrown',
 
 t.test('a well-formed command comes out typed, with its request id', async (t) => {
   const parsed = parseCommand({ req: 'r1', type: 'transfer', counter: 'c1', to: { counter: 'c2' }, position: 'front' })
-  t.match(parsed, { ok: true, req: 'r1', command: { type: 'transfer', counter: 'c1', to: { counter: 'c2' }, position: 'front' } })
+  t.match(parsed, {
+    ok: true,
+    req: 'r1',
+    command: { type: 'transfer', counter: 'c1', to: { counter: 'c2' }, position: 'front' },
+  })
   t.same(check('command', { req: 'r2', type: 'tick' }), { ok: true, value: { req: 'r2', type: 'tick' } })
 })

@@ -2,7 +2,7 @@ import t from 'tap'
 import { readFile } from 'node:fs/promises'
 import { currentDoc, MQTT_DOC } from '../../scripts/mqtt-doc.ts'
 
-t.test('docs/mqtt.md\'s tables are the contract\'s as it is (npm run mqtt-doc)', async (t) => {
+t.test("docs/mqtt.md's tables are the contract's as it is (npm run mqtt-doc)", async (t) => {
   const doc = await readFile(MQTT_DOC, 'utf8')
   t.equal(doc, currentDoc(doc))
 })

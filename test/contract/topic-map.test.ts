@@ -34,7 +34,10 @@ t.test('every topic of the contract is one bus/topics.ts builds', async (t) => {
   const built = builtTopics()
   for (const name of TOPIC_NAMES) {
     const filter = `${site.root}/${topicFilter(name)}`
-    t.ok(built.some((topic) => matches(filter, topic)), `${name} (${TOPIC_MAP[name].topic}) is built by bus/topics.ts`)
+    t.ok(
+      built.some((topic) => matches(filter, topic)),
+      `${name} (${TOPIC_MAP[name].topic}) is built by bus/topics.ts`,
+    )
   }
 })
 
@@ -42,13 +45,33 @@ t.test('every topic of the contract is one bus/topics.ts builds', async (t) => {
 t.test('garbage on any topic is refused with its problems named, never thrown', async (t) => {
   const garbage = fc.oneof(
     fc.anything(),
-    fc.dictionary(fc.constantFrom('type', 'req', 'day', 'device', 'online', 'counter', 'calls', 'incidents', 'services', 'seq', 'at', 'status', 'data'), fc.anything()),
+    fc.dictionary(
+      fc.constantFrom(
+        'type',
+        'req',
+        'day',
+        'device',
+        'online',
+        'counter',
+        'calls',
+        'incidents',
+        'services',
+        'seq',
+        'at',
+        'status',
+        'data',
+      ),
+      fc.anything(),
+    ),
   )
   for (const name of TOPIC_NAMES) {
     fc.assert(
       fc.property(garbage, (payload) => {
         const result = check(name, payload)
-        return result.ok || (result.problems.length > 0 && result.problems.every((p) => typeof p === 'string' && p.length > 0))
+        return (
+          result.ok ||
+          (result.problems.length > 0 && result.problems.every((p) => typeof p === 'string' && p.length > 0))
+        )
       }),
       { numRuns: 300 },
     )
@@ -62,8 +85,17 @@ t.test('garbage on any topic is refused with its problems named, never thrown', 
   }
 })
 
-t.test('a payload the code publishes passes its topic\'s check', async (t) => {
-  const ticket = { id: 'd/A001/1', label: 'A001', service: 'deposits', priority: 'normal', state: 'called', issuedAt: 1, counter: 'c1', calls: 1 }
+t.test("a payload the code publishes passes its topic's check", async (t) => {
+  const ticket = {
+    id: 'd/A001/1',
+    label: 'A001',
+    service: 'deposits',
+    priority: 'normal',
+    state: 'called',
+    issuedAt: 1,
+    counter: 'c1',
+    calls: 1,
+  }
   const samples: Array<[keyof typeof TOPIC_MAP, unknown]> = [
     ['counterState', { counter: 'c1', paused: false, ticket }],
     ['counterState', { counter: 'c1', paused: true, ticket: null }],
@@ -74,5 +106,8 @@ t.test('a payload the code publishes passes its topic\'s check', async (t) => {
     ['deviceHealth', { device: 'box-dispenser', online: false }],
   ]
   for (const [name, payload] of samples) t.same(check(name, payload), { ok: true, value: payload }, name)
-  t.match(check('event', { seq: 3, type: 'ticket.called', at: 1, id: 'x', recall: false }), { ok: false, problems: ['(top level): "counter" is missing'] })
+  t.match(check('event', { seq: 3, type: 'ticket.called', at: 1, id: 'x', recall: false }), {
+    ok: false,
+    problems: ['(top level): "counter" is missing'],
+  })
 })

@@ -68,7 +68,11 @@ t.test('a million events replayed day after day leave exactly the last day, serv
   day.shift() // the day.started; each replayed day gets its own
   const events: Event[] = []
   for (let d = 0; events.length < 1_000_000; d++) {
-    events.push({ type: 'day.started', at: d, day: `2027-${String(1 + (d % 12)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}` })
+    events.push({
+      type: 'day.started',
+      at: d,
+      day: `2027-${String(1 + (d % 12)).padStart(2, '0')}-${String(1 + (d % 28)).padStart(2, '0')}`,
+    })
     events.push(...day)
   }
   const state = initialState(config)
@@ -76,6 +80,13 @@ t.test('a million events replayed day after day leave exactly the last day, serv
   t.equal(state.events, events.length)
   const tickets = Object.values(state.tickets)
   t.equal(tickets.length, 2000, 'only the last business day is held in memory')
-  t.ok(tickets.every((ticket) => ticket.state === 'done'), 'every visit of the day finished')
-  t.same(waitingByService(config, state), waitingByService(config, cloneState(state)), 'the kept index agrees with one built afresh')
+  t.ok(
+    tickets.every((ticket) => ticket.state === 'done'),
+    'every visit of the day finished',
+  )
+  t.same(
+    waitingByService(config, state),
+    waitingByService(config, cloneState(state)),
+    'the kept index agrees with one built afresh',
+  )
 })

@@ -12,7 +12,11 @@ type Row = [now: number, dayStartsAt: string, day: string, why?: string]
 
 function expectDays(t: Test, zone: string, rows: Row[]): void {
   for (const [now, start, day, why] of rows) {
-    t.equal(businessDay(now, zone, start, intlZones), day, `${new Date(now).toISOString()} starting ${start}${why ? `: ${why}` : ''}`)
+    t.equal(
+      businessDay(now, zone, start, intlZones),
+      day,
+      `${new Date(now).toISOString()} starting ${start}${why ? `: ${why}` : ''}`,
+    )
   }
 }
 
@@ -103,12 +107,23 @@ t.test('across each DST night the day changes exactly once, at the expected inst
   ]
   for (const [zone, start, evening, expected] of nights) {
     const changes = dayChanges(evening, 20, zone, start)
-    t.same(changes.map(([at]) => new Date(at).toISOString()), [new Date(expected).toISOString()], `${zone} ${start}`)
+    t.same(
+      changes.map(([at]) => new Date(at).toISOString()),
+      [new Date(expected).toISOString()],
+      `${zone} ${start}`,
+    )
   }
 })
 
 t.test('the business day never goes backwards as time passes (any zone, any start)', async (t) => {
-  const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Dubai', 'Australia/Lord_Howe', 'America/Santiago', 'Pacific/Auckland']
+  const zones = [
+    'Europe/Berlin',
+    'America/New_York',
+    'Asia/Dubai',
+    'Australia/Lord_Howe',
+    'America/Santiago',
+    'Pacific/Auckland',
+  ]
   const year2026 = fc.integer({ min: utc(2026, 1, 1), max: utc(2027, 1, 1) })
   fc.assert(
     fc.property(
@@ -128,13 +143,17 @@ t.test('the business day never goes backwards as time passes (any zone, any star
 })
 
 t.test('the engine starts one new day across the fall-back night, never a second', async (t) => {
-  const branch = new Branch(testConfig((c) => {
-    c.timeZone = 'Europe/Berlin'
-    c.dayStartsAt = '02:30'
-  }), utc(2026, 10, 24, 20))
+  const branch = new Branch(
+    testConfig((c) => {
+      c.timeZone = 'Europe/Berlin'
+      c.dayStartsAt = '02:30'
+    }),
+    utc(2026, 10, 24, 20),
+  )
   const started: string[] = []
   for (; branch.now < utc(2026, 10, 25, 6); branch.advance(300)) {
-    for (const e of branch.ok({ type: 'tick' }).events) if (e.type === 'day.started') started.push(`${e.day} at ${new Date(e.at).toISOString()}`)
+    for (const e of branch.ok({ type: 'tick' }).events)
+      if (e.type === 'day.started') started.push(`${e.day} at ${new Date(e.at).toISOString()}`)
   }
   t.same(started, ['2026-10-24 at 2026-10-24T20:00:00.000Z', '2026-10-25 at 2026-10-25T00:30:00.000Z'])
   t.equal(branch.state.day, '2026-10-25')

@@ -1,7 +1,7 @@
 import t from 'tap'
 import { Branch, testConfig, types } from './harness.ts'
 
-t.test('callNext calls the oldest ticket of the counter\'s services, in its service order', async (t) => {
+t.test("callNext calls the oldest ticket of the counter's services, in its service order", async (t) => {
   const branch = new Branch()
   branch.issue('accounts') // C001
   branch.advance(10).issue('deposits') // A001
@@ -53,8 +53,14 @@ t.test('a paused counter cannot call; unknown counters are named', async (t) => 
   const branch = new Branch()
   branch.issue('deposits')
   branch.ok({ type: 'pause', counter: 'c2' })
-  t.same(branch.refused({ type: 'callNext', counter: 'c2' }), { code: 'counter-paused', message: 'Counter 2 is paused; resume it to call tickets' })
-  t.same(branch.refused({ type: 'callNext', counter: 'c9' }), { code: 'unknown-counter', message: 'There is no counter "c9"; the counters are c1, c2, c3' })
+  t.same(branch.refused({ type: 'callNext', counter: 'c2' }), {
+    code: 'counter-paused',
+    message: 'Counter 2 is paused; resume it to call tickets',
+  })
+  t.same(branch.refused({ type: 'callNext', counter: 'c9' }), {
+    code: 'unknown-counter',
+    message: 'There is no counter "c9"; the counters are c1, c2, c3',
+  })
   branch.ok({ type: 'resume', counter: 'c2' })
   t.equal(branch.next('c2'), 'A001')
 })
@@ -66,20 +72,27 @@ t.test('a ticket transferred to one counter is called only there', async (t) => 
   branch.next('c3') // B001
   branch.ok({ type: 'transfer', counter: 'c3', to: { counter: 'c1' } })
   t.match(branch.ticket('B001'), { state: 'waiting', service: 'loans', forCounter: 'c1' })
-  t.equal(branch.refused({ type: 'callNext', counter: 'c3' }).code, 'queue-empty', 'c3 serves loans, but B001 now waits for c1')
+  t.equal(
+    branch.refused({ type: 'callNext', counter: 'c3' }).code,
+    'queue-empty',
+    'c3 serves loans, but B001 now waits for c1',
+  )
   t.equal(branch.next('c2'), 'A001', 'c2 does not see it either')
   t.equal(branch.next('c1'), 'B001', 'c1 gets it even though it does not serve loans')
 })
 
-t.test('anti-starvation: after maxConsecutive priority calls in a row, a waiting normal ticket is called', async (t) => {
-  const branch = new Branch(testConfig((c) => (c.priority.maxConsecutive = 2)))
-  branch.issue('deposits') // A001 normal
-  branch.advance(1)
-  for (let i = 0; i < 4; i++) branch.issue('deposits', i % 2 ? 'vip' : 'priority') // A002 p, A003 v, A004 p, A005 v
-  const order = [1, 2, 3, 4, 5].map(() => branch.next('c2'))
-  t.same(order, ['A003', 'A005', 'A001', 'A002', 'A004'], 'two VIPs, then the starving normal, then priority again')
-  t.equal(branch.state.counters.c2?.priorityStreak, 2)
-})
+t.test(
+  'anti-starvation: after maxConsecutive priority calls in a row, a waiting normal ticket is called',
+  async (t) => {
+    const branch = new Branch(testConfig((c) => (c.priority.maxConsecutive = 2)))
+    branch.issue('deposits') // A001 normal
+    branch.advance(1)
+    for (let i = 0; i < 4; i++) branch.issue('deposits', i % 2 ? 'vip' : 'priority') // A002 p, A003 v, A004 p, A005 v
+    const order = [1, 2, 3, 4, 5].map(() => branch.next('c2'))
+    t.same(order, ['A003', 'A005', 'A001', 'A002', 'A004'], 'two VIPs, then the starving normal, then priority again')
+    t.equal(branch.state.counters.c2?.priorityStreak, 2)
+  },
+)
 
 t.test('anti-starvation is off with maxConsecutive 0', async (t) => {
   const branch = new Branch(testConfig((c) => (c.priority.maxConsecutive = 0)))

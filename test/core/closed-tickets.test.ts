@@ -1,5 +1,16 @@
 import t from 'tap'
-import { apply, findTicket, initialState, packAllClosed, packClosedBy, recentCalls, ReplayPacking, ticketView, type Event, type Ticket } from '../../firmware/core/index.ts'
+import {
+  apply,
+  findTicket,
+  initialState,
+  packAllClosed,
+  packClosedBy,
+  recentCalls,
+  ReplayPacking,
+  ticketView,
+  type Event,
+  type Ticket,
+} from '../../firmware/core/index.ts'
 import { closedCalls, closedTicket, labelTaken } from '../../firmware/core/closed-tickets.ts'
 import { Branch, testConfig } from './harness.ts'
 
@@ -40,7 +51,11 @@ t.test('a packed ticket gives back its view and last call exactly, for every way
   const calls = recentCalls(branch.state, 10)
   packAllClosed(branch.state)
 
-  t.same(Object.values(branch.state.tickets).map((x) => x.label), [waiting], 'only the waiting ticket stays whole')
+  t.same(
+    Object.values(branch.state.tickets).map((x) => x.label),
+    [waiting],
+    'only the waiting ticket stays whole',
+  )
   for (const label of labels) {
     const packed = closedTicket(branch.state, label)!
     t.same(face(packed), before.get(label), `${label} as it was`)
@@ -54,7 +69,10 @@ t.test('a packed ticket gives back its view and last call exactly, for every way
   // A copy has no index yet: built from the packed tickets, it lists the same calls.
   t.same(recentCalls(structuredClone(branch.state), 10), calls)
   t.equal(findTicket(branch.state, `2026-11-21/${done}`), undefined, "another day's id is not today's ticket")
-  t.match(branch.refused({ type: 'cancel', label: noShow }), { code: 'ticket-finished', message: `${noShow} is already no-show` })
+  t.match(branch.refused({ type: 'cancel', label: noShow }), {
+    code: 'ticket-finished',
+    message: `${noShow} is already no-show`,
+  })
   t.match(branch.refused({ type: 'markUnprinted', label: done.toLowerCase() }), { code: 'ticket-not-waiting' })
 })
 

@@ -24,21 +24,29 @@ t.test('a command in a later business day closes the old day first, then runs on
 
   branch.now = NEXT_MORNING
   const issue = branch.ok({ type: 'issue', service: 'deposits' })
-  t.same(issue.events.slice(0, 4), [
-    { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/A001', reason: 'day-end' },
-    { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/A002', reason: 'day-end' },
-    { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/B001', reason: 'day-end' },
-    { type: 'day.started', at: NEXT_MORNING, day: '2026-11-23' },
-  ], 'open tickets (called, waiting, held) are cancelled; the finished C001 is left alone')
+  t.same(
+    issue.events.slice(0, 4),
+    [
+      { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/A001', reason: 'day-end' },
+      { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/A002', reason: 'day-end' },
+      { type: 'ticket.cancelled', at: NEXT_MORNING, id: '2026-11-22/B001', reason: 'day-end' },
+      { type: 'day.started', at: NEXT_MORNING, day: '2026-11-23' },
+    ],
+    'open tickets (called, waiting, held) are cancelled; the finished C001 is left alone',
+  )
   t.match(issue.events[4], { type: 'ticket.issued', id: '2026-11-23/A001', label: 'A001' }, 'numbering restarted')
   t.match(issue.reply, { ticket: { label: 'A001' }, ahead: 0 }, 'decided against the new day')
   t.same(Object.keys(branch.state.tickets), ['2026-11-23/A001'], "yesterday's tickets left memory")
   t.same(branch.state.byLabel, { A001: '2026-11-23/A001' })
-  t.same(branch.state.counters, {
-    c1: { id: 'c1', paused: false, priorityStreak: 0 },
-    c2: { id: 'c2', paused: true, priorityStreak: 0 },
-    c3: { id: 'c3', paused: false, priorityStreak: 0 },
-  }, 'counters are free; a paused counter stays paused')
+  t.same(
+    branch.state.counters,
+    {
+      c1: { id: 'c1', paused: false, priorityStreak: 0 },
+      c2: { id: 'c2', paused: true, priorityStreak: 0 },
+      c3: { id: 'c3', paused: false, priorityStreak: 0 },
+    },
+    'counters are free; a paused counter stays paused',
+  )
   t.same(branch.state.services.accounts, { issued: 0, lastNumber: 0, recentServiceSeconds: [] }, 'statistics restart')
 })
 
@@ -46,7 +54,7 @@ t.test('the day turns at dayStartsAt local time, not at midnight', async (t) => 
   const branch = new Branch(undefined, Date.UTC(2026, 10, 22, 19, 0)) // Sunday 23:00 Dubai
   branch.issue('deposits')
   branch.now = Date.UTC(2026, 10, 22, 23, 59) // Monday 03:59
-  t.equal(branch.issue('deposits'), 'A002', 'still Sunday\'s business day')
+  t.equal(branch.issue('deposits'), 'A002', "still Sunday's business day")
   branch.now = Date.UTC(2026, 10, 23, 0, 0) // Monday 04:00
   t.same(types(branch.ok({ type: 'tick' }).events), ['ticket.cancelled', 'ticket.cancelled', 'day.started'])
   t.equal(branch.state.day, '2026-11-23')
@@ -56,7 +64,7 @@ t.test('a refused command in a new day records nothing; the next command still r
   const branch = new Branch()
   branch.issue('deposits')
   branch.now = NEXT_MORNING
-  t.equal(branch.refused({ type: 'callNext', counter: 'c2' }).code, 'queue-empty', 'yesterday\'s ticket no longer waits')
+  t.equal(branch.refused({ type: 'callNext', counter: 'c2' }).code, 'queue-empty', "yesterday's ticket no longer waits")
   t.equal(branch.state.day, '2026-11-22', 'nothing applied')
   t.same(types(branch.ok({ type: 'tick' }).events), ['ticket.cancelled', 'day.started'])
 })

@@ -4,7 +4,16 @@
  * alone, and apply.
  */
 import { apply, decide, initialState } from '../../firmware/core/index.ts'
-import type { Command, Decision, EngineConfig, EngineError, Event, QueueState, Reply, Ticket } from '../../firmware/core/index.ts'
+import type {
+  Command,
+  Decision,
+  EngineConfig,
+  EngineError,
+  Event,
+  QueueState,
+  Reply,
+  Ticket,
+} from '../../firmware/core/index.ts'
 import { intlZones } from '../fixtures/zones.ts'
 
 export function testConfig(change: (c: EngineConfig) => void = () => undefined): EngineConfig {
@@ -13,7 +22,13 @@ export function testConfig(change: (c: EngineConfig) => void = () => undefined):
     zones: intlZones,
     dayStartsAt: '04:00',
     services: [
-      { id: 'deposits', prefix: 'A', names: { en: 'Deposits', ar: 'الإيداعات' }, range: { from: 1, to: 999 }, digits: 3 },
+      {
+        id: 'deposits',
+        prefix: 'A',
+        names: { en: 'Deposits', ar: 'الإيداعات' },
+        range: { from: 1, to: 999 },
+        digits: 3,
+      },
       { id: 'loans', prefix: 'B', names: { en: 'Loans' }, range: { from: 1, to: 999 }, digits: 3, dailyCap: 200 },
       { id: 'accounts', prefix: 'C', names: { en: 'Accounts' }, range: { from: 1, to: 999 }, digits: 3 },
     ],
@@ -75,7 +90,8 @@ export class Branch {
   }
 
   issue(service: string, priority?: 'normal' | 'priority' | 'vip'): string {
-    const label = this.ok(priority ? { type: 'issue', service, priority } : { type: 'issue', service }).reply.ticket?.label
+    const label = this.ok(priority ? { type: 'issue', service, priority } : { type: 'issue', service }).reply.ticket
+      ?.label
     if (!label) throw new Error('no label')
     return label
   }

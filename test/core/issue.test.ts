@@ -5,9 +5,25 @@ t.test('labels are the prefix and the zero-padded number, per service, from the 
   const branch = new Branch()
   const first = branch.ok({ type: 'issue', service: 'deposits' })
   t.same(types(first.events), ['day.started', 'ticket.issued'], 'the first command ever starts the day')
-  t.match(first.events[1], { type: 'ticket.issued', id: '2026-11-22/A001', label: 'A001', service: 'deposits', priority: 'normal', number: 1, at: SUNDAY_10AM })
+  t.match(first.events[1], {
+    type: 'ticket.issued',
+    id: '2026-11-22/A001',
+    label: 'A001',
+    service: 'deposits',
+    priority: 'normal',
+    number: 1,
+    at: SUNDAY_10AM,
+  })
   t.same(first.reply, {
-    ticket: { id: '2026-11-22/A001', label: 'A001', service: 'deposits', priority: 'normal', state: 'waiting', issuedAt: SUNDAY_10AM, calls: 0 },
+    ticket: {
+      id: '2026-11-22/A001',
+      label: 'A001',
+      service: 'deposits',
+      priority: 'normal',
+      state: 'waiting',
+      issuedAt: SUNDAY_10AM,
+      calls: 0,
+    },
     ahead: 0,
     estimatedWaitSeconds: 0,
   })
@@ -19,10 +35,12 @@ t.test('labels are the prefix and the zero-padded number, per service, from the 
 })
 
 t.test('digits and range come from the service', async (t) => {
-  const branch = new Branch(testConfig((c) => {
-    c.services[0]!.digits = 4
-    c.services[0]!.range = { from: 100, to: 9999 }
-  }))
+  const branch = new Branch(
+    testConfig((c) => {
+      c.services[0]!.digits = 4
+      c.services[0]!.range = { from: 100, to: 9999 }
+    }),
+  )
   t.equal(branch.issue('deposits'), 'A0100')
   t.equal(branch.issue('deposits'), 'A0101')
 })
@@ -35,7 +53,11 @@ t.test('the issue answer tells how many wait ahead and the estimated wait', asyn
   // 2 ahead × 300 s default ÷ 2 open counters (c1, c2 serve deposits)
   t.match(third, { ticket: { label: 'A003' }, ahead: 2, estimatedWaitSeconds: 300 })
   const vip = branch.ok({ type: 'issue', service: 'deposits', priority: 'vip' }).reply
-  t.match(vip, { ticket: { label: 'A004', priority: 'vip' }, ahead: 0, estimatedWaitSeconds: 0 }, 'a VIP goes ahead of normal tickets')
+  t.match(
+    vip,
+    { ticket: { label: 'A004', priority: 'vip' }, ahead: 0, estimatedWaitSeconds: 0 },
+    'a VIP goes ahead of normal tickets',
+  )
 })
 
 t.test('the daily cap refuses with words and a code', async (t) => {
@@ -63,18 +85,27 @@ t.test('a label is never issued twice in a business day: a used-up range is refu
 })
 
 t.test('opening hours in local time: closed outside them, overnight hours supported', async (t) => {
-  const branch = new Branch(testConfig((c) => {
-    c.services[0]!.hours = [{ days: [7, 1, 2, 3, 4], from: '08:00', to: '15:00' }]
-    c.services[2]!.hours = [{ days: [6], from: '18:00', to: '01:00' }]
-  }))
+  const branch = new Branch(
+    testConfig((c) => {
+      c.services[0]!.hours = [{ days: [7, 1, 2, 3, 4], from: '08:00', to: '15:00' }]
+      c.services[2]!.hours = [{ days: [6], from: '18:00', to: '01:00' }]
+    }),
+  )
   t.equal(branch.issue('deposits'), 'A001', 'Sunday 10:00 is open')
   branch.now = Date.UTC(2026, 10, 22, 11, 0) // Sunday 15:00 local: `to` is exclusive
   const closed = branch.refused({ type: 'issue', service: 'deposits' })
   t.equal(closed.code, 'service-closed')
-  t.match(closed.message, /^Deposits is closed now \(15:00 in [A-Za-z_/]+\); it is open Sun–Thu 08:00–15:00$/, 'in which time zone, and what time it is there')
+  t.match(
+    closed.message,
+    /^Deposits is closed now \(15:00 in [A-Za-z_/]+\); it is open Sun–Thu 08:00–15:00$/,
+    'in which time zone, and what time it is there',
+  )
   branch.now = Date.UTC(2026, 10, 20, 6, 0) // Friday 10:00 local (an earlier instant: same check, no new day)
   t.equal(branch.refused({ type: 'issue', service: 'deposits' }).code, 'service-closed', 'Friday is not listed')
-  t.match(branch.refused({ type: 'issue', service: 'accounts' }).message, /^Accounts is closed now \(\d\d:\d\d in [A-Za-z_/]+\); it is open Sat 18:00–01:00$/)
+  t.match(
+    branch.refused({ type: 'issue', service: 'accounts' }).message,
+    /^Accounts is closed now \(\d\d:\d\d in [A-Za-z_/]+\); it is open Sat 18:00–01:00$/,
+  )
 
   const night = new Branch(branch.config, Date.UTC(2026, 10, 21, 18, 30)) // Saturday 22:30
   t.equal(night.issue('accounts'), 'C001', 'Saturday evening is open')
@@ -87,6 +118,9 @@ t.test('opening hours in local time: closed outside them, overnight hours suppor
 t.test('an unknown service is refused and names the real ones', async (t) => {
   const branch = new Branch()
   const error = branch.refused({ type: 'issue', service: 'mortgages' })
-  t.same(error, { code: 'unknown-service', message: 'There is no service "mortgages"; the services are deposits, loans, accounts' })
+  t.same(error, {
+    code: 'unknown-service',
+    message: 'There is no service "mortgages"; the services are deposits, loans, accounts',
+  })
   t.same(branch.state.tickets, {}, 'nothing issued')
 })

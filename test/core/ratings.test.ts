@@ -14,7 +14,9 @@ t.test('a rating right after service is attached to that ticket, its counter and
   const b = new Branch(testConfig((c) => (c.ratings = { scale: 3, recentSeconds: 120 })))
   const id = served(b)
   b.advance(10)
-  t.same(b.ok({ type: 'rate', counter: 'c1', score: 3 }).events, [{ type: 'rating.recorded', at: b.now, counter: 'c1', score: 3, scale: 3, id, service: 'deposits' }])
+  t.same(b.ok({ type: 'rate', counter: 'c1', score: 3 }).events, [
+    { type: 'rating.recorded', at: b.now, counter: 'c1', score: 3, scale: 3, id, service: 'deposits' },
+  ])
   t.equal(b.refused({ type: 'rate', counter: 'c1', score: 1 }).code, 'already-rated', 'one rating per ticket')
   t.equal(b.refused({ type: 'rate', counter: 'c1', score: 4 }).code, 'bad-command', 'a 3-key scale has no 4')
 })
@@ -22,10 +24,16 @@ t.test('a rating right after service is attached to that ticket, its counter and
 t.test('no recent ticket: the rating is stored without one', async (t) => {
   const b = new Branch()
   b.ok({ type: 'tick' })
-  t.same(b.ok({ type: 'rate', counter: 'c2', score: 5 }).events, [{ type: 'rating.recorded', at: b.now, counter: 'c2', score: 5, scale: 5 }])
+  t.same(b.ok({ type: 'rate', counter: 'c2', score: 5 }).events, [
+    { type: 'rating.recorded', at: b.now, counter: 'c2', score: 5, scale: 5 },
+  ])
   served(b, 'c2')
   b.advance(121)
-  t.same(b.ok({ type: 'rate', counter: 'c2', score: 2 }).events, [{ type: 'rating.recorded', at: b.now, counter: 'c2', score: 2, scale: 5 }], 'too late for the ticket')
+  t.same(
+    b.ok({ type: 'rate', counter: 'c2', score: 2 }).events,
+    [{ type: 'rating.recorded', at: b.now, counter: 'c2', score: 2, scale: 5 }],
+    'too late for the ticket',
+  )
   t.equal(b.refused({ type: 'rate', counter: 'c9', score: 2 }).code, 'unknown-counter')
 })
 
@@ -38,7 +46,9 @@ t.test('the next ticket finished at the counter can be rated again', async (t) =
 })
 
 t.test('with staff logins, the rating names who served', async (t) => {
-  const b = new Branch(testConfig((c) => (c.staff = [{ id: 'amal', name: 'Amal', pin: '4321', services: ['deposits'] }])))
+  const b = new Branch(
+    testConfig((c) => (c.staff = [{ id: 'amal', name: 'Amal', pin: '4321', services: ['deposits'] }])),
+  )
   b.ok({ type: 'login', counter: 'c1', pin: '4321' })
   const id = served(b)
   t.match(b.ok({ type: 'rate', counter: 'c1', score: 5 }).events[0], { id, service: 'deposits', staff: 'amal' })

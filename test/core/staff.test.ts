@@ -27,13 +27,20 @@ t.test('login with a PIN records who is at the counter; logout ends it', async (
 
 t.test('a wrong PIN, an unknown counter, or no common service is refused', async (t) => {
   const branch = new Branch(staffed())
-  t.same(branch.refused({ type: 'login', counter: 'c1', pin: '0000' }), { code: 'wrong-pin', message: 'No one has that PIN; type it again' })
+  t.same(branch.refused({ type: 'login', counter: 'c1', pin: '0000' }), {
+    code: 'wrong-pin',
+    message: 'No one has that PIN; type it again',
+  })
   t.equal(branch.refused({ type: 'login', counter: 'c9', pin: '1234' }).code, 'unknown-counter')
   t.same(branch.refused({ type: 'login', counter: 'c2', pin: '9999' }), {
     code: 'no-common-service',
     message: 'Lina serves none of the services of counter 2',
   })
-  t.equal(new Branch().refused({ type: 'login', counter: 'c1', pin: '1234' }).code, 'wrong-pin', 'a site without staff has no PINs')
+  t.equal(
+    new Branch().refused({ type: 'login', counter: 'c1', pin: '1234' }).code,
+    'wrong-pin',
+    'a site without staff has no PINs',
+  )
 })
 
 t.test('a new login replaces whoever was at the counter, and moves the person from another counter', async (t) => {
@@ -42,7 +49,11 @@ t.test('a new login replaces whoever was at the counter, and moves the person fr
   branch.ok({ type: 'login', counter: 'c3', pin: '5678' })
   const moved = branch.ok({ type: 'login', counter: 'c1', pin: '5678' })
   t.same(types(moved.events), ['staff.loggedOut', 'staff.loggedOut', 'staff.loggedIn'])
-  t.match(moved.events, [{ counter: 'c1', staff: 'amal' }, { counter: 'c3', staff: 'badr' }, { counter: 'c1', staff: 'badr' }])
+  t.match(moved.events, [
+    { counter: 'c1', staff: 'amal' },
+    { counter: 'c3', staff: 'badr' },
+    { counter: 'c1', staff: 'badr' },
+  ])
   t.equal(branch.state.counters.c1?.staff, 'badr')
   t.equal(branch.state.counters.c3?.staff, undefined)
 })
@@ -53,7 +64,10 @@ t.test('a counter serves the intersection of its services and the logged-in pers
   const c001 = branch.issue('accounts')
   branch.ok({ type: 'login', counter: 'c1', pin: '1234' })
   t.equal(branch.next('c1'), c001, 'Amal serves accounts only, though counter 1 also serves deposits')
-  t.same(branch.refused({ type: 'callNext', counter: 'c1' }), { code: 'queue-empty', message: 'No one is waiting for Accounts' })
+  t.same(branch.refused({ type: 'callNext', counter: 'c1' }), {
+    code: 'queue-empty',
+    message: 'No one is waiting for Accounts',
+  })
   branch.ok({ type: 'logout', counter: 'c1' })
   t.equal(branch.next('c1'), 'A001', 'with nobody logged in the counter serves its own services')
 })

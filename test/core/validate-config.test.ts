@@ -14,7 +14,10 @@ t.test('each cross-reference problem is one line a technician can act on', async
     c.services[2]!.prefix = 'A'
     c.services[0]!.range = { from: 50, to: 10 }
     c.services[2]!.range = { from: 1, to: 1500 }
-    c.services[0]!.hours = [{ days: [0, 1], from: '8:00', to: '15:00' }, { days: [2], from: '09:00', to: '09:00' }]
+    c.services[0]!.hours = [
+      { days: [0, 1], from: '8:00', to: '15:00' },
+      { days: [2], from: '09:00', to: '09:00' },
+    ]
     c.services[2]!.nextStep = 'cash'
     c.counters[2]!.services = ['X', 'accounts', 'accounts']
     c.counters[1]!.id = 'c1'

@@ -7,11 +7,23 @@ t.test('estimate: ahead × average recent service time ÷ open counters serving 
   branch.issue('deposits')
   branch.issue('deposits')
   branch.issue('deposits')
-  t.same(estimateWait(branch.config, branch.state, 'deposits'), { ahead: 3, seconds: 450 }, '3 × 300 s default ÷ 2 counters')
+  t.same(
+    estimateWait(branch.config, branch.state, 'deposits'),
+    { ahead: 3, seconds: 450 },
+    '3 × 300 s default ÷ 2 counters',
+  )
   branch.ok({ type: 'pause', counter: 'c2' })
-  t.same(estimateWait(branch.config, branch.state, 'deposits'), { ahead: 3, seconds: 900 }, 'a paused counter does not count')
+  t.same(
+    estimateWait(branch.config, branch.state, 'deposits'),
+    { ahead: 3, seconds: 900 },
+    'a paused counter does not count',
+  )
   branch.ok({ type: 'pause', counter: 'c1' })
-  t.same(estimateWait(branch.config, branch.state, 'deposits'), { ahead: 3, seconds: 900 }, 'at least one counter, even with all paused')
+  t.same(
+    estimateWait(branch.config, branch.state, 'deposits'),
+    { ahead: 3, seconds: 900 },
+    'at least one counter, even with all paused',
+  )
   branch.ok({ type: 'resume', counter: 'c1' })
   branch.ok({ type: 'resume', counter: 'c2' })
 
@@ -72,7 +84,10 @@ t.test('recentCalls: the latest call of each ticket, newest first, limited', asy
     { label: 'A003', counter: 'c1', at: SUNDAY_10AM + 3000 },
     { label: 'A001', counter: 'c1', at: SUNDAY_10AM + 1000 },
   ])
-  t.same(recentCalls(branch.state, 1).map((c) => c.label), ['A002'])
+  t.same(
+    recentCalls(branch.state, 1).map((c) => c.label),
+    ['A002'],
+  )
   t.same(recentCalls(branch.state, 0), [])
 })
 

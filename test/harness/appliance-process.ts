@@ -46,10 +46,14 @@ export class ApplianceProcess extends EventEmitter<{ entry: [entry: LogEntry] }>
     this.name = options.board ?? 'appliance'
     // Run as the device runs it: the bundle is executable and its shebang carries the V8 flags.
     const prefix = options.prefix ?? []
-    this.child = spawn(prefix[0] ?? QMS_BUNDLE, [...prefix.slice(1), ...(prefix.length > 0 ? [QMS_BUNDLE] : []), ...args], {
-      stdio: [options.keysStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-      env: { ...process.env, QMS_LOG_LEVEL: 'info', ...options.env },
-    })
+    this.child = spawn(
+      prefix[0] ?? QMS_BUNDLE,
+      [...prefix.slice(1), ...(prefix.length > 0 ? [QMS_BUNDLE] : []), ...args],
+      {
+        stdio: [options.keysStdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+        env: { ...process.env, QMS_LOG_LEVEL: 'info', ...options.env },
+      },
+    )
     // 'close', not 'exit': every line it wrote has been read by then.
     this.exited = new Promise((resolve) => this.child.once('close', (code, signal) => resolve({ code, signal })))
     const read = (line: string) => {
@@ -96,7 +100,9 @@ export class ApplianceProcess extends EventEmitter<{ entry: [entry: LogEntry] }>
       void this.exited.then((exit) => {
         if (!this.listeners('entry').includes(listener)) return
         done()
-        reject(new Error(`${this.name} exited (${exit.code ?? exit.signal}) while waited on; last lines:\n${this.tail()}`))
+        reject(
+          new Error(`${this.name} exited (${exit.code ?? exit.signal}) while waited on; last lines:\n${this.tail()}`),
+        )
       })
     })
   }

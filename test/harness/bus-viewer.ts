@@ -22,7 +22,7 @@ export class BusViewer extends EventEmitter<{ message: [seen: Seen] }> {
 
   private constructor(
     private readonly client: MqttClient,
-    private readonly root: string,
+    readonly root: string,
   ) {
     super()
     client.on('message', (topic, raw) => {
@@ -43,7 +43,10 @@ export class BusViewer extends EventEmitter<{ message: [seen: Seen] }> {
     })
     const root = `qms/v1/${site}`
     const viewer = new BusViewer(client, root)
-    await client.subscribeAsync(filters.map((f) => `${root}/${f}`), { qos: 1 })
+    await client.subscribeAsync(
+      filters.map((f) => `${root}/${f}`),
+      { qos: 1 },
+    )
     return viewer
   }
 
@@ -55,7 +58,11 @@ export class BusViewer extends EventEmitter<{ message: [seen: Seen] }> {
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.off('message', listener)
-        reject(new Error(`no matching ${topic} in ${timeoutMs} ms; seen:\n${this.seen.map((s) => `${s.topic} ${JSON.stringify(s.payload)}`).join('\n')}`))
+        reject(
+          new Error(
+            `no matching ${topic} in ${timeoutMs} ms; seen:\n${this.seen.map((s) => `${s.topic} ${JSON.stringify(s.payload)}`).join('\n')}`,
+          ),
+        )
       }, timeoutMs)
       const listener = (s: Seen) => {
         if (!accepts(s)) return

@@ -14,7 +14,18 @@ export const WARD_HOLD_MS = 500
 
 /** Pi 4 header pins of each point's buttons and lamp, and the chip lines they are (boards/pi-4b.json). */
 export const WARD_POINTS = [
-  { id: 'room-315', location: 'Room 315', pin: 11, line: 17, cancelPin: 13, cancelLine: 27, staffPin: 18, staffLine: 24, lamp: 29, lampLine: 5 },
+  {
+    id: 'room-315',
+    location: 'Room 315',
+    pin: 11,
+    line: 17,
+    cancelPin: 13,
+    cancelLine: 27,
+    staffPin: 18,
+    staffLine: 24,
+    lamp: 29,
+    lampLine: 5,
+  },
   { id: 'desk', location: 'Front desk', pin: 15, line: 22, lamp: 16, lampLine: 23 },
 ] as const
 
@@ -33,7 +44,15 @@ export async function writeCallPointSite(dir: string, input: Record<string, unkn
     callPoints: {
       input,
       holdMs: WARD_HOLD_MS,
-      points: WARD_POINTS.map(({ id, location, pin, lamp, ...p }) => ({ id, kind: 'staff', location, chain: 'ward', pin, lamp, ...('cancelPin' in p ? { cancelPin: p.cancelPin, staffPin: p.staffPin } : {}) })),
+      points: WARD_POINTS.map(({ id, location, pin, lamp, ...p }) => ({
+        id,
+        kind: 'staff',
+        location,
+        chain: 'ward',
+        pin,
+        lamp,
+        ...('cancelPin' in p ? { cancelPin: p.cancelPin, staffPin: p.staffPin } : {}),
+      })),
     },
   }
   return writeHubConfig(dir, doc)

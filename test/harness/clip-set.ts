@@ -37,7 +37,11 @@ export async function clipSet(): Promise<string> {
 
 /** Raw S16_LE of a WAV file, as sox (not our loader) reads it. */
 export function rawOf(file: string, rate = 22050): Buffer {
-  return execFileSync('sox', [file, '-t', 'raw', '-r', String(rate), '-c', '1', '-b', '16', '-e', 'signed-integer', '-L', '-'], { maxBuffer: 64 << 20 })
+  return execFileSync(
+    'sox',
+    [file, '-t', 'raw', '-r', String(rate), '-c', '1', '-b', '16', '-e', 'signed-integer', '-L', '-'],
+    { maxBuffer: 64 << 20 },
+  )
 }
 
 export interface AlsaRig {
@@ -103,8 +107,10 @@ export const APLAY_PERIOD_BYTES = 2756 * 2
 
 /** What is wrong with a capture that should be `want` then less than a period of aplay's silence, or undefined. */
 export function captureProblem(captured: Buffer, want: Buffer): string | undefined {
-  if (!captured.subarray(0, want.length).equals(want)) return `the first ${want.length} bytes differ from the clips (captured ${captured.length})`
+  if (!captured.subarray(0, want.length).equals(want))
+    return `the first ${want.length} bytes differ from the clips (captured ${captured.length})`
   const padding = captured.subarray(want.length)
-  if (padding.length >= APLAY_PERIOD_BYTES || !padding.every((b) => b === 0)) return `${padding.length} bytes after the clips are not aplay's padding`
+  if (padding.length >= APLAY_PERIOD_BYTES || !padding.every((b) => b === 0))
+    return `${padding.length} bytes after the clips are not aplay's padding`
   return undefined
 }

@@ -5,8 +5,16 @@ import { topics } from '../../firmware/bus/topics.ts'
 import { boxDevice, TEST_PASSWORD } from './hub-process.ts'
 
 /** Resolves with the first state/config message that `match` accepts. */
-export async function readConfigState(port: number, site: string, match: (s: ConfigState) => boolean = () => true): Promise<ConfigState> {
-  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { username: boxDevice(0), password: TEST_PASSWORD, reconnectPeriod: 0 })
+export async function readConfigState(
+  port: number,
+  site: string,
+  match: (s: ConfigState) => boolean = () => true,
+): Promise<ConfigState> {
+  const client = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, {
+    username: boxDevice(0),
+    password: TEST_PASSWORD,
+    reconnectPeriod: 0,
+  })
   try {
     return await new Promise((resolve) => {
       client.on('message', (_topic, payload) => {

@@ -116,19 +116,27 @@ export function checkHistory(history: History, audit: Pick<JournalAudit, 'issued
     if (oks.length > 0 && type in verdict.acked) verdict.acked[type as keyof Verdict['acked']] += 1
     const first = oks[0]
     if (first && (records.length === 0 || (!first.repeat && answerTicket(first.answer) !== stored))) {
-      verdict.lostAcked.push(`${where}: answered ${answerTicket(first.answer)} in life ${first.life}, journal has ${stored ?? 'no record'}`)
+      verdict.lostAcked.push(
+        `${where}: answered ${answerTicket(first.answer)} in life ${first.life}, journal has ${stored ?? 'no record'}`,
+      )
     }
     for (const a of got) {
       if (a.answer.status === 'error') {
-        if (records.length > 0) verdict.repeatMismatch.push(`${where}: refused in life ${a.life} (${a.answer.error.code}) though journaled`)
-        else if (!EXPECTED_ERRORS.has(a.answer.error.code)) verdict.surprises.push(`${where}: ${a.answer.error.code}: ${a.answer.error.message}`)
+        if (records.length > 0)
+          verdict.repeatMismatch.push(`${where}: refused in life ${a.life} (${a.answer.error.code}) though journaled`)
+        else if (!EXPECTED_ERRORS.has(a.answer.error.code))
+          verdict.surprises.push(`${where}: ${a.answer.error.code}: ${a.answer.error.message}`)
         continue
       }
       const named = answerTicket(a.answer)
       if (a !== first && named !== answerTicket(first!.answer)) {
-        verdict.repeatMismatch.push(`${where}: repeat in life ${a.life} names ${named}, the first answer ${answerTicket(first!.answer)}`)
+        verdict.repeatMismatch.push(
+          `${where}: repeat in life ${a.life} names ${named}, the first answer ${answerTicket(first!.answer)}`,
+        )
       } else if (a.repeat && records.length > 0 && named !== stored) {
-        verdict.repeatMismatch.push(`${where}: repeat in life ${a.life} names ${named}, the journal ${stored ?? 'no record'}`)
+        verdict.repeatMismatch.push(
+          `${where}: repeat in life ${a.life} names ${named}, the journal ${stored ?? 'no record'}`,
+        )
       }
     }
   }

@@ -48,7 +48,10 @@ export class EscposDecoder {
   readonly unknown: string[] = []
   received = 0
 
-  constructor(private readonly onStatusQuery: (n: number) => void, private readonly onCut: (t: DecodedTicket) => void = () => undefined) {}
+  constructor(
+    private readonly onStatusQuery: (n: number) => void,
+    private readonly onCut: (t: DecodedTicket) => void = () => undefined,
+  ) {}
 
   private static blank(): DecodedTicket {
     return { lines: [], images: [], qr: [], order: [] }
@@ -76,7 +79,7 @@ export class EscposDecoder {
     const b = this.buf
     if (b.length === 0) return 0
     const c = b[0] as number
-    if (c === 0x0a) return this.endLine(), 1
+    if (c === 0x0a) return (this.endLine(), 1)
     if (c === 0x0b) return 1
     if (c === 0x10) {
       if (b.length < 3) return 0
@@ -115,7 +118,7 @@ export class EscposDecoder {
     if (b.length < 3) return 0
     const op = b[1]
     const n = b[2] as number
-    if (op === 0x21) return (this.size = (n & 0x0f) + 1), 3
+    if (op === 0x21) return ((this.size = (n & 0x0f) + 1), 3)
     if (op === 0x56) {
       // GS V m (m = 0, 1, 48, 49) or GS V m n (m = 65, 66, 97, 98, 103, 104): wait for the whole command.
       const length = n >= 65 ? 4 : 3
@@ -151,7 +154,8 @@ export class EscposDecoder {
     const width = rowBytes * 8
     const dots = new Uint8Array(width * height)
     for (let y = 0; y < height; y++)
-      for (let x = 0; x < width; x++) dots[y * width + x] = ((b[8 + y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1
+      for (let x = 0; x < width; x++)
+        dots[y * width + x] = ((b[8 + y * rowBytes + (x >> 3)] as number) >> (7 - (x & 7))) & 1
     this.current.images.push({ width, height, dots, align: this.align })
     this.current.order.push('image')
     return total

@@ -24,8 +24,14 @@ export class FakeGpiodTools {
       writeFileSync(join(this.dir, name), `#!/bin/sh\necho "${name} $*" >> ${log}\n${body}\n`)
       chmodSync(join(this.dir, name), 0o755)
     }
-    tool('gpiodetect', `echo "gpiochip0 [pinctrl-bcm2711] (58 lines)"\necho "gpiochip1 [raspberrypi-exp-gpio] (8 lines)"`)
-    tool('gpiomon', `if [ "$1" = "--version" ]; then echo "gpiomon (libgpiod) v${version}"; exit 0; fi\nexec cat ${fifo}`)
+    tool(
+      'gpiodetect',
+      `echo "gpiochip0 [pinctrl-bcm2711] (58 lines)"\necho "gpiochip1 [raspberrypi-exp-gpio] (8 lines)"`,
+    )
+    tool(
+      'gpiomon',
+      `if [ "$1" = "--version" ]; then echo "gpiomon (libgpiod) v${version}"; exit 0; fi\nexec cat ${fifo}`,
+    )
     // exec keeps the shell's pid: the one noted is the one the appliance holds the line with.
     tool('gpioset', `echo "$$ $*" >> ${join(this.dir, 'holders.log')}\nexec sleep 600`)
   }

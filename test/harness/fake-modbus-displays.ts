@@ -81,11 +81,19 @@ export class FakeModbusDisplays {
     const address = frame[0]!
     const mood = this.moods.get(address) ?? 'dead'
     if (mood === 'dead') return
-    const write = { address, blink: frame.readUInt16BE(7) === 1, text: frame.subarray(9, -2).toString('latin1').trimEnd(), at: process.hrtime.bigint() }
+    const write = {
+      address,
+      blink: frame.readUInt16BE(7) === 1,
+      text: frame.subarray(9, -2).toString('latin1').trimEnd(),
+      at: process.hrtime.bigint(),
+    }
     this.writes.push(write)
     this.memory.set(address, Buffer.from(frame.subarray(7, -2)))
     this.waiters = this.waiters.filter((w) => (w.test(write) ? (w.resolve(write), false) : true))
-    const answer = mood !== 'garbage' ? withCrc(frame.subarray(0, 6)) : Buffer.from([address, 0x10, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x00])
+    const answer =
+      mood !== 'garbage'
+        ? withCrc(frame.subarray(0, 6))
+        : Buffer.from([address, 0x10, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x00])
     this.port?.write(answer)
   }
 

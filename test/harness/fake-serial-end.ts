@@ -26,7 +26,9 @@ export class FakeSerialEnd {
   async send(bytes: Buffer): Promise<void> {
     const port = this.port
     if (!port) throw new Error('fake serial end not open')
-    await new Promise<void>((resolve, reject) => port.write(bytes, (err) => (err ? reject(err) : port.drain(() => resolve()))))
+    await new Promise<void>((resolve, reject) =>
+      port.write(bytes, (err) => (err ? reject(err) : port.drain(() => resolve()))),
+    )
   }
 
   /** Resolves once at least this many bytes came back in all. */

@@ -54,7 +54,13 @@ export class FakeSysfsGpio {
   async exportLine(gpio: number): Promise<void> {
     const dir = join(this.root, `gpio${gpio}`)
     await mkdir(dir, { recursive: true })
-    for (const [file, value] of [['direction', 'in'], ['active_low', '0'], ['edge', 'none'], ['value', '0']]) await writeFile(join(dir, file as string), `${value}\n`)
+    for (const [file, value] of [
+      ['direction', 'in'],
+      ['active_low', '0'],
+      ['edge', 'none'],
+      ['value', '0'],
+    ])
+      await writeFile(join(dir, file as string), `${value}\n`)
   }
 
   /** The level the kernel would show on the value file, active-low applied. */

@@ -41,7 +41,13 @@ export function hubConfigDocument(options: HubConfigOptions = {}): Record<string
   const dayStart = String((new Date().getUTCHours() + 12) % 24).padStart(2, '0')
   return {
     version: 1,
-    site: { id: options.site ?? 'test-site', name: 'Test branch', languages: ['en'], timeZone: 'UTC', dayStartsAt: `${dayStart}:00` },
+    site: {
+      id: options.site ?? 'test-site',
+      name: 'Test branch',
+      languages: ['en'],
+      timeZone: 'UTC',
+      dayStartsAt: `${dayStart}:00`,
+    },
     services: services.map((id, i) => ({
       id,
       prefix: String.fromCharCode(65 + i),
@@ -58,9 +64,18 @@ export function hubConfigDocument(options: HubConfigOptions = {}): Record<string
         id: `box${i}`,
         roles: ['dispenser'],
         password: TEST_PASSWORD,
-        dispenser: { buttons: services.map((service) => ({ service })), input: { driver: 'simulated' }, printer: { driver: 'simulated' } },
+        dispenser: {
+          buttons: services.map((service) => ({ service })),
+          input: { driver: 'simulated' },
+          printer: { driver: 'simulated' },
+        },
       })),
-      { id: 'keypads', roles: ['counter'], password: TEST_PASSWORD, counters: counters.map((counter) => ({ counter, input: { driver: 'simulated' } })) },
+      {
+        id: 'keypads',
+        roles: ['counter'],
+        password: TEST_PASSWORD,
+        counters: counters.map((counter) => ({ counter, input: { driver: 'simulated' } })),
+      },
     ],
   }
 }
@@ -100,7 +115,9 @@ export class HubProcess {
     /** Milliseconds from spawn to the "ready" line. */
     readonly readyMs: number,
   ) {
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve((this.exit = { code, signal }))))
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => resolve((this.exit = { code, signal }))),
+    )
   }
 
   get pid(): number {

@@ -16,7 +16,9 @@ export async function fakeTools(dir: string, stick: string, systemctl = ''): Pro
   await mkdir(bin, { recursive: true })
   const log = join(dir, 'calls.log')
   const tool = (body: string) => `#!/bin/sh\necho "$(basename "$0") $*" >> ${log}\n${body}\n`
-  await writeFile(join(bin, 'mount'), tool(`case "$2" in ro,*) rmdir "$4" && ln -s ${stick} "$4" ;; esac`), { mode: 0o755 })
+  await writeFile(join(bin, 'mount'), tool(`case "$2" in ro,*) rmdir "$4" && ln -s ${stick} "$4" ;; esac`), {
+    mode: 0o755,
+  })
   await writeFile(join(bin, 'umount'), tool('rm "$1"'), { mode: 0o755 })
   await writeFile(join(bin, 'systemctl'), tool(systemctl), { mode: 0o755 })
   return bin
@@ -26,6 +28,10 @@ export function runImportScript(dir: string, bin: string, qmsArgs: string) {
   return spawnSync(SCRIPT, ['sdz1'], {
     encoding: 'utf8',
     timeout: 60_000,
-    env: { PATH: `${bin}:${process.env.PATH}`, RUNTIME_DIRECTORY: join(dir, 'run'), QMS_COMMAND: `${process.execPath} ${QMS_BUNDLE} ${qmsArgs}` },
+    env: {
+      PATH: `${bin}:${process.env.PATH}`,
+      RUNTIME_DIRECTORY: join(dir, 'run'),
+      QMS_COMMAND: `${process.execPath} ${QMS_BUNDLE} ${qmsArgs}`,
+    },
   })
 }

@@ -6,7 +6,15 @@
  * the ledger of acknowledged answers against. Both pack closed tickets as
  * the hub does (core/closed-tickets.ts), so the two states compare equal.
  */
-import { apply, initialState, packAllClosed, ReplayPacking, type EngineConfig, type Event, type QueueState } from '../../firmware/core/index.ts'
+import {
+  apply,
+  initialState,
+  packAllClosed,
+  ReplayPacking,
+  type EngineConfig,
+  type Event,
+  type QueueState,
+} from '../../firmware/core/index.ts'
 import type { HubSnapshot, JournalRecord } from '../../firmware/hub/hub.ts'
 import { Journal, type RecoveryReport } from '../../firmware/journal/index.ts'
 

@@ -5,7 +5,19 @@
  * file's writes, a rename whole or not at all).
  */
 import t from 'tap'
-import { mkdir, mkdtemp, open, readdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises'
+import {
+  mkdir,
+  mkdtemp,
+  open,
+  readdir,
+  readFile,
+  readlink,
+  rename,
+  rm,
+  symlink,
+  unlink,
+  writeFile,
+} from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fsyncDir, writeFileDurably } from '../../firmware/journal/durable-fs.ts'
@@ -47,7 +59,11 @@ t.test('a new name is durable only once its directory is fsynced', async (t) => 
   await fsyncDir(at('data'))
   await writeSynced(at('data', 'unnamed'), 'synced data, no dir fsync', true)
   await fs.cut('all')
-  t.same((await readdir(at('data'))).sort(), ['f', 'named'], 'the files created after the last fsync of the folder are gone')
+  t.same(
+    (await readdir(at('data'))).sort(),
+    ['f', 'named'],
+    'the files created after the last fsync of the folder are gone',
+  )
 })
 
 t.test('rename and unlink without a directory fsync revert; with one they hold', async (t) => {
@@ -55,7 +71,11 @@ t.test('rename and unlink without a directory fsync revert; with one they hold',
   await rename(at('data', 'named'), at('data', 'renamed'))
   await unlink(at('data', 'f'))
   await fs.cut('all')
-  t.same((await readdir(at('data'))).sort(), ['f', 'kept.json', 'named'], 'tmp → fsync → rename → fsync(dir) survives; the rest reverted')
+  t.same(
+    (await readdir(at('data'))).sort(),
+    ['f', 'kept.json', 'named'],
+    'tmp → fsync → rename → fsync(dir) survives; the rest reverted',
+  )
   await rename(at('data', 'named'), at('data', 'renamed'))
   await unlink(at('data', 'f'))
   await fsyncDir(at('data'))
@@ -95,9 +115,15 @@ t.test('a random cut keeps a prefix of each file and each rename whole', async (
     await fs.cut('random', seed)
     const log = await read(at('r', 'log'))
     const full = 'A'.repeat(100) + 'B'.repeat(5000) + 'C'.repeat(5000) + 'D'.repeat(5000)
-    t.ok(full.startsWith(log) && log.length >= 100, `seed ${seed}: the log is a prefix of what was written, synced part whole`)
+    t.ok(
+      full.startsWith(log) && log.length >= 100,
+      `seed ${seed}: the log is a prefix of what was written, synced part whole`,
+    )
     const names = (await readdir(at('r'))).filter((n) => n !== 'log').sort()
-    t.ok(['new', 'old'].filter((n) => names.includes(n)).length === 1, `seed ${seed}: old or new, exactly one (${names})`)
+    t.ok(
+      ['new', 'old'].filter((n) => names.includes(n)).length === 1,
+      `seed ${seed}: old or new, exactly one (${names})`,
+    )
     seen.add(`${log.length}|${names.join(',')}`)
   }
   t.ok(seen.size > 4, `random cuts reach different states (${seen.size} of 40)`)
@@ -117,7 +143,10 @@ t.test('a symlink is a name like any other: durable once its folder is fsynced',
 t.test('freeze: the power goes after the given number of changing operations', async (t) => {
   await fs.freeze(2)
   await writeFile(at('data', 'one'), '1')
-  const late = await writeFile(at('data', 'two'), '2').then(() => 'written', (err: NodeJS.ErrnoException) => err.code)
+  const late = await writeFile(at('data', 'two'), '2').then(
+    () => 'written',
+    (err: NodeJS.ErrnoException) => err.code,
+  )
   t.equal(late, 'EIO', 'the third operation (create of two) is refused')
   const cut = await fs.cut('all')
   t.ok(cut.refusedAfterFreeze > 0)

@@ -29,7 +29,14 @@ export interface CutCounts {
 /** `all` drops everything not synced; `random` drops a random subset a kernel may lose, from a seed. */
 export type CutMode = 'all' | 'random'
 
-type Message = { ready?: true; frozen?: number; cut?: CutCounts; pending?: { data: number; names: number }; unmounted?: true; error?: string }
+type Message = {
+  ready?: true
+  frozen?: number
+  cut?: CutCounts
+  pending?: { data: number; names: number }
+  unmounted?: true
+  error?: string
+}
 
 export class LazyFs {
   private readonly waiting: Array<(m: Message) => void> = []
@@ -47,7 +54,8 @@ export class LazyFs {
     child.stderr!.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()))
     createInterface({ input: child.stdout! }).on('line', (line) => this.waiting.shift()?.(JSON.parse(line) as Message))
     child.once('exit', (code, signal) => {
-      for (const resolve of this.waiting.splice(0)) resolve({ error: `lazyfs exited (code ${code}, signal ${signal}): ${this.stderr.join('')}` })
+      for (const resolve of this.waiting.splice(0))
+        resolve({ error: `lazyfs exited (code ${code}, signal ${signal}): ${this.stderr.join('')}` })
     })
   }
 

@@ -32,7 +32,9 @@ export class ModbusSlave extends EventEmitter<{ request: [SlaveRequest] }> {
 
   async start(): Promise<void> {
     // stderr piped, not inherited: a slave left behind must not hold the test runner's output open.
-    const child = spawn('python3', [SCRIPT, this.path, ...this.addresses.map(String)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn('python3', [SCRIPT, this.path, ...this.addresses.map(String)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     this.child = child
     createInterface({ input: child.stderr! }).on('line', (line) => this.errors.push(line))
     const lines = createInterface({ input: child.stdout! })
@@ -43,7 +45,12 @@ export class ModbusSlave extends EventEmitter<{ request: [SlaveRequest] }> {
       this.requests.push(entry)
       this.emit('request', entry)
     })
-    await Promise.race([ready, once(child, 'exit').then(([code]) => Promise.reject(new Error(`modbus-slave.py exited with ${code}: ${this.errors.join('\n')}`)))])
+    await Promise.race([
+      ready,
+      once(child, 'exit').then(([code]) =>
+        Promise.reject(new Error(`modbus-slave.py exited with ${code}: ${this.errors.join('\n')}`)),
+      ),
+    ])
   }
 
   /** Resolves at the first request, already taken or still to come, that passes the test. */

@@ -13,7 +13,12 @@ import { Journal } from '../../firmware/journal/index.ts'
 const DAY_MS = 24 * 3600 * 1000
 
 /** Appends `tickets` issued, called and finished tickets on each day `daysBack` before now; returns the day names. */
-export async function seedOldDays(journalDir: string, engine: EngineConfig, daysBack: number[], tickets = 12): Promise<string[]> {
+export async function seedOldDays(
+  journalDir: string,
+  engine: EngineConfig,
+  daysBack: number[],
+  tickets = 12,
+): Promise<string[]> {
   const journal = new Journal({ dir: journalDir })
   await journal.open({ onSnapshot: () => undefined, onRecord: () => undefined })
   const state = initialState(engine)

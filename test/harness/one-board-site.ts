@@ -23,7 +23,11 @@ const VIEWER = { name: 'watcher', password: 'watcher-password-1' }
  * `board` is the board's part of the config beside its id, password and roles; it always has a
  * simulated ticket box, so that `box-dispenser` may issue.
  */
-export function oneBoardDocument(roles: string[], board: Record<string, unknown>, site: Record<string, unknown> = {}): Record<string, any> {
+export function oneBoardDocument(
+  roles: string[],
+  board: Record<string, unknown>,
+  site: Record<string, unknown> = {},
+): Record<string, any> {
   const doc = hubConfigDocument({ services: ['deposits', 'loans'], counters: ['c1', 'c2', 'c3'], boxes: 0 })
   delete doc.boards
   for (const service of doc.services) Object.assign(service, { digits: 3, range: { from: 1, to: 999 } })
@@ -32,7 +36,12 @@ export function oneBoardDocument(roles: string[], board: Record<string, unknown>
     id: BOARD,
     password: TEST_PASSWORD,
     roles: ['hub', 'dispenser', ...roles],
-    dispenser: { buttons: [{ service: 'deposits' }, { service: 'loans' }], input: { driver: 'simulated' }, printer: { driver: 'simulated' }, cooldownMs: 0 },
+    dispenser: {
+      buttons: [{ service: 'deposits' }, { service: 'loans' }],
+      input: { driver: 'simulated' },
+      printer: { driver: 'simulated' },
+      cooldownMs: 0,
+    },
     ...board,
   }
   return { ...doc, ...site }
@@ -95,8 +104,15 @@ export class OneBoardSite {
   }
 
   /** Subscribes (the broker has acknowledged once this resolves); `payload` is the first message that passes the test. */
-  async watch<T>(topic: (t: ReturnType<typeof topics>) => string, test: (payload: T) => boolean): Promise<{ payload: Promise<T> }> {
-    this.viewer ??= await mqtt.connectAsync(`mqtt://127.0.0.1:${this.port}`, { username: VIEWER.name, password: VIEWER.password, reconnectPeriod: 0 })
+  async watch<T>(
+    topic: (t: ReturnType<typeof topics>) => string,
+    test: (payload: T) => boolean,
+  ): Promise<{ payload: Promise<T> }> {
+    this.viewer ??= await mqtt.connectAsync(`mqtt://127.0.0.1:${this.port}`, {
+      username: VIEWER.name,
+      password: VIEWER.password,
+      reconnectPeriod: 0,
+    })
     const viewer = this.viewer
     const name = topic(topics(this.site))
     const payload = new Promise<T>((resolve) => {

@@ -38,7 +38,12 @@ const MAX_DELAY_MS = 250
 /** Days seeded before the first start; with retentionDays 3 the oldest is past retention. */
 const OLD_DAYS = [1, 2, 5]
 
-export const CUT_DOCUMENT = hubConfigDocument({ site: SITE, services: SERVICES, counters: COUNTERS, snapshotEvery: 100 })
+export const CUT_DOCUMENT = hubConfigDocument({
+  site: SITE,
+  services: SERVICES,
+  counters: COUNTERS,
+  snapshotEvery: 100,
+})
 CUT_DOCUMENT.hub = { ...CUT_DOCUMENT.hub, retentionDays: 3, summaryRetentionDays: 3 }
 const engine = engineConfig(checkConfig(CUT_DOCUMENT, 'power-cut config', intlZones), intlZones)
 
@@ -67,7 +72,11 @@ export interface PowerCutRun {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-export async function powerCutRun(options: { cuts: number; random: () => number; keep?: boolean }): Promise<PowerCutRun> {
+export async function powerCutRun(options: {
+  cuts: number
+  random: () => number
+  keep?: boolean
+}): Promise<PowerCutRun> {
   const { random } = options
   const dir = await mkdtemp(join(tmpdir(), 'qms-power-cut-'))
   const configFile = await writeHubConfig(dir, CUT_DOCUMENT)
@@ -79,8 +88,18 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
     ...COUNTERS.map((c) => new CounterKeypad(keypadDevice(c), SITE, history, random, c)),
   ]
   const result: PowerCutRun = {
-    cuts: 0, allCuts: 0, randomCuts: 0, dropped: 0, lossyCuts: 0, failedRestarts: history.failedRestarts,
-    seededDays: [], seededDaysAfterCut: [], journalDays: [], summaryDays: [], dir, tail: [],
+    cuts: 0,
+    allCuts: 0,
+    randomCuts: 0,
+    dropped: 0,
+    lossyCuts: 0,
+    failedRestarts: history.failedRestarts,
+    seededDays: [],
+    seededDaysAfterCut: [],
+    journalDays: [],
+    summaryDays: [],
+    dir,
+    tail: [],
   }
   try {
     result.seededDays = await seedOldDays(join(data, 'journal'), engine, OLD_DAYS)
@@ -120,12 +139,16 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
       for (const d of devices) d.mqtt.drop()
       const exit = await hub.stop()
       result.tail = hub.tail
-      if (exit.code !== 0) history.failedRestarts.push(`life ${life}: the hub did not stop cleanly (${JSON.stringify(exit)})`)
+      if (exit.code !== 0)
+        history.failedRestarts.push(`life ${life}: the hub did not stop cleanly (${JSON.stringify(exit)})`)
       result.audit = await auditJournal(join(data, 'journal'), engine)
       result.verdict = checkHistory(history, result.audit)
       result.journalDays = await listDays(join(data, 'journal'))
       // No folder when the cut that ended the first life came before its roll-over wrote a summary: it waits for the next day.
-      result.summaryDays = (await readdir(summariesDir(data)).catch(ifMissing([] as string[]))).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort()
+      result.summaryDays = (await readdir(summariesDir(data)).catch(ifMissing([] as string[])))
+        .filter((n) => n.endsWith('.json'))
+        .map((n) => n.slice(0, -5))
+        .sort()
     }
   } finally {
     await fs.unmount()
@@ -134,7 +157,12 @@ export async function powerCutRun(options: { cuts: number; random: () => number;
   return result
 }
 
-async function startHub(configFile: string, data: string, history: History, life: number): Promise<HubProcess | undefined> {
+async function startHub(
+  configFile: string,
+  data: string,
+  history: History,
+  life: number,
+): Promise<HubProcess | undefined> {
   try {
     return await HubProcess.start(configFile, data)
   } catch (err) {

@@ -54,7 +54,8 @@ function patternUses(pattern: ts.BindingName, prefix: string[]): string[][] | un
 function namespaceUses(name: ts.Identifier, scope: ts.Node): string[][] {
   const uses: string[][] = []
   const visit = (node: ts.Node) => {
-    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name.text) uses.push([node.name.text])
+    if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === name.text)
+      uses.push([node.name.text])
     ts.forEachChild(node, visit)
   }
   visit(scope)
@@ -90,14 +91,18 @@ function dynamicUses(call: ts.CallExpression): string[][] | undefined {
   if (ts.isAwaitExpression(parent)) return awaitedUses(parent, [])
   if (ts.isPropertyAccessExpression(parent) && parent.name.text === 'then' && ts.isCallExpression(parent.parent)) {
     const callback = parent.parent.arguments[0]
-    const param = callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback)) ? callback.parameters[0] : undefined
+    const param =
+      callback && (ts.isArrowFunction(callback) || ts.isFunctionExpression(callback))
+        ? callback.parameters[0]
+        : undefined
     return param ? patternUses(param.name, []) : undefined
   }
   if (ts.isArrayLiteralExpression(parent)) {
     const all = parent.parent
     const awaited = ts.isCallExpression(all) && all.expression.getText() === 'Promise.all' ? skipParens(all) : undefined
     const declaration = awaited && ts.isAwaitExpression(awaited) ? skipParens(awaited) : undefined
-    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isArrayBindingPattern(declaration.name)) return undefined
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !ts.isArrayBindingPattern(declaration.name))
+      return undefined
     const element = declaration.name.elements[parent.elements.indexOf(call)]
     return element && ts.isBindingElement(element) ? patternUses(element.name, []) : undefined
   }
@@ -110,7 +115,8 @@ function staticUses(node: ts.ImportDeclaration): string[][] {
   const uses: string[][] = clause.name ? [['default']] : []
   const bindings = clause.namedBindings
   if (bindings && ts.isNamedImports(bindings)) {
-    for (const element of bindings.elements) if (!element.isTypeOnly) uses.push([(element.propertyName ?? element.name).text])
+    for (const element of bindings.elements)
+      if (!element.isTypeOnly) uses.push([(element.propertyName ?? element.name).text])
   }
   return uses
 }
@@ -123,15 +129,33 @@ export function firmwareImports(): SourceImport[] {
     const file = relative(ROOT, path)
     const at = (node: ts.Node) => source.getLineAndCharacterOfPosition(node.getStart()).line + 1
     const visit = (node: ts.Node) => {
-      if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier) && !node.importClause?.isTypeOnly && node.importClause !== undefined) {
-        found.push({ file, line: at(node), specifier: node.moduleSpecifier.text, kind: 'import-statement', uses: staticUses(node) })
+      if (
+        ts.isImportDeclaration(node) &&
+        ts.isStringLiteral(node.moduleSpecifier) &&
+        !node.importClause?.isTypeOnly &&
+        node.importClause !== undefined
+      ) {
+        found.push({
+          file,
+          line: at(node),
+          specifier: node.moduleSpecifier.text,
+          kind: 'import-statement',
+          uses: staticUses(node),
+        })
       }
       if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
         const arg = node.arguments[0]
         const uses = dynamicUses(node)
-        const entry: SourceImport = { file, line: at(node), specifier: arg && ts.isStringLiteral(arg) ? arg.text : '', kind: 'dynamic-import', uses: uses ?? [] }
+        const entry: SourceImport = {
+          file,
+          line: at(node),
+          specifier: arg && ts.isStringLiteral(arg) ? arg.text : '',
+          kind: 'dynamic-import',
+          uses: uses ?? [],
+        }
         if (!arg || !ts.isStringLiteral(arg)) entry.unreadable = 'the module is not a string literal'
-        else if (uses === undefined) entry.unreadable = `cannot tell which names ${JSON.stringify(skipParens(node).getText().slice(0, 80))} uses`
+        else if (uses === undefined)
+          entry.unreadable = `cannot tell which names ${JSON.stringify(skipParens(node).getText().slice(0, 80))} uses`
         found.push(entry)
       }
       ts.forEachChild(node, visit)

@@ -40,7 +40,9 @@ abstract class LoadDevice {
     protected readonly random: () => number,
   ) {
     this.mqtt = new MqttDevice(device, site)
-    this.boot = Math.floor(random() * 2 ** 32).toString(16).padStart(8, '0')
+    this.boot = Math.floor(random() * 2 ** 32)
+      .toString(16)
+      .padStart(8, '0')
   }
 
   /** True while a command of this device waits for its answer across a cut. */
@@ -49,7 +51,12 @@ abstract class LoadDevice {
   }
 
   /** Sends one command; returns the answer, or undefined when the hub died before answering. */
-  protected async send(command: Command, life: number, req = `${this.boot}-${(++this.sent).toString(36)}`, repeat = false): Promise<Answer | undefined> {
+  protected async send(
+    command: Command,
+    life: number,
+    req = `${this.boot}-${(++this.sent).toString(36)}`,
+    repeat = false,
+  ): Promise<Answer | undefined> {
     const device = this.mqtt.device
     this.history.recordSent({ device, req, command, life, repeat })
     const outcome = await this.mqtt.request(command, req)
@@ -78,7 +85,13 @@ abstract class LoadDevice {
 }
 
 export class TicketBox extends LoadDevice {
-  constructor(device: string, site: string, history: History, random: () => number, private readonly services: string[]) {
+  constructor(
+    device: string,
+    site: string,
+    history: History,
+    random: () => number,
+    private readonly services: string[],
+  ) {
     super(device, site, history, random)
   }
 
@@ -89,7 +102,13 @@ export class TicketBox extends LoadDevice {
 }
 
 export class CounterKeypad extends LoadDevice {
-  constructor(device: string, site: string, history: History, random: () => number, private readonly counter: string) {
+  constructor(
+    device: string,
+    site: string,
+    history: History,
+    random: () => number,
+    private readonly counter: string,
+  ) {
     super(device, site, history, random)
   }
 

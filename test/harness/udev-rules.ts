@@ -41,7 +41,16 @@ export interface Outcome {
 }
 
 const MATCH = new Set(['ACTION', 'SUBSYSTEM', 'SUBSYSTEMS', 'KERNEL', 'ENV'])
-const ASSIGN: Record<string, RuleKey['op'][]> = { SYMLINK: ['+=', '='], GROUP: ['=', ':='], MODE: ['=', ':='], TAG: ['+='], ENV: ['=', '+='], GOTO: ['='], LABEL: ['='], IMPORT: ['='] }
+const ASSIGN: Record<string, RuleKey['op'][]> = {
+  SYMLINK: ['+=', '='],
+  GROUP: ['=', ':='],
+  MODE: ['=', ':='],
+  TAG: ['+='],
+  ENV: ['=', '+='],
+  GOTO: ['='],
+  LABEL: ['='],
+  IMPORT: ['='],
+}
 const BUILTINS = new Set(['usb_id', 'path_id'])
 const KEY = /^\s*([A-Z]+)(?:\{([A-Za-z0-9_]+)\})?\s*(==|!=|\+=|:=|=)\s*"([^"]*)"\s*(,?)/
 
@@ -55,12 +64,23 @@ export function parseRules(text: string, file: string): RuleLine[] {
     while (rest.trim() !== '') {
       const m = KEY.exec(rest)
       if (!m) throw new Error(`${where}: cannot read a key at "${rest.trim()}"`)
-      const [whole, name, attr, op, value, comma] = m as unknown as [string, string, string | undefined, RuleKey['op'], string, string]
+      const [whole, name, attr, op, value, comma] = m as unknown as [
+        string,
+        string,
+        string | undefined,
+        RuleKey['op'],
+        string,
+        string,
+      ]
       const isMatch = op === '==' || op === '!='
-      if (isMatch ? !MATCH.has(name) : !ASSIGN[name]?.includes(op)) throw new Error(`${where}: ${name}${attr ? `{${attr}}` : ''}${op} is not a key udev knows`)
-      if ((name === 'ENV' || name === 'IMPORT') !== (attr !== undefined)) throw new Error(`${where}: ${name} ${attr ? 'takes no {…}' : 'needs {…}'}`)
-      if (name === 'IMPORT' && (attr !== 'builtin' || !BUILTINS.has(value))) throw new Error(`${where}: IMPORT{${attr}}="${value}" is not a builtin these rules use`)
-      if (name === 'SYMLINK' && /\s/.test(value)) throw new Error(`${where}: SYMLINK "${value}" has a space: udev makes two links of it`)
+      if (isMatch ? !MATCH.has(name) : !ASSIGN[name]?.includes(op))
+        throw new Error(`${where}: ${name}${attr ? `{${attr}}` : ''}${op} is not a key udev knows`)
+      if ((name === 'ENV' || name === 'IMPORT') !== (attr !== undefined))
+        throw new Error(`${where}: ${name} ${attr ? 'takes no {…}' : 'needs {…}'}`)
+      if (name === 'IMPORT' && (attr !== 'builtin' || !BUILTINS.has(value)))
+        throw new Error(`${where}: IMPORT{${attr}}="${value}" is not a builtin these rules use`)
+      if (name === 'SYMLINK' && /\s/.test(value))
+        throw new Error(`${where}: SYMLINK "${value}" has a space: udev makes two links of it`)
       keys.push({ name, attr, op, value })
       rest = rest.slice(whole.length)
       if (comma === '' && rest.trim() !== '') throw new Error(`${where}: a comma is missing before "${rest.trim()}"`)
@@ -69,7 +89,9 @@ export function parseRules(text: string, file: string): RuleLine[] {
   })
   const labels = new Set(lines.flatMap((l) => l.keys.filter((k) => k.name === 'LABEL').map((k) => k.value)))
   for (const l of lines) {
-    for (const k of l.keys) if (k.name === 'GOTO' && !labels.has(k.value)) throw new Error(`${file}:${l.line}: GOTO="${k.value}" has no LABEL`)
+    for (const k of l.keys)
+      if (k.name === 'GOTO' && !labels.has(k.value))
+        throw new Error(`${file}:${l.line}: GOTO="${k.value}" has no LABEL`)
   }
   return lines
 }
@@ -77,18 +99,25 @@ export function parseRules(text: string, file: string): RuleLine[] {
 /** udev's pattern: shell glob alternatives separated by `|`, matching the whole value. */
 function matches(pattern: string, value: string): boolean {
   return pattern.split('|').some((alt) => {
-    const re = alt.replace(/[.+^${}()\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.').replace(/\[!/g, '[^')
+    const re = alt
+      .replace(/[.+^${}()\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')
+      .replace(/\[!/g, '[^')
     return new RegExp(`^${re}$`).test(value)
   })
 }
 
 function substitute(value: string, device: Device, env: Record<string, string>): string {
-  return value.replace(/%([nk])|\$env\{([A-Za-z0-9_.]+)\}|[%$]./g, (token, f: string | undefined, name: string | undefined) => {
-    if (f === 'n') return /(\d+)$/.exec(device.kernel)?.[1] ?? ''
-    if (f === 'k') return device.kernel
-    if (name !== undefined) return env[name] ?? ''
-    throw new Error(`substitution ${token} is not one these rules use`)
-  })
+  return value.replace(
+    /%([nk])|\$env\{([A-Za-z0-9_.]+)\}|[%$]./g,
+    (token, f: string | undefined, name: string | undefined) => {
+      if (f === 'n') return /(\d+)$/.exec(device.kernel)?.[1] ?? ''
+      if (f === 'k') return device.kernel
+      if (name !== undefined) return env[name] ?? ''
+      throw new Error(`substitution ${token} is not one these rules use`)
+    },
+  )
 }
 
 export function runRules(files: RuleLine[][], device: Device): Outcome {
@@ -105,11 +134,15 @@ export function runRules(files: RuleLine[][], device: Device): Outcome {
         .filter((k) => k.op === '==' || k.op === '!=')
         .every((k) => {
           const values =
-            k.name === 'ACTION' ? [device.action]
-            : k.name === 'SUBSYSTEM' ? [device.subsystem]
-            : k.name === 'SUBSYSTEMS' ? [device.subsystem, ...(device.parents ?? [])]
-            : k.name === 'KERNEL' ? [device.kernel]
-            : [env[k.attr!] ?? '']
+            k.name === 'ACTION'
+              ? [device.action]
+              : k.name === 'SUBSYSTEM'
+                ? [device.subsystem]
+                : k.name === 'SUBSYSTEMS'
+                  ? [device.subsystem, ...(device.parents ?? [])]
+                  : k.name === 'KERNEL'
+                    ? [device.kernel]
+                    : [env[k.attr!] ?? '']
           return values.some((v) => matches(k.value, v)) === (k.op === '==')
         })
       if (!matched) continue
@@ -118,7 +151,8 @@ export function runRules(files: RuleLine[][], device: Device): Outcome {
         if (k.name === 'SYMLINK') out.symlinks = k.op === '=' ? [value] : [...out.symlinks, value]
         else if (k.name === 'GROUP') out.group = value
         else if (k.name === 'MODE') out.mode = value
-        else if (k.name === 'ENV' && (k.op === '=' || k.op === '+=')) env[k.attr!] = k.op === '+=' && env[k.attr!] ? `${env[k.attr!]} ${value}` : value
+        else if (k.name === 'ENV' && (k.op === '=' || k.op === '+='))
+          env[k.attr!] = k.op === '+=' && env[k.attr!] ? `${env[k.attr!]} ${value}` : value
         else if (k.name === 'GOTO') skipTo = k.value
       }
     }

@@ -6,7 +6,11 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises'
 
-export async function until(check: () => boolean | Promise<boolean>, what: () => string, timeoutMs = 20_000): Promise<void> {
+export async function until(
+  check: () => boolean | Promise<boolean>,
+  what: () => string,
+  timeoutMs = 20_000,
+): Promise<void> {
   const end = Date.now() + timeoutMs
   while (!(await check())) {
     if (Date.now() > end) throw new Error(`not within ${timeoutMs} ms: ${what()}`)

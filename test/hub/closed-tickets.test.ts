@@ -23,7 +23,14 @@ const logger = pino({ level: 'silent' })
 let now = Date.UTC(2026, 10, 22, 6, 0)
 
 async function startHub(dir: string, snapshotEvery = 1000): Promise<Hub> {
-  const hub = new Hub({ engine, journalDir: join(dir, 'journal'), snapshotEvery, retentionDays: 400, logger, clock: () => now })
+  const hub = new Hub({
+    engine,
+    journalDir: join(dir, 'journal'),
+    snapshotEvery,
+    retentionDays: 400,
+    logger,
+    clock: () => now,
+  })
   await hub.start()
   return hub
 }
@@ -55,17 +62,33 @@ async function checkClosed(t: Test, hub: Hub, when: 'live' | 'replayed'): Promis
   t.same(labels(hub), ['C001', 'A003'], `${when}: only the open tickets are kept whole`)
   // Live, a repeat gets the first answer word for word; after a restart, the ticket as it stands now.
   const first = when === 'live'
-  t.match(await hub.execute({ req: 'issue-1', type: 'issue', service: 'deposits' }, 'box'), {
-    status: 'ok',
-    data: { ticket: first ? { label: 'A001', state: 'waiting' } : { label: 'A001', state: 'done', counter: 'c1', calls: 1, service: 'deposits' } },
-  }, `${when}: a repeat names the finished ticket`)
-  t.match(await hub.execute({ req: 'issue-2', type: 'issue', service: 'deposits' }, 'box'), {
-    data: { ticket: { label: 'A002', state: first ? 'waiting' : 'cancelled', calls: 0 } },
-  }, `${when}: and the cancelled one`)
-  t.match(await hub.execute({ req: `${when}-cancel`, type: 'cancel', label: 'A001' }, 'manager'), {
-    status: 'error',
-    error: { code: 'ticket-finished', message: /A001 is already done/ },
-  }, `${when}: a closed ticket is refused by its label, not unknown`)
+  t.match(
+    await hub.execute({ req: 'issue-1', type: 'issue', service: 'deposits' }, 'box'),
+    {
+      status: 'ok',
+      data: {
+        ticket: first
+          ? { label: 'A001', state: 'waiting' }
+          : { label: 'A001', state: 'done', counter: 'c1', calls: 1, service: 'deposits' },
+      },
+    },
+    `${when}: a repeat names the finished ticket`,
+  )
+  t.match(
+    await hub.execute({ req: 'issue-2', type: 'issue', service: 'deposits' }, 'box'),
+    {
+      data: { ticket: { label: 'A002', state: first ? 'waiting' : 'cancelled', calls: 0 } },
+    },
+    `${when}: and the cancelled one`,
+  )
+  t.match(
+    await hub.execute({ req: `${when}-cancel`, type: 'cancel', label: 'A001' }, 'manager'),
+    {
+      status: 'error',
+      error: { code: 'ticket-finished', message: /A001 is already done/ },
+    },
+    `${when}: a closed ticket is refused by its label, not unknown`,
+  )
   t.match(await hub.execute({ req: `${when}-call`, type: 'callTicket', counter: 'c3', label: 'a002' }, 'desk3'), {
     status: 'error',
     error: { code: 'ticket-finished' },
@@ -110,5 +133,7 @@ t.test('closed tickets are packed and still answer, live and after restarts', as
   t.match(await fromSnapshot.execute({ req: 'issue-1', type: 'issue', service: 'deposits' }, 'box'), {
     data: { ticket: { label: 'A001', state: 'done' }, repeated: true },
   })
-  t.match(await fromSnapshot.execute({ req: 'issue-6', type: 'issue', service: 'deposits' }, 'box'), { data: { ticket: { label: 'A005' } } })
+  t.match(await fromSnapshot.execute({ req: 'issue-6', type: 'issue', service: 'deposits' }, 'box'), {
+    data: { ticket: { label: 'A005' } },
+  })
 })

@@ -15,7 +15,14 @@ const logger = pino({ level: 'silent' })
 let now = Date.UTC(2026, 10, 22, 6, 0)
 
 async function startHub(dir: string, log: Logger = logger): Promise<Hub> {
-  const hub = new Hub({ engine, journalDir: join(dir, 'journal'), snapshotEvery: 100, retentionDays: 400, logger: log, clock: () => now })
+  const hub = new Hub({
+    engine,
+    journalDir: join(dir, 'journal'),
+    snapshotEvery: 100,
+    retentionDays: 400,
+    logger: log,
+    clock: () => now,
+  })
   await hub.start()
   return hub
 }
@@ -28,11 +35,15 @@ function snapshotWatch(): { logger: Logger; next: () => Promise<number> } {
       const entry = JSON.parse(line) as { msg?: string; seq?: number; err?: { message: string } }
       const failed = entry.msg === 'snapshot or compaction failed'
       if (!failed && entry.msg !== 'snapshot written') return
-      for (const { resolve, reject } of waiting) failed ? reject(new Error(`snapshot failed: ${entry.err?.message}`)) : resolve(entry.seq!)
+      for (const { resolve, reject } of waiting)
+        failed ? reject(new Error(`snapshot failed: ${entry.err?.message}`)) : resolve(entry.seq!)
       waiting = []
     },
   }
-  return { logger: pino({ level: 'debug' }, stream), next: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })) }
+  return {
+    logger: pino({ level: 'debug' }, stream),
+    next: () => new Promise((resolve, reject) => waiting.push({ resolve, reject })),
+  }
 }
 
 let reqs = 0
@@ -54,7 +65,11 @@ t.test('commands are answered after their events are durable, in order', async (
   const types = durable.flatMap(([events]) => events)
   t.same(types, ['day.started', 'ticket.issued', 'ticket.called'])
   const seqs = durable.map(([, seq]) => seq)
-  t.same(seqs, [...seqs].sort((a, b) => a - b), 'records are made durable in seq order')
+  t.same(
+    seqs,
+    [...seqs].sort((a, b) => a - b),
+    'records are made durable in seq order',
+  )
   t.equal(hub.lastSeq, seqs.at(-1))
 })
 
@@ -121,15 +136,27 @@ t.test('a repeated request id gets the first answer and changes nothing (rule 3)
   t.same(concurrent, first, 'the concurrent repeat gets the first answer')
   t.same(later, first, 'a later repeat too')
   const other = await hub.execute(issue, 'other-box')
-  t.match(other, { status: 'ok', data: { ticket: { label: 'B002' } } }, 'the same id from another device is another command')
+  t.match(
+    other,
+    { status: 'ok', data: { ticket: { label: 'B002' } } },
+    'the same id from another device is another command',
+  )
   const records = hub.lastSeq
   await hub.stop()
 
   // After a restart the id comes back from the journal: the same ticket, as it stands now.
   const again = await startHub(dir)
   t.teardown(() => again.stop())
-  t.match(await again.execute(issue, 'box'), { req: 'box-7', status: 'ok', data: { ticket: { label: 'B001', state: 'waiting' }, ahead: 0, repeated: true } })
-  t.match(await again.execute(issue, 'other-box'), { data: { ticket: { label: 'B002' }, ahead: 1, repeated: true } }, 'with the people ahead of it now, for the ticket it prints')
+  t.match(await again.execute(issue, 'box'), {
+    req: 'box-7',
+    status: 'ok',
+    data: { ticket: { label: 'B001', state: 'waiting' }, ahead: 0, repeated: true },
+  })
+  t.match(
+    await again.execute(issue, 'other-box'),
+    { data: { ticket: { label: 'B002' }, ahead: 1, repeated: true } },
+    'with the people ahead of it now, for the ticket it prints',
+  )
   t.equal(again.lastSeq, records, 'nothing new was journaled')
   t.equal(Object.keys(again.state.tickets).length, 2, 'still two tickets')
 })
@@ -148,7 +175,10 @@ t.test('request ids survive a snapshot that leaves their records out of the repl
   t.teardown(() => again.stop())
   t.ok(again.recovery!.snapshotSeq > 2, `recovered from the snapshot at seq ${again.recovery!.snapshotSeq}`)
   const repeat = await again.execute({ req: 'early', type: 'issue', service: 'deposits' }, 'box')
-  t.match(repeat, { status: 'ok', data: { repeated: true, ticket: { label: (first as { data: { ticket: { label: string } } }).data.ticket.label } } })
+  t.match(repeat, {
+    status: 'ok',
+    data: { repeated: true, ticket: { label: (first as { data: { ticket: { label: string } } }).data.ticket.label } },
+  })
 })
 
 t.test('a refused command is decided afresh when retried; a malformed one names the field', async (t) => {
@@ -158,11 +188,27 @@ t.test('a refused command is decided afresh when retried; a malformed one names 
   const call = { req: 'desk-1', type: 'callNext', counter: 'c2' }
   t.match(await hub.execute(call, 'desk'), { status: 'error', error: { code: 'queue-empty' } })
   await hub.execute({ req: req(), type: 'issue', service: 'deposits' }, 'box')
-  t.match(await hub.execute(call, 'desk'), { status: 'ok', data: { ticket: { label: 'A001' } } }, 'the retry now finds a ticket')
-  t.match(await hub.execute({ req: 'x1', type: 'callNext', counter: 'C 2' }, 'desk'), { status: 'error', error: { code: 'bad-command', message: /counter: must be the id of one from the config/ } })
-  t.match(await hub.execute({ req: 'x2', type: 'issue', service: 'loans', extra: 1 }, 'box'), { status: 'error', error: { message: /unknown field "extra"/ } })
-  t.match(await hub.execute({ req: 'x3', type: 'fly' }, 'box'), { status: 'error', error: { message: /type: must be one of issue, callNext/ } })
-  t.match(await hub.execute({ req: 'x4', type: 'transfer', counter: 'c1', to: { room: 5 } }, 'desk'), { status: 'error', error: { message: /to: must be \{"service": id\} or \{"counter": id\}/ } })
+  t.match(
+    await hub.execute(call, 'desk'),
+    { status: 'ok', data: { ticket: { label: 'A001' } } },
+    'the retry now finds a ticket',
+  )
+  t.match(await hub.execute({ req: 'x1', type: 'callNext', counter: 'C 2' }, 'desk'), {
+    status: 'error',
+    error: { code: 'bad-command', message: /counter: must be the id of one from the config/ },
+  })
+  t.match(await hub.execute({ req: 'x2', type: 'issue', service: 'loans', extra: 1 }, 'box'), {
+    status: 'error',
+    error: { message: /unknown field "extra"/ },
+  })
+  t.match(await hub.execute({ req: 'x3', type: 'fly' }, 'box'), {
+    status: 'error',
+    error: { message: /type: must be one of issue, callNext/ },
+  })
+  t.match(await hub.execute({ req: 'x4', type: 'transfer', counter: 'c1', to: { room: 5 } }, 'desk'), {
+    status: 'error',
+    error: { message: /to: must be \{"service": id\} or \{"counter": id\}/ },
+  })
 })
 
 t.test('a snapshot taken while records are still being synced keeps their request ids (issue 14)', async (t) => {
@@ -187,7 +233,11 @@ t.test('a snapshot taken while records are still being synced keeps their reques
   t.equal(again.recovery!.snapshotSeq, 104, 'recovered from that snapshot, with no record after it')
   for (const [i, command] of late.entries()) {
     const first = answers[i + 1] as { data: { ticket: { id: string } } }
-    t.match(await again.execute(command, 'box'), { status: 'ok', data: { ticket: { id: first.data.ticket.id }, repeated: true } }, `${command.req} names its first ticket`)
+    t.match(
+      await again.execute(command, 'box'),
+      { status: 'ok', data: { ticket: { id: first.data.ticket.id }, repeated: true } },
+      `${command.req} names its first ticket`,
+    )
   }
   t.equal(again.lastSeq, records, 'the repeats journaled nothing')
   t.equal(Object.keys(again.state.tickets).length, 104, 'no second tickets')

@@ -21,7 +21,14 @@ async function rig(t: Test) {
   const clock = { now: Date.UTC(2026, 10, 22, 6, 0) }
   const dir = await mkdtemp(join(tmpdir(), 'qms-incidents-'))
   const engine = wardConfig()
-  const hub = new Hub({ engine, journalDir: join(dir, 'journal'), snapshotEvery: 100, retentionDays: 400, logger, clock: () => clock.now })
+  const hub = new Hub({
+    engine,
+    journalDir: join(dir, 'journal'),
+    snapshotEvery: 100,
+    retentionDays: 400,
+    logger,
+    clock: () => clock.now,
+  })
   await hub.start()
   const pair = await socatPair()
   const fake = new FakeGsmModem()
@@ -55,9 +62,20 @@ t.test('raise → SMS to level 0; no answer → level 1 after its time; an SMS r
   const { clock, fake, notifier, events, run, reply } = await rig(t)
   await run({ type: 'raiseIncident', point: 'room-315' })
   await notifier.settled()
-  t.same(fake.sent.map((s) => s.to), [NURSE])
+  t.same(
+    fake.sent.map((s) => s.to),
+    [NURSE],
+  )
   t.match(fake.sent[0]?.text, /^Staff call: Room 315\. Reply OK 1/)
-  t.match(events.at(-1), { type: 'incident.notified', incident: 'inc-1', level: 0, to: [NURSE], channel: 'sms', delivered: true, detail: /\+CMGS/ })
+  t.match(events.at(-1), {
+    type: 'incident.notified',
+    incident: 'inc-1',
+    level: 0,
+    to: [NURSE],
+    channel: 'sms',
+    delivered: true,
+    detail: /\+CMGS/,
+  })
 
   clock.now += 119_000
   await run({ type: 'tick' })
@@ -66,7 +84,10 @@ t.test('raise → SMS to level 0; no answer → level 1 after its time; an SMS r
   clock.now += 1000
   await run({ type: 'tick' })
   await notifier.settled()
-  t.same(fake.sent.map((s) => s.to), [NURSE, HEAD_NURSE])
+  t.same(
+    fake.sent.map((s) => s.to),
+    [NURSE, HEAD_NURSE],
+  )
   t.match(fake.sent[1]?.text, /not answered, level 1/)
 
   await reply(HEAD_NURSE, 'ok 1')
@@ -86,7 +107,10 @@ t.test('SMS replies are whitelisted per call: strangers and other chains are ign
   await reply('+15550000000', 'OK 1')
   await reply(MANAGER, 'OK 1')
   await reply(NURSE, 'hello?')
-  t.notOk(events.some((e) => e.type === 'incident.acknowledged'), 'nothing acknowledged')
+  t.notOk(
+    events.some((e) => e.type === 'incident.acknowledged'),
+    'nothing acknowledged',
+  )
   t.equal(hub.state.incidents?.open['inc-1']?.acknowledgedAt, undefined)
   await reply(NURSE, 'ACK 1')
   t.match(events.at(-1), { type: 'incident.acknowledged', by: NURSE, via: 'sms' }, 'the nurse of that call')
@@ -97,7 +121,14 @@ t.test('a failed send is journaled as not delivered, with the modem’s words', 
   fake.mood.send = 'cms-error'
   await run({ type: 'raiseIncident', point: 'desk' })
   await notifier.settled()
-  t.match(events.at(-1), { type: 'incident.notified', incident: 'inc-1', level: 0, to: [MANAGER], delivered: false, detail: /\+CMS ERROR: 38/ })
+  t.match(events.at(-1), {
+    type: 'incident.notified',
+    incident: 'inc-1',
+    level: 0,
+    to: [MANAGER],
+    delivered: false,
+    detail: /\+CMS ERROR: 38/,
+  })
 })
 
 t.test("the text names the point's extra fields from the config", async (t) => {

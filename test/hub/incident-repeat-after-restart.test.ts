@@ -24,14 +24,23 @@ import { intlZones } from '../fixtures/zones.ts'
 
 const SITE = 'incident-repeat-site'
 const POINTS = ['bed-1', 'bed-2', 'bed-3', 'bed-4']
-const document = hubConfigDocument({ site: SITE, services: ['deposits'], counters: ['c1'], snapshotEvery: 100, boxes: 1 })
+const document = hubConfigDocument({
+  site: SITE,
+  services: ['deposits'],
+  counters: ['c1'],
+  snapshotEvery: 100,
+  boxes: 1,
+})
 // One level: no escalation comes from the clock while the test runs.
 document.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'ward', levels: [{ to: ['+491701111111'] }] }] }
 document.boards.push({
   id: 'ward',
   roles: ['callpoint'],
   password: document.boards[0].password,
-  callPoints: { input: { driver: 'simulated' }, points: POINTS.map((id) => ({ id, kind: 'staff', location: id, chain: 'ward' })) },
+  callPoints: {
+    input: { driver: 'simulated' },
+    points: POINTS.map((id) => ({ id, kind: 'staff', location: id, chain: 'ward' })),
+  },
 })
 const engine = engineConfig(checkConfig(document, 'incident-repeat config', intlZones), intlZones)
 const WARD = 'ward-callpoint'
@@ -46,7 +55,8 @@ interface Sent {
   first: Answer
 }
 
-const incidentOf = (answer: Answer) => (answer.status === 'ok' ? (answer.data as { incident?: unknown }).incident : undefined)
+const incidentOf = (answer: Answer) =>
+  answer.status === 'ok' ? (answer.data as { incident?: unknown }).incident : undefined
 
 class Ward extends DeviceSet {
   readonly sent: Sent[] = []
@@ -60,7 +70,8 @@ class Ward extends DeviceSet {
   async incident(device: string, command: Record<string, unknown>): Promise<void> {
     const payload = { req: `inc-cmd-${++this.n}`, ...command }
     const first = await this.send(device, payload)
-    if (typeof incidentOf(first) !== 'string') throw new Error(`${device} ${JSON.stringify(payload)} \u2192 ${JSON.stringify(first)}: no incident`)
+    if (typeof incidentOf(first) !== 'string')
+      throw new Error(`${device} ${JSON.stringify(payload)} \u2192 ${JSON.stringify(first)}: no incident`)
     this.sent.push({ device, payload, first })
   }
 
@@ -77,7 +88,11 @@ class Ward extends DeviceSet {
   }
 
   async burst(): Promise<void> {
-    const answers = await Promise.all(Array.from({ length: BURST }, (_, i) => this.send(BOX, { req: `issue-${i}`, type: 'issue', service: 'deposits' })))
+    const answers = await Promise.all(
+      Array.from({ length: BURST }, (_, i) =>
+        this.send(BOX, { req: `issue-${i}`, type: 'issue', service: 'deposits' }),
+      ),
+    )
     const refused = answers.filter((a) => a.status !== 'ok')
     if (refused.length > 0) throw new Error(`issues refused: ${JSON.stringify(refused[0])}`)
   }
@@ -90,38 +105,55 @@ class Ward extends DeviceSet {
       const same = repeat.status === 'ok' && incidentOf(repeat) === incidentOf(first)
       // After a restart the exact words are gone: the same incident, marked repeated, as for tickets.
       const marked = !restarted || (repeat.status === 'ok' && (repeat.data as { repeated?: unknown }).repeated === true)
-      if (!same || !marked) wrong.push(`${payload.type} ${payload.req}: first ${JSON.stringify(first)}, the repeat ${JSON.stringify(repeat)}`)
+      if (!same || !marked)
+        wrong.push(
+          `${payload.type} ${payload.req}: first ${JSON.stringify(first)}, the repeat ${JSON.stringify(repeat)}`,
+        )
     }
     return wrong
   }
 }
 
-t.test('every incident command resent after a restart names the incident of its first answer, from the snapshot and from the journal', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-incident-repeat-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  const configFile = await writeHubConfig(dir, document)
-  const data = join(dir, 'data')
-  const ward = new Ward()
+t.test(
+  'every incident command resent after a restart names the incident of its first answer, from the snapshot and from the journal',
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-incident-repeat-'))
+    t.teardown(() => rm(dir, { recursive: true, force: true }))
+    const configFile = await writeHubConfig(dir, document)
+    const data = join(dir, 'data')
+    const ward = new Ward()
 
-  const first = await HubProcess.start(configFile, data)
-  t.teardown(() => first.kill())
-  await ward.connect(first.port)
-  await ward.round(POINTS.slice(0, 2))
-  await ward.burst()
-  await ward.round(POINTS.slice(2))
-  t.same(await ward.resend(false), [], 'repeats to the same process get the first answers')
-  ward.drop()
-  t.same(await first.stop(), { code: 0, signal: null }, 'stopped in order')
-  const stored = await auditJournal(join(data, 'journal'), engine)
+    const first = await HubProcess.start(configFile, data)
+    t.teardown(() => first.kill())
+    await ward.connect(first.port)
+    await ward.round(POINTS.slice(0, 2))
+    await ward.burst()
+    await ward.round(POINTS.slice(2))
+    t.same(await ward.resend(false), [], 'repeats to the same process get the first answers')
+    ward.drop()
+    t.same(await first.stop(), { code: 0, signal: null }, 'stopped in order')
+    const stored = await auditJournal(join(data, 'journal'), engine)
 
-  const second = await HubProcess.start(configFile, data)
-  t.teardown(() => second.kill())
-  const recovery = second.recovery()
-  // The first round is before the snapshot, the second after it: each repeat's id comes from a different place.
-  t.ok(recovery.snapshotSeq > 0 && recovery.records >= 6, `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`)
-  await ward.connect(second.port)
-  t.same(await ward.resend(true), [], `all ${ward.sent.length} repeats after the restart name the incident of their first answer`)
-  ward.drop()
-  await second.stop()
-  t.equal((await auditJournal(join(data, 'journal'), engine)).report.lastSeq, stored.report.lastSeq, 'the repeats journaled nothing')
-})
+    const second = await HubProcess.start(configFile, data)
+    t.teardown(() => second.kill())
+    const recovery = second.recovery()
+    // The first round is before the snapshot, the second after it: each repeat's id comes from a different place.
+    t.ok(
+      recovery.snapshotSeq > 0 && recovery.records >= 6,
+      `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`,
+    )
+    await ward.connect(second.port)
+    t.same(
+      await ward.resend(true),
+      [],
+      `all ${ward.sent.length} repeats after the restart name the incident of their first answer`,
+    )
+    ward.drop()
+    await second.stop()
+    t.equal(
+      (await auditJournal(join(data, 'journal'), engine)).report.lastSeq,
+      stored.report.lastSeq,
+      'the repeats journaled nothing',
+    )
+  },
+)

@@ -49,18 +49,30 @@ for (let run = 1; done < CUTS; run++) {
     t.same(result.failedRestarts, [], 'every restart reached ready')
     const verdict = result.verdict
     if (!verdict) return void t.comment(where)
-    t.same(verdict.lostAcked, [], 'every acknowledged ticket, call and finish is in the journal as that request\'s record')
+    t.same(
+      verdict.lostAcked,
+      [],
+      "every acknowledged ticket, call and finish is in the journal as that request's record",
+    )
     t.same(verdict.givenTwice, [], 'each request id has at most one effect, and no number was given twice in a day')
-    t.same(verdict.repeatMismatch, [], 'a repeat is answered with the first answer\'s ticket')
+    t.same(verdict.repeatMismatch, [], "a repeat is answered with the first answer's ticket")
     t.same(verdict.surprises, [], 'no refusal of a command a healthy hub takes')
     // Seeded 5, 2 and 1 days back, retention 3 days: a closed day's journal goes only after its summary is written.
     // (A cut between the day.started record and the roll-over's work leaves that work to the next day, by design.)
     const [, twoBack, oneBack] = result.seededDays
     for (const day of [twoBack!, oneBack!]) {
-      t.ok(result.journalDays.includes(day) || result.summaryDays.includes(day), `${day} is in the journal or in its summary`)
+      t.ok(
+        result.journalDays.includes(day) || result.summaryDays.includes(day),
+        `${day} is in the journal or in its summary`,
+      )
     }
     // The count of events ever applied differs once retention deleted a day: the snapshot counted its events, a replay cannot.
-    if (result.audit) t.same(plain({ ...result.audit.recovered, events: 0 }), plain({ ...result.audit.replayed, events: 0 }), 'snapshot + tail rebuilds the state a replay of every record does')
+    if (result.audit)
+      t.same(
+        plain({ ...result.audit.recovered, events: 0 }),
+        plain({ ...result.audit.replayed, events: 0 }),
+        'snapshot + tail rebuilds the state a replay of every record does',
+      )
     t.ok(verdict.acked.issue > 0 && verdict.repeats > 0, 'the hub acknowledged tickets and devices resent commands')
     t.comment(
       `run ${run}: ${result.cuts} cuts (${result.allCuts} all, ${result.randomCuts} random; ${result.dropped} pending operations dropped, by ${result.lossyCuts} cuts), ` +

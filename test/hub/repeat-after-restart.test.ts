@@ -22,7 +22,13 @@ import { DeviceSet } from '../harness/mqtt-device.ts'
 import { intlZones } from '../fixtures/zones.ts'
 
 const SITE = 'repeat-site'
-const document = hubConfigDocument({ site: SITE, services: ['deposits', 'loans'], counters: ['c1', 'c2'], snapshotEvery: 100, boxes: 3 })
+const document = hubConfigDocument({
+  site: SITE,
+  services: ['deposits', 'loans'],
+  counters: ['c1', 'c2'],
+  snapshotEvery: 100,
+  boxes: 3,
+})
 // A called customer may be marked no-show at once, so the script can include one.
 document.rules = { noShow: { minCalls: 1, minSeconds: 0 } }
 const engine = engineConfig(checkConfig(document, 'repeat-after-restart config', intlZones), intlZones)
@@ -112,7 +118,10 @@ class Site extends DeviceSet {
       const same = repeat.status === 'ok' && ticketOf(repeat)?.id === ticketOf(first)!.id
       // After a restart the exact words are gone: the same ticket as it stands now, marked repeated.
       const marked = !restarted || (repeat.status === 'ok' && (repeat.data as { repeated?: unknown }).repeated === true)
-      if (!same || !marked) wrong.push(`${payload.type} ${payload.req}: first named ${ticketOf(first)!.label}, the repeat ${describe(repeat)}`)
+      if (!same || !marked)
+        wrong.push(
+          `${payload.type} ${payload.req}: first named ${ticketOf(first)!.label}, the repeat ${describe(repeat)}`,
+        )
     }
     return wrong
   }
@@ -121,7 +130,9 @@ class Site extends DeviceSet {
 function ticketOf(answer: Answer): { id: string; label: string } | undefined {
   if (answer.status !== 'ok') return undefined
   const ticket = (answer.data as { ticket?: { id?: unknown; label?: unknown } } | undefined)?.ticket
-  return typeof ticket?.id === 'string' && typeof ticket.label === 'string' ? { id: ticket.id, label: ticket.label } : undefined
+  return typeof ticket?.id === 'string' && typeof ticket.label === 'string'
+    ? { id: ticket.id, label: ticket.label }
+    : undefined
 }
 
 function describe(answer: Answer): string {
@@ -130,36 +141,49 @@ function describe(answer: Answer): string {
   return ticket ? `named ${ticket.label} (${ticket.state})` : `named no ticket: ${JSON.stringify(answer.data)}`
 }
 
-t.test('every command resent after a restart with its request id names the first answer\u2019s ticket and changes nothing', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-repeat-'))
-  t.teardown(() => rm(dir, { recursive: true, force: true }))
-  const configFile = await writeHubConfig(dir, document)
-  const data = join(dir, 'data')
-  const site = new Site()
+t.test(
+  'every command resent after a restart with its request id names the first answer\u2019s ticket and changes nothing',
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-repeat-'))
+    t.teardown(() => rm(dir, { recursive: true, force: true }))
+    const configFile = await writeHubConfig(dir, document)
+    const data = join(dir, 'data')
+    const site = new Site()
 
-  const first = await HubProcess.start(configFile, data)
-  t.teardown(() => first.kill())
-  await site.connect(first.port)
-  await site.everyKind('before')
-  await site.burst('burst')
-  await site.everyKind('after')
-  t.same(await site.resend(false), [], 'repeats to the same process get the first answers')
-  site.drop()
-  t.same(await first.stop(), { code: 0, signal: null }, 'stopped in order')
-  const stored = await auditJournal(join(data, 'journal'), engine)
-  t.ok(stored.report.snapshotSeq > 0, `a snapshot was written (seq ${stored.report.snapshotSeq} of ${stored.report.lastSeq})`)
+    const first = await HubProcess.start(configFile, data)
+    t.teardown(() => first.kill())
+    await site.connect(first.port)
+    await site.everyKind('before')
+    await site.burst('burst')
+    await site.everyKind('after')
+    t.same(await site.resend(false), [], 'repeats to the same process get the first answers')
+    site.drop()
+    t.same(await first.stop(), { code: 0, signal: null }, 'stopped in order')
+    const stored = await auditJournal(join(data, 'journal'), engine)
+    t.ok(
+      stored.report.snapshotSeq > 0,
+      `a snapshot was written (seq ${stored.report.snapshotSeq} of ${stored.report.lastSeq})`,
+    )
 
-  const second = await HubProcess.start(configFile, data)
-  t.teardown(() => second.kill())
-  const recovery = second.recovery()
-  t.ok(recovery.snapshotSeq > 0 && recovery.records > 0, `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`)
-  await site.connect(second.port)
-  t.same(await site.resend(true), [], `all ${site.sent.length} repeats after the restart name the ticket of their first answer`)
-  site.drop()
-  await second.stop()
+    const second = await HubProcess.start(configFile, data)
+    t.teardown(() => second.kill())
+    const recovery = second.recovery()
+    t.ok(
+      recovery.snapshotSeq > 0 && recovery.records > 0,
+      `recovered from the snapshot at seq ${recovery.snapshotSeq}, then ${recovery.records} records`,
+    )
+    await site.connect(second.port)
+    t.same(
+      await site.resend(true),
+      [],
+      `all ${site.sent.length} repeats after the restart name the ticket of their first answer`,
+    )
+    site.drop()
+    await second.stop()
 
-  const after = await auditJournal(join(data, 'journal'), engine)
-  t.equal(after.report.lastSeq, stored.report.lastSeq, 'the repeats journaled nothing')
-  t.equal(after.issued.size, stored.issued.size, 'no second tickets')
-  t.same(after.issuedTwice, [], 'no number given twice')
-})
+    const after = await auditJournal(join(data, 'journal'), engine)
+    t.equal(after.report.lastSeq, stored.report.lastSeq, 'the repeats journaled nothing')
+    t.equal(after.issued.size, stored.issued.size, 'no second tickets')
+    t.same(after.issuedTwice, [], 'no number given twice')
+  },
+)

@@ -7,7 +7,8 @@ t.test('replies: acknowledge or clear, with or without the number', async (t) =>
   t.same(readSmsReply('yes'), { action: 'acknowledge' })
   t.same(readSmsReply('Done inc-3'), { action: 'clear', number: 3 })
   t.same(readSmsReply('CLEAR'), { action: 'clear' })
-  for (const text of ['', 'okay then', 'OK 12 13', 'who is this?', 'x'.repeat(500)]) t.match(readSmsReply(text), { action: 'unknown', why: /OK 12/ }, text.slice(0, 20))
+  for (const text of ['', 'okay then', 'OK 12 13', 'who is this?', 'x'.repeat(500)])
+    t.match(readSmsReply(text), { action: 'unknown', why: /OK 12/ }, text.slice(0, 20))
 })
 
 t.test('phone numbers compare however they are written', async (t) => {

@@ -24,7 +24,8 @@ function morning(): { branch: Branch; records: Stored[] } {
     const { events } = branch.ok(cmd)
     if (events.length > 0) records.push({ seq: records.length + 1, record: { at: branch.now, ev: events } })
   }
-  for (const service of ['deposits', 'deposits', 'loans', 'deposits', 'accounts', 'deposits']) run({ type: 'issue', service })
+  for (const service of ['deposits', 'deposits', 'loans', 'deposits', 'accounts', 'deposits'])
+    run({ type: 'issue', service })
   run({ type: 'callNext', counter: 'c1' })
   run({ type: 'start', counter: 'c1' })
   run({ type: 'finish', counter: 'c1' })
@@ -53,7 +54,10 @@ function fold(day: string, records: Array<{ ev: unknown[] }>): unknown {
 t.test('for a cut after every record, kept + restored records fold to the report of the whole log', async (t) => {
   const { branch, records } = morning()
   const day = branch.state.day
-  const whole = fold(day, records.map((r) => r.record))
+  const whole = fold(
+    day,
+    records.map((r) => r.record),
+  )
   const data = { state: branch.state, requests: {} }
   const last = records.length
   for (let keep = 1; keep < last; keep++) {
@@ -74,5 +78,15 @@ t.test('for a cut after every record, kept + restored records fold to the report
     t.equal(restored.day, day)
     t.same(fold(day, [...kept.map((r) => r.record), restored.record]), whole, `cut after record ${keep}`)
   }
-  t.equal(await restoreFromSnapshot({ data, snapshotSeq: last, from: last + 1, to: last, readDay: async (_d, on) => records.forEach((r) => on(r.record, r.seq)) }), undefined, 'nothing lost: nothing restored')
+  t.equal(
+    await restoreFromSnapshot({
+      data,
+      snapshotSeq: last,
+      from: last + 1,
+      to: last,
+      readDay: async (_d, on) => records.forEach((r) => on(r.record, r.seq)),
+    }),
+    undefined,
+    'nothing lost: nothing restored',
+  )
 })

@@ -15,7 +15,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 const LIB = new URL('../../image-build/layer/qms-appliance.d/rootfs/usr/lib/qms/', import.meta.url).pathname
-const AUTOBOOT = (all: number, tryboot: number) => `[all]\ntryboot_a_b=1\nboot_partition=${all}\n[tryboot]\nboot_partition=${tryboot}\n`
+const AUTOBOOT = (all: number, tryboot: number) =>
+  `[all]\ntryboot_a_b=1\nboot_partition=${all}\n[tryboot]\nboot_partition=${tryboot}\n`
 
 interface Board {
   dir: string
@@ -30,7 +31,8 @@ interface Board {
 
 async function board(): Promise<Board> {
   const dir = await mkdtemp(join(tmpdir(), 'qms-ab-'))
-  for (const d of ['bootfs', 'bootloader', 'slots/other', 'state', 'bin', 'answers']) await mkdir(join(dir, d), { recursive: true })
+  for (const d of ['bootfs', 'bootloader', 'slots/other', 'state', 'bin', 'answers'])
+    await mkdir(join(dir, d), { recursive: true })
   await writeFile(join(dir, 'bootfs/autoboot.txt'), AUTOBOOT(2, 3))
   await writeFile(join(dir, 'slots/other/boot'), Buffer.alloc(1 << 20))
   await writeFile(join(dir, 'slots/other/system'), Buffer.alloc(4 << 20))
@@ -70,7 +72,10 @@ async function board(): Promise<Board> {
       QMS_AB_SLOTS: join(dir, 'slots'),
       QMS_AB_SETTLE: '0',
     },
-    calls: async () => (await readFile(log, 'utf8')).split('\n').filter((l) => l !== '' && !l.startsWith('systemctl show') && !l.startsWith('systemctl is-active')),
+    calls: async () =>
+      (await readFile(log, 'utf8'))
+        .split('\n')
+        .filter((l) => l !== '' && !l.startsWith('systemctl show') && !l.startsWith('systemctl is-active')),
     async booted(partition, tryboot) {
       await writeFile(join(dir, 'bootloader/partition'), u32(partition))
       await writeFile(join(dir, 'bootloader/tryboot'), u32(tryboot ? 1 : 0))
@@ -99,7 +104,10 @@ async function makeUpdate(dir: string): Promise<{ file: string; boot: Buffer; sy
   execFileSync('img2simg', [join(work, 'system.raw'), join(work, 'system')])
   const file = join(dir, 'qms-appliance.update.tar.zst')
   execFileSync('tar', ['-I', 'zstd', '-cf', file, '-C', work, 'boot', 'system'])
-  execFileSync('sh', ['-c', `cd ${dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`])
+  execFileSync('sh', [
+    '-c',
+    `cd ${dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`,
+  ])
   return { file, boot, system }
 }
 
@@ -127,52 +135,80 @@ t.test('install writes both images into the other slot and reboots into it once 
   t.same(await readFile(join(b.dir, 'slots/other/system')), update.system)
   t.same(await b.calls(), ['reboot 0 tryboot'])
   t.match(await b.status(), /^trying \S+ qms-appliance\.update\.tar\.zst on partition 3$/)
-  t.equal(await readFile(join(b.dir, 'bootfs/autoboot.txt'), 'utf8'), AUTOBOOT(2, 3), 'autoboot.txt is only changed by a commit')
+  t.equal(
+    await readFile(join(b.dir, 'bootfs/autoboot.txt'), 'utf8'),
+    AUTOBOOT(2, 3),
+    'autoboot.txt is only changed by a commit',
+  )
 })
 
-t.test('install refuses, writing nothing, a damaged update, a boot already on trial, and a board not on its default slot', async (t) => {
-  const cases: [string, (b: Board, file: string) => Promise<void>, RegExp][] = [
-    ['damaged', async (_b, file) => writeFile(file, 'truncated'), /does not match .*\.sha256 \(truncated or corrupted copy\)/],
-    ['no checksum', async (_b, file) => rm(`${file}.sha256`), /\.sha256 is missing/],
-    ['on trial', async (b) => b.booted(3, true), /this boot is itself an update on trial/],
-    ['not default', async (b) => b.booted(3, false), /booted from partition 3, but autoboot\.txt's default is 2/],
-    ['no A/B layout', async (b) => rm(join(b.dir, 'slots/other'), { recursive: true }), /other\/boot is missing \(not an A\/B image\?\)/],
-  ]
-  for (const [name, spoil, reason] of cases) {
+t.test(
+  'install refuses, writing nothing, a damaged update, a boot already on trial, and a board not on its default slot',
+  async (t) => {
+    const cases: [string, (b: Board, file: string) => Promise<void>, RegExp][] = [
+      [
+        'damaged',
+        async (_b, file) => writeFile(file, 'truncated'),
+        /does not match .*\.sha256 \(truncated or corrupted copy\)/,
+      ],
+      ['no checksum', async (_b, file) => rm(`${file}.sha256`), /\.sha256 is missing/],
+      ['on trial', async (b) => b.booted(3, true), /this boot is itself an update on trial/],
+      ['not default', async (b) => b.booted(3, false), /booted from partition 3, but autoboot\.txt's default is 2/],
+      [
+        'no A/B layout',
+        async (b) => rm(join(b.dir, 'slots/other'), { recursive: true }),
+        /other\/boot is missing \(not an A\/B image\?\)/,
+      ],
+    ]
+    for (const [name, spoil, reason] of cases) {
+      const b = await board()
+      const update = await makeUpdate(b.dir)
+      await spoil(b, update.file)
+      const result = await run('qms-ab-install', [update.file], b.env)
+      t.equal(result.code, 1, name)
+      t.match(result.stderr, reason, name)
+      t.same(await b.calls(), [], `${name}: no reboot`)
+      if (name !== 'no A/B layout')
+        t.same(await readFile(join(b.dir, 'slots/other/boot')), Buffer.alloc(1 << 20), `${name}: slot untouched`)
+    }
+  },
+)
+
+t.test(
+  'an update that cannot be unpacked or written is recorded as failed, and the board does not reboot',
+  async (t) => {
     const b = await board()
     const update = await makeUpdate(b.dir)
-    await spoil(b, update.file)
+    // A checksum-correct tar that lacks the system image: built by someone else's tool, say.
+    const work = await mkdtemp(join(tmpdir(), 'qms-update-'))
+    await writeFile(join(work, 'boot'), 'not a sparse image')
+    execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot'])
+    execFileSync('sh', [
+      '-c',
+      `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`,
+    ])
     const result = await run('qms-ab-install', [update.file], b.env)
-    t.equal(result.code, 1, name)
-    t.match(result.stderr, reason, name)
-    t.same(await b.calls(), [], `${name}: no reboot`)
-    if (name !== 'no A/B layout') t.same(await readFile(join(b.dir, 'slots/other/boot')), Buffer.alloc(1 << 20), `${name}: slot untouched`)
-  }
-})
+    t.equal(result.code, 2)
+    t.match(
+      await b.status(),
+      /^failed \S+ qms-appliance\.update\.tar\.zst could not be unpacked into .*incoming \(damaged, or the persistent partition is full\)$/,
+    )
+    t.same(await b.calls(), [])
+    await t.rejects(readFile(join(b.dir, 'state/incoming/boot')), 'the unpacked files are removed')
 
-t.test('an update that cannot be unpacked or written is recorded as failed, and the board does not reboot', async (t) => {
-  const b = await board()
-  const update = await makeUpdate(b.dir)
-  // A checksum-correct tar that lacks the system image: built by someone else's tool, say.
-  const work = await mkdtemp(join(tmpdir(), 'qms-update-'))
-  await writeFile(join(work, 'boot'), 'not a sparse image')
-  execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot'])
-  execFileSync('sh', ['-c', `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`])
-  const result = await run('qms-ab-install', [update.file], b.env)
-  t.equal(result.code, 2)
-  t.match(await b.status(), /^failed \S+ qms-appliance\.update\.tar\.zst could not be unpacked into .*incoming \(damaged, or the persistent partition is full\)$/)
-  t.same(await b.calls(), [])
-  await t.rejects(readFile(join(b.dir, 'state/incoming/boot')), 'the unpacked files are removed')
-
-  // Both members present, but `boot` is not a sparse image: simg2img refuses it.
-  await writeFile(join(work, 'system'), 'not a sparse image either')
-  execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot', 'system'])
-  execFileSync('sh', ['-c', `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`])
-  const unwritable = await run('qms-ab-install', [update.file], b.env)
-  t.equal(unwritable.code, 2)
-  t.match(await b.status(), /^failed \S+ writing boot to .*slots\/other\/boot$/)
-  t.same(await b.calls(), [], 'the half-written slot is never booted')
-})
+    // Both members present, but `boot` is not a sparse image: simg2img refuses it.
+    await writeFile(join(work, 'system'), 'not a sparse image either')
+    execFileSync('tar', ['-I', 'zstd', '-cf', update.file, '-C', work, 'boot', 'system'])
+    execFileSync('sh', [
+      '-c',
+      `cd ${b.dir} && sha256sum qms-appliance.update.tar.zst > qms-appliance.update.tar.zst.sha256`,
+    ])
+    const unwritable = await run('qms-ab-install', [update.file], b.env)
+    t.equal(unwritable.code, 2)
+    t.match(await b.status(), /^failed \S+ writing boot to .*slots\/other\/boot$/)
+    t.same(await b.calls(), [], 'the half-written slot is never booted')
+  },
+)
 
 t.test('on the trial boot a healthy appliance is committed: autoboot.txt swapped, no reboot', async (t) => {
   const b = await board()
@@ -224,7 +260,10 @@ t.test('a normal boot after a trial that never committed reports the roll-back, 
   await writeFile(join(b.dir, 'state/status'), 'trying 2026-01-01T00:00:00Z x on partition 3\n')
   const result = await run('qms-ab-commit', [], b.env)
   t.equal(result.code, 0, result.stderr)
-  t.match(await b.status(), /^rolled-back \S+ the trial boot did not commit \(crash, hang or power cut\); running partition 2 again$/)
+  t.match(
+    await b.status(),
+    /^rolled-back \S+ the trial boot did not commit \(crash, hang or power cut\); running partition 2 again$/,
+  )
   t.equal(await readFile(join(b.dir, 'bootfs/autoboot.txt'), 'utf8'), AUTOBOOT(2, 3))
   t.same(await b.calls(), [])
 

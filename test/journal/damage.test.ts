@@ -34,7 +34,9 @@ t.test('a torn tail at every byte offset of the last record is cut, and appends 
     const opened = await openJournal(dir)
     const ok =
       JSON.stringify(seqsOf(opened.records)) === '[1,2,3,4,5]' &&
-      (cut === last.start ? opened.report.truncated === undefined : opened.report.truncated?.offset === last.start && opened.report.truncated.bytes === cut - last.start) &&
+      (cut === last.start
+        ? opened.report.truncated === undefined
+        : opened.report.truncated?.offset === last.start && opened.report.truncated.bytes === cut - last.start) &&
       (await opened.journal.append(record(99), '2026-11-22')) === 6
     await opened.journal.close()
     const reread = await openJournal(dir)
@@ -80,7 +82,7 @@ t.test('a flipped bit anywhere: the tail is cut, anything else refuses to open; 
   for (const [f, file] of files.entries()) {
     for (let byte = 0; byte < bytes[f]!.length; byte++) {
       const damaged = Buffer.from(bytes[f]!)
-      damaged[byte]! ^= 1 << byte % 8
+      damaged[byte]! ^= 1 << (byte % 8)
       // Restore a clean journal (salvage may have rewritten or renamed files).
       await reset(dir, files, bytes)
       await writeFile(file, damaged)
@@ -90,7 +92,8 @@ t.test('a flipped bit anywhere: the tail is cut, anything else refuses to open; 
       if (isTail) {
         const opened = await openJournal(dir)
         await opened.journal.close()
-        if (JSON.stringify(seqsOf(opened.records)) !== '[1,2,3,4,5]' || opened.report.truncated?.offset !== hit.start) t.fail(`tail flip ${where} not cut`)
+        if (JSON.stringify(seqsOf(opened.records)) !== '[1,2,3,4,5]' || opened.report.truncated?.offset !== hit.start)
+          t.fail(`tail flip ${where} not cut`)
         else cut++
         continue
       }
@@ -98,7 +101,12 @@ t.test('a flipped bit anywhere: the tail is cut, anything else refuses to open; 
         () => undefined,
         (err: unknown) => err,
       )
-      if (!(error instanceof JournalCorruptError) || error.file !== file || error.offset !== hit.start || !/qms journal salvage --data DIR/.test(error.message)) {
+      if (
+        !(error instanceof JournalCorruptError) ||
+        error.file !== file ||
+        error.offset !== hit.start ||
+        !/qms journal salvage --data DIR/.test(error.message)
+      ) {
         t.fail(`flip ${where} (record ${hit.seq}) gave ${String(error)}`)
         continue
       }
@@ -118,7 +126,8 @@ t.test('a flipped bit anywhere: the tail is cut, anything else refuses to open; 
         JSON.stringify(seqsOf(opened.records)) === JSON.stringify(expected) &&
         next === 7 &&
         (await readdir(report.backup)).length > 0
-      if (!ok) t.fail(`salvage after flip ${where}: ${JSON.stringify(report)} → ${JSON.stringify(seqsOf(opened.records))}`)
+      if (!ok)
+        t.fail(`salvage after flip ${where}: ${JSON.stringify(report)} → ${JSON.stringify(seqsOf(opened.records))}`)
       else refused++
     }
   }
@@ -135,7 +144,11 @@ t.test('salvage reports the gap, keeps a copy, and recovery accepts only that ga
   await writeFile(files[0]!, damaged)
   await t.rejects(openJournal(dir), { name: 'JournalCorruptError', file: files[0], offset: layout[1]!.start })
   const report = await salvage(dir, logger)
-  t.match(report, { recordsKept: 5, lost: [{ file: files[0], offset: layout[1]!.start, seqFrom: 2, seqTo: 2 }], gaps: [{ from: 2, to: 2 }] })
+  t.match(report, {
+    recordsKept: 5,
+    lost: [{ file: files[0], offset: layout[1]!.start, seqFrom: 2, seqTo: 2 }],
+    gaps: [{ from: 2, to: 2 }],
+  })
   t.same(await readFile(join(report.backup, '2026-11-21__0000000000000001.seg')), damaged, 'the original is kept')
   const opened = await openJournal(dir)
   t.same(seqsOf(opened.records), [1, 3, 4, 5, 6])
@@ -159,7 +172,10 @@ t.test('a record that passes its CRC but is not one JSON value stops recovery at
     const [first, second, third] = await frames(files[0]!)
     const original = bytes[0]!
     const forged = encodeFrame(2, Buffer.from(payload))
-    await writeFile(files[0]!, Buffer.concat([original.subarray(first!.start, first!.end), forged, original.subarray(third!.start, third!.end)]))
+    await writeFile(
+      files[0]!,
+      Buffer.concat([original.subarray(first!.start, first!.end), forged, original.subarray(third!.start, third!.end)]),
+    )
     const err = await openJournal(dir).then(
       () => undefined,
       (e: unknown) => e,

@@ -31,7 +31,12 @@ export async function openJournal(dir: string, segmentBytes?: number): Promise<O
   return { ...opened, report }
 }
 
-export const record = (i: number) => ({ at: 1763791200000 + i, dev: 'box1', req: `r${i}`, ev: [{ type: 'ticket.issued', label: `A${i}` }] })
+export const record = (i: number) => ({
+  at: 1763791200000 + i,
+  dev: 'box1',
+  req: `r${i}`,
+  ev: [{ type: 'ticket.issued', label: `A${i}` }],
+})
 
 /** Appends `count` records one after another (each its own write unit). */
 export async function appendEach(journal: Journal, from: number, count: number, day = '2026-11-22'): Promise<number[]> {

@@ -59,8 +59,14 @@ t.test('a cut after every operation of appends, roll-overs, a snapshot and a com
     const acked: number[] = []
     const { journal } = await reopen(journalDir)
     await fs.freeze(k)
-    const failed = await work(journal, acked, 0).then(() => undefined, (err: Error) => err)
-    await journal.close().then(() => undefined, () => undefined)
+    const failed = await work(journal, acked, 0).then(
+      () => undefined,
+      (err: Error) => err,
+    )
+    await journal.close().then(
+      () => undefined,
+      () => undefined,
+    )
     const mode: CutMode = Math.floor(k / STRIDE) % 2 === 0 ? 'all' : 'random'
     finished = (await fs.cut(mode, k)).refusedAfterFreeze === 0
     const at = `power gone after operation ${k} (${mode} cut${failed ? `, the writer stopped at: ${failed.message}` : ''})`

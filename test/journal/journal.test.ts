@@ -12,11 +12,17 @@ t.test('recovery gives exactly the records of every acknowledged append', async 
   const pending = Array.from({ length: 2000 }, (_, i) => journal.append(record(i), '2026-11-22'))
   t.equal(journal.lastSeq, 2000, 'seqs are assigned at the call')
   const seqs = await Promise.all(pending)
-  t.same(seqs, Array.from({ length: 2000 }, (_, i) => i + 1))
+  t.same(
+    seqs,
+    Array.from({ length: 2000 }, (_, i) => i + 1),
+  )
   await journal.close()
 
   const again = await openJournal(dir)
-  t.same(again.records, seqs.map((seq, i) => ({ seq, record: record(i) })))
+  t.same(
+    again.records,
+    seqs.map((seq, i) => ({ seq, record: record(i) })),
+  )
   t.match(again.report, { snapshotSeq: 0, records: 2000, lastSeq: 2000 })
   t.notOk(again.report.truncated)
   t.equal(await again.journal.append(record(9), '2026-11-22'), 2001, 'appends continue after the last seq')
@@ -45,7 +51,10 @@ t.test('snapshot + replay of the records after it', async (t) => {
   await journal.close()
   const again = await openJournal(dir, 4096)
   t.same(again.snapshot, { seq: 100, data: { state: 'at 100' } })
-  t.same(again.records.map((r) => r.seq), Array.from({ length: 20 }, (_, i) => 101 + i))
+  t.same(
+    again.records.map((r) => r.seq),
+    Array.from({ length: 20 }, (_, i) => 101 + i),
+  )
   t.match(again.report, { snapshotSeq: 100, records: 20, lastSeq: 120 })
   await again.journal.close()
 })
@@ -63,7 +72,10 @@ t.test('a corrupt newest snapshot falls back to the older one', async (t) => {
   await newest.close()
   const again = await openJournal(dir)
   t.same(again.snapshot, { seq: 10, data: { at: 10 } })
-  t.same(again.records.map((r) => r.seq), Array.from({ length: 20 }, (_, i) => 11 + i))
+  t.same(
+    again.records.map((r) => r.seq),
+    Array.from({ length: 20 }, (_, i) => 11 + i),
+  )
   await again.journal.close()
 })
 
@@ -92,7 +104,7 @@ t.test('day rotation puts records in day folders; days() and readDay() read them
   t.same(await readdir(join(dir, '2026-11-22')), ['0000000000000006.seg'])
   t.same(await journal.days(), ['2026-11-20', '2026-11-21', '2026-11-22'])
   const day: number[] = []
-  await journal.readDay('2026-11-21', (r, seq) => day.push(seq))
+  await journal.readDay('2026-11-21', (_r, seq) => day.push(seq))
   t.same(day, [4, 5])
   await t.rejects(journal.append(record(0), '../etc'), /YYYY-MM-DD/, 'a day is a folder name: refused unless a date')
   await journal.close()
@@ -112,7 +124,10 @@ t.test('segments roll past segmentBytes', async (t) => {
   t.ok(files.length > 3, `${files.length} segments`)
   for (const f of files.slice(0, -1)) t.ok((await stat(join(dir, '2026-11-22', f))).size < 1000 + 200)
   const again = await openJournal(dir, 1000)
-  t.same(again.records.map((r) => r.seq), Array.from({ length: 40 }, (_, i) => i + 1))
+  t.same(
+    again.records.map((r) => r.seq),
+    Array.from({ length: 40 }, (_, i) => i + 1),
+  )
   await again.journal.close()
 })
 
@@ -147,11 +162,16 @@ t.test('a write failure is fatal: that batch and every later append reject', asy
   }
   t.equal(closed, 1, 'found the segment descriptor')
   const batch = [journal.append(record(3), '2026-11-22'), journal.append(record(4), '2026-11-22')]
-  for (const p of batch) await t.rejects(p, { name: 'JournalFailedError', message: /write or fdatasync failed.*restart/ })
+  for (const p of batch)
+    await t.rejects(p, { name: 'JournalFailedError', message: /write or fdatasync failed.*restart/ })
   await t.rejects(journal.append(record(5), '2026-11-22'), { name: 'JournalFailedError' })
   await journal.close()
   await journal.close()
   const again = await openJournal(dir)
-  t.same(again.records.map((r) => r.seq), [1, 2], 'nothing unacknowledged was stored')
+  t.same(
+    again.records.map((r) => r.seq),
+    [1, 2],
+    'nothing unacknowledged was stored',
+  )
   await again.journal.close()
 })

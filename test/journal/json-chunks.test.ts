@@ -24,13 +24,26 @@ t.test('the bytes are exactly JSON.stringify of any value', async (t) => {
       fc.dictionary(fc.string(), tie('value'), { maxKeys: 5 }),
     ),
   })).value
-  t.doesNotThrow(() => fc.assert(fc.property(withOddities, (value) => text(value) === JSON.stringify(value)), { numRuns: 2000 }))
+  t.doesNotThrow(() =>
+    fc.assert(
+      fc.property(withOddities, (value) => text(value) === JSON.stringify(value)),
+      { numRuns: 2000 },
+    ),
+  )
 })
 
 t.test('a snapshot-sized value crosses many chunks, multi-byte text included', async (t) => {
   const tickets: Record<string, unknown> = {}
-  for (let i = 0; i < 20_000; i++) tickets[`2026-12-01/A${i}`] = { label: `A${i}`, names: { ar: 'إيداع', zh: '存款' }, history: [{ at: i, state: 'waiting' }] }
-  const snapshot = { state: { day: '2026-12-01', tickets, services: { a: { note: 'x'.repeat(200_000) } } }, requests: [['dev\u0000req', ['id']]] }
+  for (let i = 0; i < 20_000; i++)
+    tickets[`2026-12-01/A${i}`] = {
+      label: `A${i}`,
+      names: { ar: 'إيداع', zh: '存款' },
+      history: [{ at: i, state: 'waiting' }],
+    }
+  const snapshot = {
+    state: { day: '2026-12-01', tickets, services: { a: { note: 'x'.repeat(200_000) } } },
+    requests: [['dev\u0000req', ['id']]],
+  }
   const encoded = jsonChunks(snapshot)!
   t.ok(encoded.chunks.length > 20, `${encoded.chunks.length} chunks`)
   t.equal(Buffer.concat(encoded.chunks).toString('utf8'), JSON.stringify(snapshot))
@@ -39,7 +52,10 @@ t.test('a snapshot-sized value crosses many chunks, multi-byte text included', a
 
 t.test('a value JSON.stringify would not write gives no chunks', async (t) => {
   t.equal(jsonChunks(undefined), undefined)
-  t.equal(jsonChunks(() => 1), undefined)
+  t.equal(
+    jsonChunks(() => 1),
+    undefined,
+  )
   t.equal(jsonChunks({ toJSON: () => undefined }), undefined)
 })
 
@@ -51,7 +67,9 @@ t.test('a cycle or a BigInt is refused as JSON.stringify refuses it', async (t) 
 })
 
 t.test('a frame written as header + chunks is byte for byte the one-buffer frame', async (t) => {
-  const value = { state: { tickets: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`t${i}`, { label: `Ü${i}` }])) } }
+  const value = {
+    state: { tickets: Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`t${i}`, { label: `Ü${i}` }])) },
+  }
   const { chunks } = jsonChunks(value)!
   const split = Buffer.concat([frameHeader(77, chunks, 3), ...chunks])
   t.same(split, encodeFrame(77, Buffer.from(JSON.stringify(value)), 3))

@@ -1,13 +1,26 @@
 import t from 'tap'
-import { decodeFrame, encodeFrame, FrameDecoder, HEADER_BYTES, payloadText, type Frame } from '../../firmware/journal/record.ts'
+import {
+  decodeFrame,
+  encodeFrame,
+  FrameDecoder,
+  HEADER_BYTES,
+  payloadText,
+  type Frame,
+} from '../../firmware/journal/record.ts'
 import { crc32c } from '../../firmware/journal/crc32c.ts'
 
-const payloads = ['{"a":1}', '{"ticket":"A023","svc":"Einzahlung ✓","ar":"إيداع"}', '[]', JSON.stringify({ pad: 'x'.repeat(300) })]
+const payloads = [
+  '{"a":1}',
+  '{"ticket":"A023","svc":"Einzahlung ✓","ar":"إيداع"}',
+  '[]',
+  JSON.stringify({ pad: 'x'.repeat(300) }),
+]
 const stream = Buffer.concat(payloads.map((p, i) => encodeFrame(i + 1, Buffer.from(p), i % 2)))
 
 function collect(decoder: FrameDecoder, chunks: Buffer[]) {
   const out: Array<{ seq: number; unitIndex: number; text: string; offset: number }> = []
-  const onFrame = (f: Frame, offset: number) => out.push({ seq: f.seq, unitIndex: f.unitIndex, text: payloadText(f), offset })
+  const onFrame = (f: Frame, offset: number) =>
+    out.push({ seq: f.seq, unitIndex: f.unitIndex, text: payloadText(f), offset })
   for (const chunk of chunks) decoder.push(chunk, onFrame)
   return out
 }
@@ -32,16 +45,26 @@ t.test('encode/decode round trip', async (t) => {
 t.test('a stream split at every position decodes to the same frames', async (t) => {
   const whole = collect(new FrameDecoder(), [stream])
   t.equal(whole.length, payloads.length)
-  t.same(whole.map((f) => f.text), payloads)
-  t.same(whole.map((f) => f.seq), [1, 2, 3, 4])
+  t.same(
+    whole.map((f) => f.text),
+    payloads,
+  )
+  t.same(
+    whole.map((f) => f.seq),
+    [1, 2, 3, 4],
+  )
   for (let cut = 0; cut <= stream.length; cut++) {
     const decoder = new FrameDecoder()
     const got = collect(decoder, [stream.subarray(0, cut), stream.subarray(cut)])
-    if (JSON.stringify(got) !== JSON.stringify(whole) || decoder.pending !== 0) t.fail(`split at ${cut} decodes differently`)
+    if (JSON.stringify(got) !== JSON.stringify(whole) || decoder.pending !== 0)
+      t.fail(`split at ${cut} decodes differently`)
   }
   // Every position at once: one byte per push.
   const decoder = new FrameDecoder()
-  const bytewise = collect(decoder, [...stream].map((b) => Buffer.from([b])))
+  const bytewise = collect(
+    decoder,
+    [...stream].map((b) => Buffer.from([b])),
+  )
   t.same(bytewise, whole)
 })
 
@@ -50,7 +73,8 @@ t.test('a stream cut short leaves the partial frame pending, not decoded', async
     const decoder = new FrameDecoder()
     const got = collect(decoder, [stream.subarray(0, cut)])
     const complete = whole().filter((f) => f.end <= cut).length
-    if (got.length !== complete || decoder.offset + decoder.pending !== cut || decoder.bad) t.fail(`cut at ${cut}: ${got.length} frames, pending ${decoder.pending}`)
+    if (got.length !== complete || decoder.offset + decoder.pending !== cut || decoder.bad)
+      t.fail(`cut at ${cut}: ${got.length} frames, pending ${decoder.pending}`)
   }
   t.pass('every prefix decodes to its whole frames')
 })

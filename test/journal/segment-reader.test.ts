@@ -45,30 +45,47 @@ t.test('a decoder that stops mid-file, or a handler that throws, leaves no file 
   t.equal(stopped.status, 'bad')
   t.ok(stopped.offset > 0 && stopped.offset < bytes.length, `stopped at ${stopped.offset}`)
   await t.rejects(
-    readSegment(segment!.path, () => {
-      throw new Error('the handler gave up')
-    }, { chunkBytes: 64 }),
+    readSegment(
+      segment!.path,
+      () => {
+        throw new Error('the handler gave up')
+      },
+      { chunkBytes: 64 },
+    ),
     /the handler gave up/,
   )
   t.equal(await openFiles(), before, 'every handle closed')
 })
 
-t.test('recovery over many days opens the next segment ahead, and closes it when an earlier one is damaged', async (t) => {
-  const days = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']
-  const dir = await journalOf(days, 25)
-  const opened = await openJournal(dir)
-  await opened.journal.close()
-  t.same(opened.records.map((r) => r.seq), Array.from({ length: 100 }, (_, i) => i + 1), 'every record of every day, in order')
+t.test(
+  'recovery over many days opens the next segment ahead, and closes it when an earlier one is damaged',
+  async (t) => {
+    const days = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']
+    const dir = await journalOf(days, 25)
+    const opened = await openJournal(dir)
+    await opened.journal.close()
+    t.same(
+      opened.records.map((r) => r.seq),
+      Array.from({ length: 100 }, (_, i) => i + 1),
+      'every record of every day, in order',
+    )
 
-  const segments = await listSegments(dir)
-  const bytes = await readFile(segments[1]!.path)
-  bytes[30]! ^= 0x01
-  await writeFile(segments[1]!.path, bytes)
-  const before = await openFiles()
-  const error = await openJournal(dir).then(() => undefined, (err: unknown) => err)
-  t.ok(error instanceof JournalCorruptError && error.file === segments[1]!.path, 'refused, naming the damaged segment')
-  t.equal(await openFiles(), before, 'the segment opened ahead was closed')
-})
+    const segments = await listSegments(dir)
+    const bytes = await readFile(segments[1]!.path)
+    bytes[30]! ^= 0x01
+    await writeFile(segments[1]!.path, bytes)
+    const before = await openFiles()
+    const error = await openJournal(dir).then(
+      () => undefined,
+      (err: unknown) => err,
+    )
+    t.ok(
+      error instanceof JournalCorruptError && error.file === segments[1]!.path,
+      'refused, naming the damaged segment',
+    )
+    t.equal(await openFiles(), before, 'the segment opened ahead was closed')
+  },
+)
 
 t.test('an empty segment file reads as clean and empty', async (t) => {
   const dir = await tempJournalDir()

@@ -14,9 +14,20 @@ import { intlZones } from '../fixtures/zones.ts'
 
 t.test('records that are not what the fold expects are skipped, never fatal', async (t) => {
   const fold = new DayFold('2026-11-22', 'Asia/Dubai', intlZones)
-  for (const junk of [null, 'text', 42, { ev: 'no' }, { ev: [null, 7, { type: 3, at: 1 }, { type: 'ticket.issued' }] }]) fold.record(junk)
-  fold.record({ ev: [{ type: 'ticket.called', at: 5, id: 'never-issued', counter: 'c1' }, { type: 'ticket.issued', at: 6, id: 'x' }] })
-  fold.record({ ev: [{ type: 'rating.recorded', at: 7, counter: 'c1', score: 'five', scale: 5 }, { type: 'incident.acknowledged', at: 8, incident: 'unknown' }] })
+  for (const junk of [null, 'text', 42, { ev: 'no' }, { ev: [null, 7, { type: 3, at: 1 }, { type: 'ticket.issued' }] }])
+    fold.record(junk)
+  fold.record({
+    ev: [
+      { type: 'ticket.called', at: 5, id: 'never-issued', counter: 'c1' },
+      { type: 'ticket.issued', at: 6, id: 'x' },
+    ],
+  })
+  fold.record({
+    ev: [
+      { type: 'rating.recorded', at: 7, counter: 'c1', score: 'five', scale: 5 },
+      { type: 'incident.acknowledged', at: 8, incident: 'unknown' },
+    ],
+  })
   const s = fold.summary()
   t.same([s.visits, s.ratings, s.incidents], [[], [], []])
 })
@@ -24,19 +35,40 @@ t.test('records that are not what the fold expects are skipped, never fatal', as
 t.test('a ticket the box could not print is not waiting until it is printed; its wait runs from issue', async (t) => {
   const fold = new DayFold('2026-11-22', 'UTC', intlZones)
   const at = (min: number) => Date.UTC(2026, 10, 22, 9, min)
-  const issued = (id: string, min: number) => ({ type: 'ticket.issued', at: at(min), id, label: id, service: 'deposits', priority: 'normal', number: 1 })
+  const issued = (id: string, min: number) => ({
+    type: 'ticket.issued',
+    at: at(min),
+    id,
+    label: id,
+    service: 'deposits',
+    priority: 'normal',
+    number: 1,
+  })
   fold.record({ ev: [issued('a', 0), issued('b', 1)] })
   fold.record({ ev: [{ type: 'ticket.unprinted', at: at(2), id: 'a', reason: 'paper out' }] })
   fold.record({ ev: [issued('c', 3)] })
   fold.record({ ev: [issued('d', 4)] })
   // c fails to print too and is cancelled (taken out of the queue once, not twice); then a is printed and waits again.
-  fold.record({ ev: [{ type: 'ticket.unprinted', at: at(5), id: 'c', reason: 'paper out' }, { type: 'ticket.cancelled', at: at(6), id: 'c', reason: 'cancelled' }] })
+  fold.record({
+    ev: [
+      { type: 'ticket.unprinted', at: at(5), id: 'c', reason: 'paper out' },
+      { type: 'ticket.cancelled', at: at(6), id: 'c', reason: 'cancelled' },
+    ],
+  })
   fold.record({ ev: [{ type: 'ticket.printed', at: at(7), id: 'a' }] })
   fold.record({ ev: [{ type: 'ticket.called', at: at(20), id: 'a', counter: 'c1', recall: false }] })
   const s = fold.summary()
-  t.same(s.hours.map((h) => [h.hour, h.peakWaiting]), [[9, 3]], 'three at most: a was out of the queue while c and d came')
+  t.same(
+    s.hours.map((h) => [h.hour, h.peakWaiting]),
+    [[9, 3]],
+    'three at most: a was out of the queue while c and d came',
+  )
   t.equal(s.visits[6], 20 * 60, "a's wait counts from its issue")
-  t.same([s.visits[5], s.visits[8 + 5], s.visits[16 + 5], s.visits[24 + 5]], [4, 4, 3, 4], 'c cancelled, the others open')
+  t.same(
+    [s.visits[5], s.visits[8 + 5], s.visits[16 + 5], s.visits[24 + 5]],
+    [4, 4, 3, 4],
+    'c cancelled, the others open',
+  )
 })
 
 t.test('open counters split over local hours across the spring-forward gap and the repeated hour', async (t) => {
@@ -49,8 +81,16 @@ t.test('open counters split over local hours across the spring-forward gap and t
     const open = new OpenCounters(new LocalHours('Europe/Berlin', intlZones))
     open.opened('c1', from)
     const byHour = open.byHour(to)
-    t.same([...byHour.keys()].sort((a, b) => a - b), hours, `${name}: hours`)
-    t.equal([...byHour.values()].reduce((n, h) => n + h.ms, 0), to - from, `${name}: every millisecond counted once`)
+    t.same(
+      [...byHour.keys()].sort((a, b) => a - b),
+      hours,
+      `${name}: hours`,
+    )
+    t.equal(
+      [...byHour.values()].reduce((n, h) => n + h.ms, 0),
+      to - from,
+      `${name}: every millisecond counted once`,
+    )
     if (name === 'fall back') t.equal(byHour.get(2)!.ms, 2 * 3_600_000, 'the repeated hour holds both passes')
   }
 })
@@ -61,22 +101,39 @@ t.test('a damaged summary is named; while the journal has the day it is folded a
   await mkdir(dir)
   await writeFile(join(dir, '2026-11-22.json'), '{"version":1,"day":"2026-11-2')
   const store = new SummaryStore(dir, join(data, 'journal'), 'Asia/Dubai', intlZones)
-  await t.rejects(store.read('2026-11-22'), /daily summary .*2026-11-22\.json is damaged .*delete it to fold the day again/)
-  await t.rejects(store.range('2026-11-22', '2026-11-22'), /is damaged/, 'no journal to fall back on: the error, not a silent gap')
+  await t.rejects(
+    store.read('2026-11-22'),
+    /daily summary .*2026-11-22\.json is damaged .*delete it to fold the day again/,
+  )
+  await t.rejects(
+    store.range('2026-11-22', '2026-11-22'),
+    /is damaged/,
+    'no journal to fall back on: the error, not a silent gap',
+  )
   await writeFile(join(dir, '2026-11-23.json'), JSON.stringify({ version: 1, day: '2026-11-24', visits: [] }))
   await t.rejects(store.read('2026-11-23'), /is not a version 1 summary of 2026-11-23/)
 
   const journal = new Journal({ dir: join(data, 'journal') })
   await journal.open({ onSnapshot: () => undefined, onRecord: () => undefined })
-  await journal.append({ at: 1, ev: [{ type: 'ticket.issued', at: Date.UTC(2026, 10, 24, 6), id: 't1', service: 'deposits' }] }, '2026-11-24')
+  await journal.append(
+    { at: 1, ev: [{ type: 'ticket.issued', at: Date.UTC(2026, 10, 24, 6), id: 't1', service: 'deposits' }] },
+    '2026-11-24',
+  )
   await journal.close()
   await writeFile(join(dir, '2026-11-24.json'), 'garbage')
   const [again] = await store.range('2026-11-24', '2026-11-24')
-  t.same([again!.day, again!.services, again!.visits.length], ['2026-11-24', ['deposits'], 8], 'folded from the journal instead')
+  t.same(
+    [again!.day, again!.services, again!.visits.length],
+    ['2026-11-24', ['deposits'], 8],
+    'folded from the journal instead',
+  )
 })
 
 t.test('staff as the engine stamps them: login, calls and logout credit the person and open the counter', async (t) => {
-  const engine = { ...engineFor('UTC'), staff: [{ id: 'amina', name: 'Amina', pin: '1234', services: ['deposits', 'loans', 'accounts'] }] }
+  const engine = {
+    ...engineFor('UTC'),
+    staff: [{ id: 'amina', name: 'Amina', pin: '1234', services: ['deposits', 'loans', 'accounts'] }],
+  }
   const state = initialState(engine)
   const fold = new DayFold('2026-11-22', 'UTC', intlZones)
   let now = Date.UTC(2026, 10, 22, 9, 0)
@@ -95,5 +152,9 @@ t.test('staff as the engine stamps them: login, calls and logout credit the pers
   const s = fold.summary({ closed: true })
   t.same(s.staff, ['amina'])
   t.same(s.visits, [0, 0, 0, 9, 0, 0, 60, 60], 'loans visit: counter c1, staff amina, served, 60 s wait, 60 s service')
-  t.same(s.hours.map((h) => [h.hour, h.countersOpen, h.countersOpenMax]), [[9, 0.07, 1]], 'open from login to logout: 4 of 60 minutes')
+  t.same(
+    s.hours.map((h) => [h.hour, h.countersOpen, h.countersOpenMax]),
+    [[9, 0.07, 1]],
+    'open from login to logout: 4 of 60 minutes',
+  )
 })

@@ -32,7 +32,9 @@ const r1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10)
 
 export function expected(visits: TrueVisit[]): Expected {
   const waits = visits.filter((v) => v.calledAt !== undefined).map((v) => (v.calledAt! - v.enteredAt) / 1000)
-  const serves = visits.filter((v) => v.outcome === 'served').map((v) => (v.endedAt! - (v.startedAt ?? v.calledAt!)) / 1000)
+  const serves = visits
+    .filter((v) => v.outcome === 'served')
+    .map((v) => (v.endedAt! - (v.startedAt ?? v.calledAt!)) / 1000)
   return {
     issued: visits.filter((v) => v.entry === 'issued').length,
     served: visits.filter((v) => v.outcome === 'served').length,

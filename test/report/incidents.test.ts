@@ -21,18 +21,37 @@ function figures(values: number[]) {
 
 t.test('incidents by location and kind: response, resolution, escalations, unanswered', async (t) => {
   const engine = engineFor('Asia/Dubai')
-  const traffic = generate(engine, Date.UTC(2026, 10, 22, 4, 0), Date.UTC(2026, 10, 22, 12, 0), Date.UTC(2026, 10, 23, 0, 1), 11)
+  const traffic = generate(
+    engine,
+    Date.UTC(2026, 10, 22, 4, 0),
+    Date.UTC(2026, 10, 22, 12, 0),
+    Date.UTC(2026, 10, 23, 0, 1),
+    11,
+  )
   t.ok(traffic.incidents.length >= 5, `${traffic.incidents.length} incidents generated`)
-  t.ok(traffic.incidents.some((i) => i.ackAt === undefined), 'some are never answered')
+  t.ok(
+    traffic.incidents.some((i) => i.ackAt === undefined),
+    'some are never answered',
+  )
   const { dataDir, journalDir } = await journalOf(traffic)
-  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone, intlZones).range('2026-11-22', '2026-11-22')
+  const summaries = await new SummaryStore(summariesDir(dataDir), journalDir, engine.timeZone, intlZones).range(
+    '2026-11-22',
+    '2026-11-22',
+  )
   const rows = incidentReport(summaries)
   const groups = groupBy(traffic.incidents, (i: TrueIncident) => `${i.location}/${i.kind}`)
   t.same(rows.map((r) => `${r.location}/${r.kind}`).sort(), [...groups.keys()].sort())
   for (const row of rows) {
     const mine = groups.get(`${row.location}/${row.kind}`)!
     t.same(
-      { raised: row.raised, response: row.response, resolution: row.resolution, escalated: row.escalated, escalations: row.escalations, unanswered: row.unanswered },
+      {
+        raised: row.raised,
+        response: row.response,
+        resolution: row.resolution,
+        escalated: row.escalated,
+        escalations: row.escalations,
+        unanswered: row.unanswered,
+      },
       {
         raised: mine.length,
         response: figures(mine.filter((i) => i.ackAt !== undefined).map((i) => (i.ackAt! - i.raisedAt) / 1000)),

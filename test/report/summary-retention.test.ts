@@ -48,7 +48,15 @@ async function runTwoDays(beforeCompact: (today: string) => Promise<void>) {
   const journalDir = join(dataDir, 'journal')
   let now = Date.UTC(2026, 10, 22, 6, 0)
   const { logger, line } = listeningLogger()
-  const hub = new Hub({ engine, journalDir, snapshotEvery: 100, retentionDays: 1, logger, clock: () => now, beforeCompact })
+  const hub = new Hub({
+    engine,
+    journalDir,
+    snapshotEvery: 100,
+    retentionDays: 1,
+    logger,
+    clock: () => now,
+    beforeCompact,
+  })
   await hub.start()
   for (const service of ['deposits', 'loans']) await hub.execute({ req: `r-${service}`, type: 'issue', service }, 'box')
   await hub.execute({ req: 'call', type: 'callNext', counter: 'c1' }, 'desk')
@@ -89,6 +97,10 @@ t.test('when the summary cannot be written, compaction waits', async (t) => {
     throw new Error('disk full')
   })
   t.teardown(() => hub.stop())
-  t.match(await line(/snapshot or compaction failed/, 3), /disk full/, 'the third day start failed too, when the day would have gone')
+  t.match(
+    await line(/snapshot or compaction failed/, 3),
+    /disk full/,
+    'the third day start failed too, when the day would have gone',
+  )
   t.ok(existsSync(join(journalDir, '2026-11-22')), 'the journal day is kept')
 })

@@ -36,9 +36,17 @@ const expected = new Map(await Promise.all(days.map(async (d) => [d, await refer
 t.test('a cut after every operation of summarising the closed days', async (t) => {
   let finished = false
   for (let k = 0; !finished; k++) {
-    const store = new SummaryStore(join(fs.path, `morning-${k}`, 'reports', 'days'), journalDir, engine.timeZone, intlZones)
+    const store = new SummaryStore(
+      join(fs.path, `morning-${k}`, 'reports', 'days'),
+      journalDir,
+      engine.timeZone,
+      intlZones,
+    )
     await fs.freeze(k)
-    const written = await store.summariseClosedDays(today).then((w) => w, () => undefined)
+    const written = await store.summariseClosedDays(today).then(
+      (w) => w,
+      () => undefined,
+    )
     const counts = await fs.cut(k % 2 === 0 ? 'all' : 'random', k)
     finished = counts.refusedAfterFreeze === 0
     const at = `power gone after operation ${k}`
@@ -48,7 +56,10 @@ t.test('a cut after every operation of summarising the closed days', async (t) =
       if (stored && !(stored instanceof Error)) t.same(stored, expected.get(day), `${at}: ${day} is whole`)
       if (written?.includes(day)) t.ok(stored, `${at}: ${day} was written before the power went, so it is there`)
     }
-    t.same((await store.summariseClosedDays(today)).every((d) => days.includes(d)), true)
+    t.same(
+      (await store.summariseClosedDays(today)).every((d) => days.includes(d)),
+      true,
+    )
     for (const day of days) t.same(await store.read(day), expected.get(day), `${at}: the next morning has ${day}`)
   }
   t.ok(finished)

@@ -6,7 +6,15 @@
  * generator's counter called it, how it ended — from the commands it sent,
  * so expectations never come from the report code.
  */
-import { apply, businessDay, decide, initialState, type Command, type EngineConfig, type Event } from '../../firmware/core/index.ts'
+import {
+  apply,
+  businessDay,
+  decide,
+  initialState,
+  type Command,
+  type EngineConfig,
+  type Event,
+} from '../../firmware/core/index.ts'
 import { seededRandom } from '../harness/ticket-load.ts'
 import { intlZones } from '../fixtures/zones.ts'
 
@@ -23,9 +31,24 @@ export interface TrueVisit {
   staff?: string
 }
 
-export interface TrueRating { day: string; counter: string; staff: string; service: string; score: number; scale: number }
+export interface TrueRating {
+  day: string
+  counter: string
+  staff: string
+  service: string
+  score: number
+  scale: number
+}
 
-export interface TrueIncident { day: string; location: string; kind: string; raisedAt: number; ackAt?: number; clearedAt: number; escalations: number }
+export interface TrueIncident {
+  day: string
+  location: string
+  kind: string
+  raisedAt: number
+  ackAt?: number
+  clearedAt: number
+  escalations: number
+}
 
 export interface Traffic {
   records: Array<{ day: string; record: { at: number; ev: Array<Record<string, unknown>> } }>
@@ -40,7 +63,13 @@ export function engineFor(timeZone: string, dayStartsAt = '04:00'): EngineConfig
     timeZone,
     zones: intlZones,
     dayStartsAt,
-    services: services.map((id, i) => ({ id, prefix: 'ABC'[i]!, names: { en: id }, range: { from: 1, to: 999 }, digits: 3 })),
+    services: services.map((id, i) => ({
+      id,
+      prefix: 'ABC'[i]!,
+      names: { en: id },
+      range: { from: 1, to: 999 },
+      digits: 3,
+    })),
     counters: ['c1', 'c2', 'c3'].map((id, i) => ({ id, name: String(i + 1), services })),
     noShow: { minCalls: 2, minSeconds: 30 },
     transfer: { position: 'arrival' },
@@ -62,7 +91,8 @@ export function generate(engine: EngineConfig, from: number, until: number, next
   const busy = new Map<string, { id: string; until: number; plan: 'serve' | 'noShow' | 'transfer'; started: boolean }>()
   let now = from
 
-  const record = (ev: Array<Record<string, unknown>>, at = now) => traffic.records.push({ day: state.day, record: { at, ev } })
+  const record = (ev: Array<Record<string, unknown>>, at = now) =>
+    traffic.records.push({ day: state.day, record: { at, ev } })
   /** Incident steps still to come, journaled when their time comes. */
   let later: Array<Record<string, unknown>> = []
   const run = (command: Command) => {
@@ -70,7 +100,9 @@ export function generate(engine: EngineConfig, from: number, until: number, next
     if (!d.ok) return undefined
     for (const e of d.events) apply(engine, state, e)
     // The staff helper's hub stamps counter events with the staff member logged in there.
-    const ev = d.events.map((e: Event) => ('counter' in e && e.type.startsWith('ticket.') ? { ...e, staff: staffOf(e.counter) } : { ...e }))
+    const ev = d.events.map((e: Event) =>
+      'counter' in e && e.type.startsWith('ticket.') ? { ...e, staff: staffOf(e.counter) } : { ...e },
+    )
     if (ev.length > 0) record(ev)
     return d
   }
@@ -119,7 +151,12 @@ export function generate(engine: EngineConfig, from: number, until: number, next
     later = later.filter((e) => (e.at as number) > now)
     // An incident is raised only when it will be over within the business day (see the note in docs/reports.md).
     const over = now + 12 * 60_000
-    if (rnd() < 0.01 && over < until && businessDay(over, engine.timeZone, engine.dayStartsAt, engine.zones) === state.day) incident()
+    if (
+      rnd() < 0.01 &&
+      over < until &&
+      businessDay(over, engine.timeZone, engine.dayStartsAt, engine.zones) === state.day
+    )
+      incident()
   }
   now = nextDay
   rollover()
@@ -133,13 +170,30 @@ export function generate(engine: EngineConfig, from: number, until: number, next
     const answered = rnd() < 0.8
     const delay = STEP * (1 + Math.floor(rnd() * 30))
     const escalations = Math.floor(delay / 120_000)
-    const truth: TrueIncident = { day: state.day, location, kind, raisedAt: now, clearedAt: now + delay + 60_000, escalations, ...(answered ? { ackAt: now + delay } : {}) }
+    const truth: TrueIncident = {
+      day: state.day,
+      location,
+      kind,
+      raisedAt: now,
+      clearedAt: now + delay + 60_000,
+      escalations,
+      ...(answered ? { ackAt: now + delay } : {}),
+    }
     traffic.incidents.push(truth)
     record([
       { type: 'incident.raised', at: now, incident: id, point: `p-${location}`, kind, location, board: 'b1' },
-      { type: 'incident.notified', at: now, incident: id, level: 0, to: ['+971500000001'], channel: 'sms', delivered: rnd() < 0.9 },
+      {
+        type: 'incident.notified',
+        at: now,
+        incident: id,
+        level: 0,
+        to: ['+971500000001'],
+        channel: 'sms',
+        delivered: rnd() < 0.9,
+      },
     ])
-    for (let level = 1; level <= escalations; level++) later.push({ type: 'incident.escalated', at: now + level * 120_000, incident: id, level })
+    for (let level = 1; level <= escalations; level++)
+      later.push({ type: 'incident.escalated', at: now + level * 120_000, incident: id, level })
     if (answered) later.push({ type: 'incident.acknowledged', at: now + delay, incident: id, by: 'nurse', via: 'key' })
     later.push({ type: 'incident.cleared', at: truth.clearedAt, incident: id })
   }
@@ -182,7 +236,18 @@ export function generate(engine: EngineConfig, from: number, until: number, next
       end(b.id, 'served', c)
       if (rnd() < 0.5) {
         const score = 1 + Math.floor(rnd() * 5)
-        record([{ type: 'rating.recorded', at: now, counter: c, score, scale: 5, id: b.id, service: v.service, staff: staffOf(c) }])
+        record([
+          {
+            type: 'rating.recorded',
+            at: now,
+            counter: c,
+            score,
+            scale: 5,
+            id: b.id,
+            service: v.service,
+            staff: staffOf(c),
+          },
+        ])
         traffic.ratings.push({ day: state.day, counter: c, staff: staffOf(c), service: v.service, score, scale: 5 })
       }
     }

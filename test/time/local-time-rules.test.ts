@@ -9,7 +9,13 @@ const fromFiles = (zone: string) => parseTzif(zoneBytes(zone))
 
 /** localTime, businessDay at 02:30 and 04:00 for each instant: once from the zone file, once from Intl. */
 function bothWays(zone: string, instants: number[]): { rules: unknown[]; intl: unknown[] } {
-  const run = (zones: TimeZones) => instants.map((now) => ({ now: new Date(now).toISOString(), local: zones.localTime(now, zone) as LocalTime, day0230: businessDay(now, zone, '02:30', zones), day0400: businessDay(now, zone, '04:00', zones) }))
+  const run = (zones: TimeZones) =>
+    instants.map((now) => ({
+      now: new Date(now).toISOString(),
+      local: zones.localTime(now, zone) as LocalTime,
+      day0230: businessDay(now, zone, '02:30', zones),
+      day0400: businessDay(now, zone, '04:00', zones),
+    }))
   const rules = run(new TimeZones(fromFiles))
   const intl = run(new TimeZones())
   return { rules, intl }
@@ -27,7 +33,11 @@ function days(...dates: string[]): number[] {
 
 const cases: Array<[zone: string, why: string, dates: string[]]> = [
   ['Europe/Berlin', 'the two DST days of 2026', ['2026-03-29', '2026-10-25']],
-  ['America/Sao_Paulo', 'southern DST, its last year (2018–19) with the change at midnight', ['2018-11-04', '2019-02-17']],
+  [
+    'America/Sao_Paulo',
+    'southern DST, its last year (2018–19) with the change at midnight',
+    ['2018-11-04', '2019-02-17'],
+  ],
   ['Australia/Sydney', 'southern DST now', ['2026-04-05', '2026-10-04']],
   ['Asia/Kathmandu', '+05:45, no DST', ['2026-06-01']],
   ['Australia/Lord_Howe', '+10:30 with a 30-minute DST', ['2026-04-05', '2026-10-04']],
@@ -39,7 +49,11 @@ for (const [zone, why, dates] of cases) {
   t.test(`${zone} (${why}): the zone file gives what Intl gives`, async (t) => {
     const { rules, intl } = bothWays(zone, days(...dates))
     t.same(rules, intl)
-    t.ok(new Set(rules.map((r) => (r as { local: LocalTime }).local.offsetMs)).size >= (zone === 'Asia/Kathmandu' || zone === 'Asia/Dubai' ? 1 : 2), 'the offset changes where it should')
+    t.ok(
+      new Set(rules.map((r) => (r as { local: LocalTime }).local.offsetMs)).size >=
+        (zone === 'Asia/Kathmandu' || zone === 'Asia/Dubai' ? 1 : 2),
+      'the offset changes where it should',
+    )
   })
 }
 

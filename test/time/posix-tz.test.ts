@@ -11,7 +11,12 @@ t.test('names plain and quoted, offsets with sign and h:m:s, east positive', asy
   t.same(parsePosixTz('<+0545>-5:45'), { stdName: '+0545', stdOffset: 5.75 * H })
   t.same(parsePosixTz('XXX+1:02:03'), { stdName: 'XXX', stdOffset: -(H + 123) })
   const lordHowe = parsePosixTz('<+1030>-10:30<+11>-11,M10.1.0,M4.1.0')
-  t.same(lordHowe.dst, { name: '+11', offset: 11 * H, start: { kind: 'month', month: 10, week: 1, weekday: 0, time: 2 * H }, end: { kind: 'month', month: 4, week: 1, weekday: 0, time: 2 * H } })
+  t.same(lordHowe.dst, {
+    name: '+11',
+    offset: 11 * H,
+    start: { kind: 'month', month: 10, week: 1, weekday: 0, time: 2 * H },
+    end: { kind: 'month', month: 4, week: 1, weekday: 0, time: 2 * H },
+  })
 })
 
 t.test('a DST offset left out is standard time plus one hour; rules left out are tzcode’s US default', async (t) => {
@@ -68,7 +73,8 @@ t.test('RFC 8536 §3.3.1: times below zero and past 24 h; DST all year', async (
   t.equal(posixOffsetAt(israel, at(2026, 3, 27, 0)), 3 * H)
   t.same(parsePosixTz('XXX3EDT4,0/-167,J365/167').dst?.end.time, 167 * H, '±167 hours are allowed')
   const always = parsePosixTz('EST5EDT,0/0,J365/25')
-  for (const when of [at(2026, 1, 1, 0, 0, 1), at(2026, 6, 1), at(2026, 12, 31, 23, 59, 59)]) t.equal(posixOffsetAt(always, when), -4 * H)
+  for (const when of [at(2026, 1, 1, 0, 0, 1), at(2026, 6, 1), at(2026, 12, 31, 23, 59, 59)])
+    t.equal(posixOffsetAt(always, when), -4 * H)
 })
 
 t.test('bad TZ strings: an Error naming the problem and where', async (t) => {

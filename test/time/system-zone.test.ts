@@ -35,7 +35,14 @@ t.test('the system database: rules, and one info line', async (t) => {
   const rules = zone('Europe/Berlin')
   t.ok(rules)
   t.equal(offsetAt(rules!, Date.UTC(2026, 6, 1)), 7_200_000)
-  t.match(lines, [{ level: 30, timeZone: 'Europe/Berlin', file: '/usr/share/zoneinfo/Europe/Berlin', msg: 'local time from the tz database' }])
+  t.match(lines, [
+    {
+      level: 30,
+      timeZone: 'Europe/Berlin',
+      file: '/usr/share/zoneinfo/Europe/Berlin',
+      msg: 'local time from the tz database',
+    },
+  ])
 })
 
 t.test('missing, refused and broken zones fall back to Intl with a warning saying why', async (t) => {

@@ -28,7 +28,16 @@ export function intlOffset(format: Intl.DateTimeFormat, utcMs: number): number {
 }
 
 export function intlFormat(timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' })
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  })
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
@@ -42,7 +51,11 @@ export function zdumpPoints(lines: string): Array<{ zone: string; at: number; of
     const m = ZDUMP_LINE.exec(line)
     if (!m) continue
     const [, zone, mon, day, h, mi, s, year, offset] = m
-    points.push({ zone: zone!, at: Date.UTC(Number(year), MONTHS.indexOf(mon!), Number(day), Number(h), Number(mi), Number(s)) / 1000, offset: Number(offset) })
+    points.push({
+      zone: zone!,
+      at: Date.UTC(Number(year), MONTHS.indexOf(mon!), Number(day), Number(h), Number(mi), Number(s)) / 1000,
+      offset: Number(offset),
+    })
   }
   return points
 }

@@ -23,7 +23,10 @@ export interface AplayOptions {
 }
 
 export class AplayError extends Error {
-  constructor(message: string, readonly exitCode: number | null) {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+  ) {
     super(message)
     this.name = 'AplayError'
   }
@@ -82,7 +85,19 @@ export class AplayAudio extends EventEmitter<{ streaming: [] }> implements Audio
     if (!library) throw new Error('the audio output is not started')
     const clips = this.clipsOf(announcement, library)
     const { format } = library
-    const args = ['-q', '-t', 'raw', '-D', this.options.device, '-f', format.encoding, '-r', String(format.rate), '-c', String(format.channels)]
+    const args = [
+      '-q',
+      '-t',
+      'raw',
+      '-D',
+      this.options.device,
+      '-f',
+      format.encoding,
+      '-r',
+      String(format.rate),
+      '-c',
+      String(format.channels),
+    ]
     this.options.logger.debug({ device: this.options.device, clips: clips.length }, 'playing')
     const aplay = spawn(this.options.command ?? 'aplay', args, { stdio: ['pipe', 'ignore', 'pipe'] })
     this.current = aplay
@@ -100,7 +115,8 @@ export class AplayAudio extends EventEmitter<{ streaming: [] }> implements Audio
     try {
       await this.stream(aplay.stdin, clips)
       const { code, error } = await exited
-      if (error?.code === 'ENOENT') throw new AplayError(`${this.options.command ?? 'aplay'} is not installed (Debian package alsa-utils)`, null)
+      if (error?.code === 'ENOENT')
+        throw new AplayError(`${this.options.command ?? 'aplay'} is not installed (Debian package alsa-utils)`, null)
       if (error) throw new AplayError(`aplay could not be started: ${error.message}`, null)
       if (code !== 0) {
         const why = stderr.trim() || writeError?.message || 'no message'

@@ -34,9 +34,24 @@ const GAP_MS = 100
 export function alphaSignFrame(content: DisplayContent, options: AlphaSignOptions = {}): DisplayFrame {
   const address = (options.address ?? 0).toString(16).toUpperCase().padStart(2, '0')
   const rows = asciiRows(content)
-  const body = rows.length === 0 ? [ESC, FILL, HOLD] : rows.flatMap((row, i) => [ESC, FILL, i === content.highlight ? FLASH : HOLD, ...Buffer.from(row, 'latin1')])
+  const body =
+    rows.length === 0
+      ? [ESC, FILL, HOLD]
+      : rows.flatMap((row, i) => [ESC, FILL, i === content.highlight ? FLASH : HOLD, ...Buffer.from(row, 'latin1')])
   const checked = [STX, 0x41, 0x41, ...body, ETX]
   const sum = checked.reduce((a, b) => (a + b) & 0xffff, 0)
-  const bytes = Buffer.from([NUL, NUL, NUL, NUL, NUL, SOH, 0x5a, ...Buffer.from(address, 'latin1'), ...checked, ...Buffer.from(sum.toString(16).toUpperCase().padStart(4, '0'), 'latin1'), EOT])
+  const bytes = Buffer.from([
+    NUL,
+    NUL,
+    NUL,
+    NUL,
+    NUL,
+    SOH,
+    0x5a,
+    ...Buffer.from(address, 'latin1'),
+    ...checked,
+    ...Buffer.from(sum.toString(16).toUpperCase().padStart(4, '0'), 'latin1'),
+    EOT,
+  ])
   return { bytes, gapMs: GAP_MS }
 }

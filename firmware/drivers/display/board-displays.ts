@@ -23,7 +23,10 @@ export type Rs485DisplayConfig = Port &
     | { driver: 'modbus'; address: number; register?: number; chars?: number; readBack?: boolean }
     | { driver: 'alpha-sign'; address?: number }
     | { driver: 'qsystem-board'; address: number }
-    | ({ driver: 'template'; rowSeparator?: number[]; gapMs?: number } & Omit<TemplateOptions, 'rowSeparator' | 'gapMs'>)
+    | ({ driver: 'template'; rowSeparator?: number[]; gapMs?: number } & Omit<
+        TemplateOptions,
+        'rowSeparator' | 'gapMs'
+      >)
   )
 
 export function encoderFor(config: Rs485DisplayConfig): FrameEncoder {
@@ -36,8 +39,13 @@ export function encoderFor(config: Rs485DisplayConfig): FrameEncoder {
     case 'qsystem-board':
       return (c) => qsystemBoardFrame(c, config)
     case 'template': {
-      if (!iconv.encodingExists(config.encoding)) throw new Error(`display encoding "${config.encoding}" is unknown (try latin1, cp1251, cp1256, gb2312, utf8)`)
-      const options: TemplateOptions = { ...config, rowSeparator: config.rowSeparator ?? [0x0d], gapMs: config.gapMs ?? 20 }
+      if (!iconv.encodingExists(config.encoding))
+        throw new Error(`display encoding "${config.encoding}" is unknown (try latin1, cp1251, cp1256, gb2312, utf8)`)
+      const options: TemplateOptions = {
+        ...config,
+        rowSeparator: config.rowSeparator ?? [0x0d],
+        gapMs: config.gapMs ?? 20,
+      }
       return (c) => templateFrame(c, options)
     }
   }
@@ -48,7 +56,11 @@ export class BoardDisplays {
 
   display(id: string, config: Rs485DisplayConfig, logger: Logger): Rs485Display {
     const { path, baudRate = 9600 } = config
-    const line = this.lines.line(path, `${baudRate} baud`, () => new FrameQueue({ path, baudRate, logger: logger.child({ module: `display:${path}` }) }))
+    const line = this.lines.line(
+      path,
+      `${baudRate} baud`,
+      () => new FrameQueue({ path, baudRate, logger: logger.child({ module: `display:${path}` }) }),
+    )
     return new Rs485Display(id, line, encoderFor(config))
   }
 }

@@ -15,7 +15,7 @@ export interface DisplayFrame {
   /** Absent: the display never answers, so it is never reported offline. */
   answer?: AnswerCheck
   /** Sent right after a good answer, as part of the same job (e.g. a read-back of what was written). */
-  then?: DisplayFrame
+  next?: DisplayFrame
 }
 
 export type FrameEncoder = (content: DisplayContent) => DisplayFrame

@@ -149,10 +149,10 @@ export class FrameQueue extends EventEmitter<FrameQueueEvents> {
   }
 
   private async attempt(job: Job): Promise<string | undefined> {
-    for (let frame: DisplayFrame | undefined = job.frame; frame; frame = frame.then) {
+    for (let frame: DisplayFrame | undefined = job.frame; frame; frame = frame.next) {
       const problem = await this.exchange(job.display, frame)
       if (problem !== undefined) return problem
-      if (frame.then) await sleep(frame.gapMs)
+      if (frame.next) await sleep(frame.gapMs)
     }
     return undefined
   }

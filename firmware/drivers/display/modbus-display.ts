@@ -49,7 +49,7 @@ export function modbusFrame(content: DisplayContent, options: ModbusDisplayOptio
   pdu.write(text, 9, 'latin1')
   const gapMs = modbusGapMs(options.baudRate)
   const frame: DisplayFrame = { bytes: withCrc(pdu), gapMs, answer: modbusAnswer(address, register, quantity) }
-  if (options.readBack) frame.then = readBackFrame(address, register, pdu.subarray(7), gapMs)
+  if (options.readBack) frame.next = readBackFrame(address, register, pdu.subarray(7), gapMs)
   return frame
 }
 
@@ -64,7 +64,8 @@ function readBackFrame(address: number, register: number, written: Buffer, gapMs
   request.writeUInt16BE(written.length / 2, 4)
   const expected = withCrc(Buffer.concat([Buffer.from([address, READ_HOLDING, written.length]), written]))
   const answer: AnswerCheck = (rx) => {
-    if (rx.length >= 5 && rx[1] === (READ_HOLDING | 0x80)) return { error: `Modbus exception ${rx[2]} on read-back from display ${address}` }
+    if (rx.length >= 5 && rx[1] === (READ_HOLDING | 0x80))
+      return { error: `Modbus exception ${rx[2]} on read-back from display ${address}` }
     if (rx.length < expected.length) return 'more'
     const got = rx.subarray(0, expected.length)
     if (!validCrc(got)) return { error: `read-back with a bad CRC: ${got.toString('hex')}` }
@@ -76,12 +77,18 @@ function readBackFrame(address: number, register: number, written: Buffer, gapMs
 function modbusAnswer(address: number, register: number, quantity: number): AnswerCheck {
   return (rx) => {
     if (rx.length >= 5 && rx[1] === (WRITE_MULTIPLE | 0x80)) {
-      return validCrc(rx.subarray(0, 5)) ? { error: `Modbus exception ${rx[2]} from display ${address}` } : { error: 'garbled Modbus exception' }
+      return validCrc(rx.subarray(0, 5))
+        ? { error: `Modbus exception ${rx[2]} from display ${address}` }
+        : { error: 'garbled Modbus exception' }
     }
     if (rx.length < 8) return 'more'
     const frame = rx.subarray(0, 8)
     if (!validCrc(frame)) return { error: `answer with a bad CRC: ${frame.toString('hex')}` }
-    const echo = frame[0] === address && frame[1] === WRITE_MULTIPLE && frame.readUInt16BE(2) === register && frame.readUInt16BE(4) === quantity
+    const echo =
+      frame[0] === address &&
+      frame[1] === WRITE_MULTIPLE &&
+      frame.readUInt16BE(2) === register &&
+      frame.readUInt16BE(4) === quantity
     return echo ? 'ok' : { error: `answer that does not echo the write: ${frame.toString('hex')}` }
   }
 }

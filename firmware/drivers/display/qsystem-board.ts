@@ -27,5 +27,12 @@ export function qsystemBoardFrame(content: DisplayContent, options: QsystemBoard
   const arrow = row.includes('→')
   const text = row.replace(/\s*\u2192\s*/g, ' ').replace(/[\x00-\x1f\x7f]/g, '')
   const flags = (content.highlight === 0 ? BLINK : 0) | (arrow ? ARROW : 0)
-  return { bytes: Buffer.concat([Buffer.from([SOH, options.address & 0xff, flags]), iconv.encode(text, 'cp1251'), Buffer.from([BEL])]), gapMs: GAP_MS }
+  return {
+    bytes: Buffer.concat([
+      Buffer.from([SOH, options.address & 0xff, flags]),
+      iconv.encode(text, 'cp1251'),
+      Buffer.from([BEL]),
+    ]),
+    gapMs: GAP_MS,
+  }
 }

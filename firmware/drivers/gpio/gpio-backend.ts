@@ -43,6 +43,8 @@ export interface GpioBackend extends EventEmitter<GpioEvents> {
 
 export class GpioChipNotFoundError extends Error {
   constructor(label: string, where: string, seen: string[]) {
-    super(`no GPIO chip labelled "${label}" in ${where} (found: ${seen.length > 0 ? seen.join(', ') : 'none'}); is the board setting right?`)
+    super(
+      `no GPIO chip labelled "${label}" in ${where} (found: ${seen.length > 0 ? seen.join(', ') : 'none'}); is the board setting right?`,
+    )
   }
 }

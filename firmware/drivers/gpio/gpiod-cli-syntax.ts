@@ -60,7 +60,8 @@ export function parseGpiomonLine(major: GpiodMajor, text: string): GpiomonEvent 
   const rising = 1
   const falling = major === 1 ? 0 : 2
   const type = m ? Number(m[2]) : -1
-  if (!m || (type !== rising && type !== falling)) throw new Error(`gpiomon printed ${JSON.stringify(text.slice(0, 80))}, not "<offset> <event>"`)
+  if (!m || (type !== rising && type !== falling))
+    throw new Error(`gpiomon printed ${JSON.stringify(text.slice(0, 80))}, not "<offset> <event>"`)
   // With --active-low the kernel reports "rising" when the line becomes active.
   return { line: Number(m[1]), active: type === rising }
 }

@@ -10,8 +10,22 @@ import { EventEmitter, once } from 'node:events'
 import { createInterface } from 'node:readline'
 import { promisify } from 'node:util'
 import type { Logger } from 'pino'
-import { GpioChipNotFoundError, type GpioBackend, type GpioEvents, type GpioRequest, type InputLine } from './gpio-backend.ts'
-import { chipByLabel, gpiomonArgs, gpiosetArgs, labelsIn, parseGpiodVersion, parseGpiomonLine, type GpiodMajor } from './gpiod-cli-syntax.ts'
+import {
+  GpioChipNotFoundError,
+  type GpioBackend,
+  type GpioEvents,
+  type GpioRequest,
+  type InputLine,
+} from './gpio-backend.ts'
+import {
+  chipByLabel,
+  gpiomonArgs,
+  gpiosetArgs,
+  labelsIn,
+  parseGpiodVersion,
+  parseGpiomonLine,
+  type GpiodMajor,
+} from './gpiod-cli-syntax.ts'
 
 const run = promisify(execFile)
 
@@ -77,11 +91,16 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
 
   /** A new gpioset holds the new level; the old one is ended first so the line is free. */
   async write(line: number, high: boolean): Promise<void> {
-    if (this.chip === '') throw new Error(`GPIO line ${line} set before the chip was found with gpiodetect (start() first)`)
+    if (this.chip === '')
+      throw new Error(`GPIO line ${line} set before the chip was found with gpiodetect (start() first)`)
     await this.release(line)
     if (this.stopped) return
-    const child = spawn('gpioset', gpiosetArgs(this.major, this.chip, line, high), { stdio: ['ignore', 'ignore', 'pipe'] })
-    child.stderr!.on('data', (d: Buffer) => this.options.logger.warn({ line, gpioset: d.toString().trim() }, 'gpioset says'))
+    const child = spawn('gpioset', gpiosetArgs(this.major, this.chip, line, high), {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    child.stderr!.on('data', (d: Buffer) =>
+      this.options.logger.warn({ line, gpioset: d.toString().trim() }, 'gpioset says'),
+    )
     // A gpioset that cannot start (not installed, not executable) fails this write, so the caller tries it again.
     await new Promise<void>((resolve, reject) => {
       child.once('spawn', resolve)
@@ -92,7 +111,12 @@ export class GpiodCli extends EventEmitter<GpioEvents> implements GpioBackend {
     child.once('exit', (code, signal) => {
       if (this.holders.get(line) !== child) return
       this.holders.delete(line)
-      if (!this.stopped) this.emit('lost', line, new Error(`gpioset ${gpiosetArgs(this.major, this.chip, line, high).join(' ')} exited (${code ?? signal})`))
+      if (!this.stopped)
+        this.emit(
+          'lost',
+          line,
+          new Error(`gpioset ${gpiosetArgs(this.major, this.chip, line, high).join(' ')} exited (${code ?? signal})`),
+        )
     })
     this.holders.set(line, child)
   }

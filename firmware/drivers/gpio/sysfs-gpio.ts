@@ -65,7 +65,8 @@ export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
   }
 
   private gpio(line: number): number {
-    if (this.base === undefined) throw new Error(`GPIO line ${line} used before the chip base was read from ${this.root} (start() first)`)
+    if (this.base === undefined)
+      throw new Error(`GPIO line ${line} used before the chip base was read from ${this.root} (start() first)`)
     return this.base + line
   }
 
@@ -96,7 +97,8 @@ export class SysfsGpio extends EventEmitter<GpioEvents> implements GpioBackend {
       await writeFile(join(dir, 'direction'), 'in')
       await writeFile(join(dir, 'active_low'), input.activeLow ? '1' : '0')
       // sysfs cannot set a bias: the pull-up comes from the device tree (config.txt `gpio=17=ip,pu`).
-      if (input.bias !== 'as-is') logger.debug({ line: input.line, bias: input.bias }, 'bias must be set in config.txt on sysfs')
+      if (input.bias !== 'as-is')
+        logger.debug({ line: input.line, bias: input.bias }, 'bias must be set in config.txt on sysfs')
       this.watched.push({ line: input.line, file: await open(join(dir, 'value'), 'r') })
     }
     for (const line of request.outputs) {

@@ -60,7 +60,8 @@ export class ButtonLogic {
     const s = this.state(key)
     s.raw = active
     // Outside the lockout, the first edge of a change is the change.
-    if (active !== s.stable && at - s.stableSince >= this.timings.debounceMs) events.push(...this.change(key, s, at, false))
+    if (active !== s.stable && at - s.stableSince >= this.timings.debounceMs)
+      events.push(...this.change(key, s, at, false))
     return events
   }
 

@@ -39,14 +39,25 @@ export function gpioBackend(buttons: GpioButton[], input: GpioLines, board: Boar
   }
   const gpioLog = logger.child({ module: `gpio:${input.driver}` })
   return input.driver === 'sysfs'
-    ? new SysfsGpio({ request, logger: gpioLog, ...(input.root === undefined ? {} : { root: input.root }), ...(input.pollMs === undefined ? {} : { pollMs: input.pollMs }) })
+    ? new SysfsGpio({
+        request,
+        logger: gpioLog,
+        ...(input.root === undefined ? {} : { root: input.root }),
+        ...(input.pollMs === undefined ? {} : { pollMs: input.pollMs }),
+      })
     : new GpiodCli({ request, logger: gpioLog })
 }
 
-export function gpioServiceButtons(dispenser: DispenserConfig, input: GpioInput, model: string | undefined, logger: Logger): GpioButtons {
+export function gpioServiceButtons(
+  dispenser: DispenserConfig,
+  input: GpioInput,
+  model: string | undefined,
+  logger: Logger,
+): GpioButtons {
   const board = pinMapOf(model, 'buttons')
   const buttons = dispenser.buttons.map((b, i) => {
-    if (b.pin === undefined) throw new Error(`board.dispenser.buttons[${i}] (${b.service}) needs "pin" for a GPIO button`)
+    if (b.pin === undefined)
+      throw new Error(`board.dispenser.buttons[${i}] (${b.service}) needs "pin" for a GPIO button`)
     const lamp = b.lamp === undefined ? undefined : resolvePin(board, b.lamp).line
     return { key: b.service, line: resolvePin(board, b.pin).line, ...(lamp === undefined ? {} : { lamp }) }
   })
@@ -58,7 +69,9 @@ export function gpioServiceButtons(dispenser: DispenserConfig, input: GpioInput,
     buttons,
     timings: { debounceMs: input.debounceMs ?? 20, longPressMs: input.longPressMs ?? 1500 },
     // The technician's combination: the first and last service buttons (one button alone on a one-button box).
-    ...(first !== undefined && last !== undefined ? { chord: { keys: [...new Set([first, last])], holdMs: dispenser.technicianHoldMs } } : {}),
+    ...(first !== undefined && last !== undefined
+      ? { chord: { keys: [...new Set([first, last])], holdMs: dispenser.technicianHoldMs } }
+      : {}),
     logger: logger.child({ module: 'buttons' }),
   })
 }

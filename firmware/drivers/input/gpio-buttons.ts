@@ -80,10 +80,13 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
     clearTimeout(this.timer)
     const next = this.logic.nextDeadline()
     if (next === undefined) return
-    this.timer = setTimeout(() => {
-      this.report(this.logic.tick(performance.now()))
-      this.schedule()
-    }, Math.max(0, Math.ceil(next - performance.now())))
+    this.timer = setTimeout(
+      () => {
+        this.report(this.logic.tick(performance.now()))
+        this.schedule()
+      },
+      Math.max(0, Math.ceil(next - performance.now())),
+    )
   }
 
   private report(events: ButtonEvent[]): void {
@@ -103,7 +106,8 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
   /** Blinking lamps change phase; any lamp whose last write failed is written again. */
   private tick(): void {
     this.blinkPhase = !this.blinkPhase
-    for (const b of this.options.buttons) if (b.lamp !== undefined && this.lamps.get(b.key) === 'blink') this.wanted.set(b.lamp, this.blinkPhase)
+    for (const b of this.options.buttons)
+      if (b.lamp !== undefined && this.lamps.get(b.key) === 'blink') this.wanted.set(b.lamp, this.blinkPhase)
     this.applyAll()
   }
 
@@ -123,7 +127,8 @@ export class GpioButtons extends EventEmitter<InputEvents> implements InputDevic
    */
   private lost(line: number, err: Error): void {
     this.written.delete(line)
-    if (!this.failing.has(line)) this.options.logger.warn({ line, err }, 'lamp lost its level; writing it again at the next lamp tick')
+    if (!this.failing.has(line))
+      this.options.logger.warn({ line, err }, 'lamp lost its level; writing it again at the next lamp tick')
     this.failing.add(line)
   }
 

@@ -31,14 +31,23 @@ const WORDS: Readonly<Record<string, [key: string, argument: boolean]>> = {
   'CLEAR-CALL': ['clear-call', true],
 }
 
-const REPLY_WORDS: Readonly<Record<FeedbackKind, string>> = { done: 'OK', 'queue-empty': 'EMPTY', 'not-allowed': 'DENIED', 'hub-unreachable': 'OFFLINE' }
+const REPLY_WORDS: Readonly<Record<FeedbackKind, string>> = {
+  done: 'OK',
+  'queue-empty': 'EMPTY',
+  'not-allowed': 'DENIED',
+  'hub-unreachable': 'OFFLINE',
+}
 
 const LINE = /^([0-9]{1,3}):([A-Z-]{1,16})(?::([A-Za-z0-9-]{1,16}))?$/
 
 export function parseKeypadLine(line: string): KeypadParse {
   const m = LINE.exec(line)
   const address = Number(m?.[1])
-  if (!m || address < 1 || address > 247) return { ok: false, error: `keypad line ${JSON.stringify(line.slice(0, MAX_LINE))} is not <address 1-247>:<KEY>[:<argument>]` }
+  if (!m || address < 1 || address > 247)
+    return {
+      ok: false,
+      error: `keypad line ${JSON.stringify(line.slice(0, MAX_LINE))} is not <address 1-247>:<KEY>[:<argument>]`,
+    }
   const word = WORDS[m[2]!]
   if (!word) return { ok: false, error: `keypad ${address}: unknown key ${m[2]}` }
   const [key, needsArgument] = word

@@ -27,7 +27,20 @@ export class BoardKeypads {
 
   keypad(config: Rs485KeypadConfig, logger: Logger): Rs485Keypad {
     const { path, protocol, baudRate = 9600 } = config
-    const router = this.lines.line(path, `${protocol} at ${baudRate} baud`, () => new KeypadRouter({ path, baudRate, protocol: PROTOCOLS[protocol], logger: logger.child({ module: `keypad:${protocol}` }) }))
-    return new Rs485Keypad(router, { address: config.address, ...(config.redirectTo === undefined ? {} : { redirectTo: config.redirectTo }) })
+    const router = this.lines.line(
+      path,
+      `${protocol} at ${baudRate} baud`,
+      () =>
+        new KeypadRouter({
+          path,
+          baudRate,
+          protocol: PROTOCOLS[protocol],
+          logger: logger.child({ module: `keypad:${protocol}` }),
+        }),
+    )
+    return new Rs485Keypad(router, {
+      address: config.address,
+      ...(config.redirectTo === undefined ? {} : { redirectTo: config.redirectTo }),
+    })
   }
 }

@@ -46,7 +46,11 @@ export class KeypadRouter {
   private route(key: KeypadKey): void {
     const onKey = this.listeners.get(key.address)
     if (onKey) onKey(key.key)
-    else this.options.logger.info({ path: this.options.path, address: key.address }, `key "${key.key}" from a keypad no counter is configured for`)
+    else
+      this.options.logger.info(
+        { path: this.options.path, address: key.address },
+        `key "${key.key}" from a keypad no counter is configured for`,
+      )
   }
 
   /** Queues the reply; a port that is gone is logged, never thrown at the role. */

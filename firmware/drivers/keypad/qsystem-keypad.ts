@@ -10,7 +10,12 @@ const SOH = 0x01
 const BEL = 0x07
 const FRAME = 4
 
-export const QSYSTEM_KEYS: Readonly<Record<number, string>> = { 0x31: 'next', 0x32: 'start', 0x33: 'redirect', 0x34: 'noShow' }
+export const QSYSTEM_KEYS: Readonly<Record<number, string>> = {
+  0x31: 'next',
+  0x32: 'start',
+  0x33: 'redirect',
+  0x34: 'noShow',
+}
 
 /** LED/beep codes sent back: green + one beep, amber, red + two beeps, red blinking. */
 export const REPLY_CODES: Readonly<Record<FeedbackKind, number>> = {
@@ -47,7 +52,8 @@ export class QsystemParser implements KeypadParser {
       const address = buf[1]!
       const code = buf[2]!
       const key = QSYSTEM_KEYS[code]
-      if (key === undefined) this.onParse({ ok: false, error: `QSystem keypad ${address}: unknown key code 0x${hex(code)}` })
+      if (key === undefined)
+        this.onParse({ ok: false, error: `QSystem keypad ${address}: unknown key code 0x${hex(code)}` })
       else this.onParse({ ok: true, key: { address, key } })
       buf = buf.subarray(FRAME)
     }
@@ -56,7 +62,11 @@ export class QsystemParser implements KeypadParser {
   }
 
   private flushSkipped(n: number): void {
-    if (n > 0) this.onParse({ ok: false, error: `QSystem keypad bus: ${n} byte(s) that are no frame (a frame is 01 address key 07)` })
+    if (n > 0)
+      this.onParse({
+        ok: false,
+        error: `QSystem keypad bus: ${n} byte(s) that are no frame (a frame is 01 address key 07)`,
+      })
   }
 }
 

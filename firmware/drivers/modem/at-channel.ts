@@ -181,7 +181,12 @@ export class AtChannel {
           this.options.logger.warn({ line: item.line }, 'modem result with no command in flight')
           return
         }
-        current.done({ ok: item.ok, lines: current.lines, final: item.line, ...(item.ok || item.code === undefined ? {} : { code: item.code }) })
+        current.done({
+          ok: item.ok,
+          lines: current.lines,
+          final: item.line,
+          ...(item.ok || item.code === undefined ? {} : { code: item.code }),
+        })
     }
   }
 }

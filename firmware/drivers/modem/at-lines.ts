@@ -18,7 +18,26 @@ export type AtItem =
  * Unsolicited result codes that may arrive at any moment (27.007 / 27.005).
  * +CMT carries a second line (the PDU): the reader keeps it with the notice.
  */
-const UNSOLICITED = new Set(['RING', 'NO CARRIER', '+CMTI', '+CMT', '+CDS', '+CDSI', '+CLIP', '+CBM', '+CUSD', '+CRING', 'RDY', '+CFUN', '+CPIN', 'SMS READY', 'CALL READY', '+QIND', '^BOOT', '^RSSI'])
+const UNSOLICITED = new Set([
+  'RING',
+  'NO CARRIER',
+  '+CMTI',
+  '+CMT',
+  '+CDS',
+  '+CDSI',
+  '+CLIP',
+  '+CBM',
+  '+CUSD',
+  '+CRING',
+  'RDY',
+  '+CFUN',
+  '+CPIN',
+  'SMS READY',
+  'CALL READY',
+  '+QIND',
+  '^BOOT',
+  '^RSSI',
+])
 /** +CPIN and +CFUN are answers when asked for, notices after a reset. */
 const ALSO_ANSWERS = new Set(['+CPIN', '+CFUN'])
 
@@ -64,7 +83,8 @@ export class AtLineReader {
     const line = raw.trim()
     if (line.length === 0) return []
     // eslint-disable-next-line no-control-regex
-    if (/[^\x20-\x7e]/.test(line)) return [{ kind: 'garbage', why: `unprintable bytes in ${JSON.stringify(line.slice(0, 40))}` }]
+    if (/[^\x20-\x7e]/.test(line))
+      return [{ kind: 'garbage', why: `unprintable bytes in ${JSON.stringify(line.slice(0, 40))}` }]
     if (this.pendingCmt !== undefined) {
       const header = this.pendingCmt
       this.pendingCmt = undefined
@@ -75,7 +95,9 @@ export class AtLineReader {
     const err = /^\+(CME|CMS) ERROR:\s*(.*)$/.exec(line)
     if (err) {
       const code = /^\d+$/.test(err[2] ?? '') ? Number(err[2]) : undefined
-      return [{ kind: 'final', ok: false, line, family: err[1] as 'CME' | 'CMS', ...(code === undefined ? {} : { code }) }]
+      return [
+        { kind: 'final', ok: false, line, family: err[1] as 'CME' | 'CMS', ...(code === undefined ? {} : { code }) },
+      ]
     }
     // A prompt followed by stray bytes on one line ("> " then an echo) is still the prompt.
     if (line === '>') return [{ kind: 'prompt' }]

@@ -137,7 +137,10 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     this.port = undefined
     this.channel = undefined
     const every = this.options.reopenMs ?? 30_000
-    this.options.logger.error({ path: this.options.path, retryInMs: every }, `${this.name} was disconnected; opening it again`)
+    this.options.logger.error(
+      { path: this.options.path, retryInMs: every },
+      `${this.name} was disconnected; opening it again`,
+    )
     this.emit('health', { ok: false, sim: 'unknown', registered: false, problem: 'the modem was disconnected' })
     this.reopenLater(every)
   }
@@ -186,14 +189,20 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
     if (!channel) return
     const answers = await Promise.all(SETUP.map((command) => channel.command(command).catch((err: Error) => err)))
     answers.forEach((answer, i) => {
-      if (answer instanceof Error || !answer.ok) this.options.logger.warn({ command: SETUP[i], answer: answer instanceof Error ? answer.message : answer.final }, 'modem set-up step failed')
+      if (answer instanceof Error || !answer.ok)
+        this.options.logger.warn(
+          { command: SETUP[i], answer: answer instanceof Error ? answer.message : answer.final },
+          'modem set-up step failed',
+        )
     })
   }
 
   private write(bytes: Buffer): Promise<void> {
     const port = this.port
     if (!port) return Promise.reject(new Error(`${this.name} is not open`))
-    return new Promise<void>((resolve, reject) => port.write(bytes, (err) => (err ? reject(err) : port.drain((e) => (e ? reject(e) : resolve())))))
+    return new Promise<void>((resolve, reject) =>
+      port.write(bytes, (err) => (err ? reject(err) : port.drain((e) => (e ? reject(e) : resolve())))),
+    )
   }
 
   private notice(notice: Unsolicited): void {
@@ -214,7 +223,8 @@ export class GsmModem extends EventEmitter<ModemEvents> implements SmsModem {
       const answer = await channel.command(`AT+CMGR=${index}`)
       const at = answer.lines.findIndex((l) => l.startsWith('+CMGR:'))
       const pdu = at >= 0 ? answer.lines[at + 1] : undefined
-      if (!answer.ok || pdu === undefined) this.options.logger.warn({ index, answer: answer.final }, 'stored message could not be read')
+      if (!answer.ok || pdu === undefined)
+        this.options.logger.warn({ index, answer: answer.final }, 'stored message could not be read')
       else this.received(pdu)
       await channel.command(`AT+CMGD=${index}`)
     } catch (err) {

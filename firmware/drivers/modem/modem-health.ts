@@ -33,5 +33,11 @@ export function readHealth(cpin: string[] | Error, creg: string[] | Error, csq: 
       if (signal === 0) problems.push('no signal')
     } else problems.push('signal unknown (+CSQ 99)')
   }
-  return { ok: problems.length === 0, sim, registered, ...(signal === undefined ? {} : { signal }), ...(problems.length ? { problem: problems.join('; ') } : {}) }
+  return {
+    ok: problems.length === 0,
+    sim,
+    registered,
+    ...(signal === undefined ? {} : { signal }),
+    ...(problems.length ? { problem: problems.join('; ') } : {}),
+  }
 }

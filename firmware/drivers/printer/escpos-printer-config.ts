@@ -10,7 +10,12 @@ import { SerialTransport } from './serial-transport.ts'
 
 type EscposConfig = Exclude<DispenserConfig['printer'], { driver: 'simulated' }>
 
-export function escposPrinter(config: EscposConfig, paperWidthMm: number, pollMs: number, logger: Logger): EscposPrinter {
+export function escposPrinter(
+  config: EscposConfig,
+  paperWidthMm: number,
+  pollMs: number,
+  logger: Logger,
+): EscposPrinter {
   const log = logger.child({ module: `printer:${config.driver}` })
   let transport: PrinterTransport
   switch (config.driver) {
@@ -24,6 +29,10 @@ export function escposPrinter(config: EscposConfig, paperWidthMm: number, pollMs
       transport = new NetworkTransport({ host: config.host, port: config.port ?? 9100 })
       break
   }
-  const capabilities = printerCapabilities({ paperWidthMm, escpos: true, ...(config.codePage === undefined ? {} : { codePage: config.codePage }) })
+  const capabilities = printerCapabilities({
+    paperWidthMm,
+    escpos: true,
+    ...(config.codePage === undefined ? {} : { codePage: config.codePage }),
+  })
   return new EscposPrinter({ transport, capabilities, pollMs, logger: log })
 }

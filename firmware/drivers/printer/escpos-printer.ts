@@ -10,9 +10,24 @@
 import { EventEmitter } from 'node:events'
 import { performance } from 'node:perf_hooks'
 import type { Logger } from 'pino'
-import { NO_ANSWER, STATUS_QUERIES, canPrint, describeStatus, foldStatus, parseStatusByte, statusQuery, type PrinterStatus } from './escpos-status.ts'
+import {
+  NO_ANSWER,
+  STATUS_QUERIES,
+  canPrint,
+  describeStatus,
+  foldStatus,
+  parseStatusByte,
+  statusQuery,
+  type PrinterStatus,
+} from './escpos-status.ts'
 import type { PrinterCapabilities } from './printer-capabilities.ts'
-import { PrintFailedError, PrinterNotReadyError, type PrintJob, type PrinterEvents, type TicketPrinter } from './printer.ts'
+import {
+  PrintFailedError,
+  PrinterNotReadyError,
+  type PrintJob,
+  type PrinterEvents,
+  type TicketPrinter,
+} from './printer.ts'
 import type { PrinterTransport } from './printer-transport.ts'
 
 /** DLE EOT 1, 2 and 4 in one write. */

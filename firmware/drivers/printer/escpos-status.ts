@@ -25,8 +25,13 @@ export interface PrinterStatus {
 
 export class StatusAnswerError extends Error {
   override readonly name = 'StatusAnswerError'
-  constructor(readonly query: StatusQuery, readonly byte: number) {
-    super(`the printer answered DLE EOT ${query} with 0x${byte.toString(16).padStart(2, '0')}, which is not a status byte`)
+  constructor(
+    readonly query: StatusQuery,
+    readonly byte: number,
+  ) {
+    super(
+      `the printer answered DLE EOT ${query} with 0x${byte.toString(16).padStart(2, '0')}, which is not a status byte`,
+    )
   }
 }
 
@@ -35,7 +40,8 @@ const FIXED_BITS = 0b0001_0010
 
 /** The facts one answer byte carries; throws StatusAnswerError on garbage. */
 export function parseStatusByte(query: StatusQuery, byte: number): Partial<PrinterStatus> {
-  if (!Number.isInteger(byte) || byte < 0 || byte > 255 || (byte & FIXED_MASK) !== FIXED_BITS) throw new StatusAnswerError(query, byte)
+  if (!Number.isInteger(byte) || byte < 0 || byte > 255 || (byte & FIXED_MASK) !== FIXED_BITS)
+    throw new StatusAnswerError(query, byte)
   switch (query) {
     case 1:
       // bit 3: off line
@@ -49,7 +55,13 @@ export function parseStatusByte(query: StatusQuery, byte: number): Partial<Print
   }
 }
 
-export const NO_ANSWER: PrinterStatus = { online: false, answered: false, coverOpen: false, paperOut: false, paperNearEnd: false }
+export const NO_ANSWER: PrinterStatus = {
+  online: false,
+  answered: false,
+  coverOpen: false,
+  paperOut: false,
+  paperNearEnd: false,
+}
 
 /** Folds the three answers; a later "paper out" is never undone by an earlier "fine". */
 export function foldStatus(answers: Partial<PrinterStatus>[]): PrinterStatus {

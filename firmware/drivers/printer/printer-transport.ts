@@ -39,7 +39,8 @@ export abstract class PushedBytesTransport {
 
   /** The open link to write to, or TransportClosedError saying why there is none. */
   protected live<T>(link: T | undefined): T {
-    if (link === undefined || this.gone !== undefined) throw new TransportClosedError(this.name, this.gone ?? 'not open')
+    if (link === undefined || this.gone !== undefined)
+      throw new TransportClosedError(this.name, this.gone ?? 'not open')
     return link
   }
 

@@ -54,7 +54,10 @@ export class PrinterNotReadyError extends Error {
 /** Bytes went out but the ticket did not come out whole. */
 export class PrintFailedError extends Error {
   readonly printed = false
-  constructor(why: string, readonly status?: PrinterStatus) {
+  constructor(
+    why: string,
+    readonly status?: PrinterStatus,
+  ) {
     super(`the ticket did not print: ${why}`)
   }
 }

@@ -6,7 +6,10 @@ import { PrinterNotReadyError, type PrintJob, type PrinterEvents, type TicketPri
 
 const READY: PrinterStatus = { online: true, answered: true, coverOpen: false, paperOut: false, paperNearEnd: false }
 
-export class SimulatedPrinter extends EventEmitter<PrinterEvents & { printed: [text: string, job: PrintJob] }> implements TicketPrinter {
+export class SimulatedPrinter
+  extends EventEmitter<PrinterEvents & { printed: [text: string, job: PrintJob] }>
+  implements TicketPrinter
+{
   readonly name = 'simulated printer'
   readonly capabilities: PrinterCapabilities
   private state: PrinterStatus = READY

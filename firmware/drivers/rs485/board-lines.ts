@@ -19,7 +19,8 @@ export class BoardLines<Line> {
       this.lines.set(path, { line, spoken })
       return line
     }
-    if (known.spoken !== spoken) throw new Error(`${this.devices} on ${path} disagree: ${known.spoken} and ${spoken} share one wire`)
+    if (known.spoken !== spoken)
+      throw new Error(`${this.devices} on ${path} disagree: ${known.spoken} and ${spoken} share one wire`)
     return known.line
   }
 }

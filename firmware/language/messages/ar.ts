@@ -2,7 +2,11 @@
 import type { Catalogue } from './catalogue.ts'
 import type { LanguageFacts } from './message.ts'
 
-export const arabicFacts: LanguageFacts = { locale: 'ar', direction: 'rtl', plurals: ['zero', 'one', 'two', 'few', 'many', 'other'] }
+export const arabicFacts: LanguageFacts = {
+  locale: 'ar',
+  direction: 'rtl',
+  plurals: ['zero', 'one', 'two', 'few', 'many', 'other'],
+}
 
 export const arabic: Catalogue = {
   // Counted nouns follow the number: 3–10 take the plural (أشخاص), 11–99 the accusative singular (شخصًا), 100 and on the singular.
@@ -50,7 +54,8 @@ export const arabic: Catalogue = {
   'sms.complaint': 'شكوى',
   'sms.emergency': 'طوارئ',
   'sms.raised': '{kind}: {where}. أرسل OK {number} عند التوجه، ثم DONE {number} عند الانتهاء.',
-  'sms.escalated': '{kind}: {where} (لم يُرَد، المستوى {level}). أرسل OK {number} عند التوجه، ثم DONE {number} عند الانتهاء.',
+  'sms.escalated':
+    '{kind}: {where} (لم يُرَد، المستوى {level}). أرسل OK {number} عند التوجه، ثم DONE {number} عند الانتهاء.',
 
   'keypad.done': 'تم',
   'keypad.hello': 'مرحبًا {name}',

@@ -43,7 +43,8 @@ export const english = {
   'sms.complaint': 'Complaint',
   'sms.emergency': 'EMERGENCY',
   'sms.raised': '{kind}: {where}. Reply OK {number} when on the way, DONE {number} when done.',
-  'sms.escalated': '{kind}: {where} (not answered, level {level}). Reply OK {number} when on the way, DONE {number} when done.',
+  'sms.escalated':
+    '{kind}: {where} (not answered, level {level}). Reply OK {number} when on the way, DONE {number} when done.',
 
   // Keypad replies: at most 32 characters once the places are filled (roles/counter).
   'keypad.done': 'Done',

@@ -21,22 +21,36 @@ const KNOWN = new Set<string>(MESSAGE_KEYS)
 
 function pluralsOf(lang: string): readonly PluralCategory[] {
   // Intl only for a language without a catalogue: the built-in ones state theirs (checked against Intl in the tests).
-  return CATALOGUES.get(lang)?.facts.plurals ?? (new Intl.PluralRules(lang).resolvedOptions().pluralCategories as PluralCategory[])
+  return (
+    CATALOGUES.get(lang)?.facts.plurals ??
+    (new Intl.PluralRules(lang).resolvedOptions().pluralCategories as PluralCategory[])
+  )
 }
 
 function overrideProblems(lang: string, key: string, message: Message): string[] {
   const path = `messages.${lang}.${key}`
-  if (!KNOWN.has(key)) return [`${path}: there is no message "${key}" (the messages and their English texts: firmware/language/messages/en.ts)`]
+  if (!KNOWN.has(key))
+    return [
+      `${path}: there is no message "${key}" (the messages and their English texts: firmware/language/messages/en.ts)`,
+    ]
   const allowed = placesOf(String(english[key as keyof typeof english]))
-  const forms = isPluralMessage(message) ? PLURAL_CATEGORIES.flatMap((c) => (message[c] === undefined ? [] : [message[c]!])) : [message]
+  const forms = isPluralMessage(message)
+    ? PLURAL_CATEGORIES.flatMap((c) => (message[c] === undefined ? [] : [message[c]!]))
+    : [message]
   const problems = forms.flatMap((text) =>
     placesOf(text)
       .filter((p) => !allowed.includes(p))
-      .map((p) => `${path}: {${p}} is not a place of this message (it has ${allowed.length > 0 ? allowed.map((a) => `{${a}}`).join(' ') : 'none'})`),
+      .map(
+        (p) =>
+          `${path}: {${p}} is not a place of this message (it has ${allowed.length > 0 ? allowed.map((a) => `{${a}}`).join(' ') : 'none'})`,
+      ),
   )
   if (isPluralMessage(message)) {
     const missing = pluralsOf(lang).filter((c) => message[c] === undefined)
-    if (missing.length > 0) problems.push(`${path}: "${lang}" counts with the forms ${pluralsOf(lang).join(', ')}; missing ${missing.join(', ')}`)
+    if (missing.length > 0)
+      problems.push(
+        `${path}: "${lang}" counts with the forms ${pluralsOf(lang).join(', ')}; missing ${missing.join(', ')}`,
+      )
   }
   return problems
 }
@@ -45,7 +59,8 @@ export function messageProblems(site: SiteMessages): string[] {
   const problems: string[] = []
   const messages = site.messages ?? {}
   for (const lang of Object.keys(messages)) {
-    if (!site.languages.includes(lang)) problems.push(`messages.${lang}: "${lang}" is not a language of this site (${site.languages.join(', ')})`)
+    if (!site.languages.includes(lang))
+      problems.push(`messages.${lang}: "${lang}" is not a language of this site (${site.languages.join(', ')})`)
   }
   for (const lang of new Set(site.languages)) {
     const own = messages[lang] ?? {}
@@ -54,7 +69,9 @@ export function messageProblems(site: SiteMessages): string[] {
     const missing = MESSAGE_KEYS.filter((k) => own[k] === undefined)
     if (missing.length > 0) {
       const some = missing.slice(0, 3).join(', ') + (missing.length > 3 ? ', …' : '')
-      problems.push(`messages.${lang}: no "${lang}" text for ${missing.length} of ${MESSAGE_KEYS.length} messages (${some}); built in are ${[...CATALOGUES.keys()].join(', ')}, any other language needs every message under messages.${lang}`)
+      problems.push(
+        `messages.${lang}: no "${lang}" text for ${missing.length} of ${MESSAGE_KEYS.length} messages (${some}); built in are ${[...CATALOGUES.keys()].join(', ')}, any other language needs every message under messages.${lang}`,
+      )
     }
   }
   return problems

@@ -47,7 +47,8 @@ export const russian: Catalogue = {
   'sms.complaint': 'Жалоба',
   'sms.emergency': 'ТРЕВОГА',
   'sms.raised': '{kind}: {where}. Ответьте OK {number}, когда идёте, и DONE {number}, когда закончите.',
-  'sms.escalated': '{kind}: {where} (нет ответа, уровень {level}). Ответьте OK {number}, когда идёте, и DONE {number}, когда закончите.',
+  'sms.escalated':
+    '{kind}: {where} (нет ответа, уровень {level}). Ответьте OK {number}, когда идёте, и DONE {number}, когда закончите.',
 
   'keypad.done': 'Готово',
   'keypad.hello': 'Здравствуйте, {name}',

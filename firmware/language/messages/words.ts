@@ -51,7 +51,7 @@ export class Words {
     const message = this.messages[key]
     // message-check.ts refuses a config whose languages miss a message; this is the last word if one slipped by.
     if (message === undefined) throw new Error(`no "${this.lang}" text for message ${key}`)
-    const form = isPluralMessage(message) ? message[this.category(Number(places.n))] ?? message.other : message
+    const form = isPluralMessage(message) ? (message[this.category(Number(places.n))] ?? message.other) : message
     return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
       const value = places[name]
       return value === undefined ? whole : typeof value === 'number' ? this.number(value) : value
@@ -72,7 +72,11 @@ export class Words {
   dateTime(wallClock: number, withSeconds = false): string {
     let format = this.dates.get(withSeconds)
     if (!format) {
-      format = new Intl.DateTimeFormat(this.locale, { timeZone: 'UTC', dateStyle: 'medium', timeStyle: withSeconds ? 'medium' : 'short' })
+      format = new Intl.DateTimeFormat(this.locale, {
+        timeZone: 'UTC',
+        dateStyle: 'medium',
+        timeStyle: withSeconds ? 'medium' : 'short',
+      })
       this.dates.set(withSeconds, format)
     }
     return format.format(wallClock)

@@ -56,7 +56,10 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
   async start(): Promise<void> {
     const { bus, topics, logger } = this.options
     this.queue.on('failed', (call, err, retryInMs) => {
-      logger.error({ err, label: call.label, counter: call.counter, retryInMs, waiting: this.queue.waiting }, 'announcement failed; retrying')
+      logger.error(
+        { err, label: call.label, counter: call.counter, retryInMs, waiting: this.queue.waiting },
+        'announcement failed; retrying',
+      )
       this.report(false, err.message)
     })
     this.queue.on('recovered', () => logger.info('the speaker works again'))
@@ -65,7 +68,9 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
       this.report(true)
       this.emit('announced', call)
     })
-    this.queue.on('merged', (call) => logger.info({ label: call.label, counter: call.counter }, 'a repeat call merged into the one still waiting'))
+    this.queue.on('merged', (call) =>
+      logger.info({ label: call.label, counter: call.counter }, 'a repeat call merged into the one still waiting'),
+    )
     // A speaker that cannot start now is retried by the queue at the first call; the role starts regardless.
     await this.startAudio().then(
       () => this.report(true),
@@ -91,7 +96,10 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     const { at } = event
     // Quiet by the time of the call, not of its delivery.
     if (speakerLevel(this.schedule, at) === undefined) {
-      this.options.logger.info({ label: event.label, counter: event.counter }, 'outside the announcer hours: not announced')
+      this.options.logger.info(
+        { label: event.label, counter: event.counter },
+        'outside the announcer hours: not announced',
+      )
       return
     }
     this.queue.push({
@@ -108,7 +116,12 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     await this.startAudio()
     const counter = counters.find((c) => c.id === call.counter)
     const announcement = callAnnouncement(
-      { label: call.label, counterName: counter?.name ?? call.counter, place: announcer.place, numbers: announcer.numbers },
+      {
+        label: call.label,
+        counterName: counter?.name ?? call.counter,
+        place: announcer.place,
+        numbers: announcer.numbers,
+      },
       site.languages,
     )
     await audio.play({ ...announcement, volume: volumeNow(this.schedule, this.now) })
@@ -124,6 +137,7 @@ export class AnnouncerRole extends EventEmitter<{ announced: [call: QueuedCall] 
     // Ends an announcement under way, so the queue is not held for the rest of it.
     await this.options.audio.stop()
     const left = await stopping
-    if (left.length > 0) this.options.logger.warn({ labels: left.map((c) => c.label) }, 'stopped with calls not yet announced')
+    if (left.length > 0)
+      this.options.logger.warn({ labels: left.map((c) => c.label) }, 'stopped with calls not yet announced')
   }
 }

@@ -33,7 +33,29 @@ function soxOutput(format: PcmFormat): string[] {
  * reversed sound for the end (sox cannot fade out a length it does not yet
  * know); peak at -3 dBFS; 60 ms of silence after the word.
  */
-const SHAPE = ['silence', '1', '0.01', '0.5%', 'fade', 't', '0.005', 'reverse', 'silence', '1', '0.01', '0.5%', 'fade', 't', '0.005', 'reverse', 'norm', '-3', 'pad', '0', '0.06']
+const SHAPE = [
+  'silence',
+  '1',
+  '0.01',
+  '0.5%',
+  'fade',
+  't',
+  '0.005',
+  'reverse',
+  'silence',
+  '1',
+  '0.01',
+  '0.5%',
+  'fade',
+  't',
+  '0.005',
+  'reverse',
+  'norm',
+  '-3',
+  'pad',
+  '0',
+  '0.06',
+]
 
 async function speak(voice: string, text: string, file: string, format: PcmFormat): Promise<void> {
   const raw = `${file}.espeak.wav`
@@ -54,8 +76,38 @@ async function chime(file: string, format: PcmFormat): Promise<void> {
   const high = `${file}.1.wav`
   const low = `${file}.2.wav`
   try {
-    await run('sox', ['-n', ...out, high, 'synth', '0.28', 'sine', '659.25', 'fade', 'q', '0.01', '0.28', '0.2', 'vol', '0.5'])
-    await run('sox', ['-n', ...out, low, 'synth', '0.5', 'sine', '523.25', 'fade', 'q', '0.01', '0.5', '0.45', 'vol', '0.5'])
+    await run('sox', [
+      '-n',
+      ...out,
+      high,
+      'synth',
+      '0.28',
+      'sine',
+      '659.25',
+      'fade',
+      'q',
+      '0.01',
+      '0.28',
+      '0.2',
+      'vol',
+      '0.5',
+    ])
+    await run('sox', [
+      '-n',
+      ...out,
+      low,
+      'synth',
+      '0.5',
+      'sine',
+      '523.25',
+      'fade',
+      'q',
+      '0.01',
+      '0.5',
+      '0.45',
+      'vol',
+      '0.5',
+    ])
     await run('sox', [high, low, file, 'pad', '0', '0.2'])
   } finally {
     await rm(high, { force: true })
@@ -76,7 +128,8 @@ export async function buildClips(options: BuildOptions): Promise<ClipManifest> {
   const manifest: ClipManifest = { format, common: { chime: 'two tones, E5 then C5' }, languages: {} }
   await mkdir(join(options.out, 'common'), { recursive: true })
   const jobs: Array<() => Promise<void>> = []
-  if (!options.only || options.only.has('chime')) jobs.push(() => chime(join(options.out, 'common', 'chime.wav'), format))
+  if (!options.only || options.only.has('chime'))
+    jobs.push(() => chime(join(options.out, 'common', 'chime.wav'), format))
   for (const lang of options.languages) {
     await mkdir(join(options.out, lang.lang), { recursive: true })
     manifest.languages[lang.lang] = { voice: lang.voice, clips: lang.clips }

@@ -49,7 +49,11 @@ function pcmAsIs(bytes: Buffer, format: PcmFormat): Buffer | undefined {
     return undefined
   }
   const fmt = wav.fmt as WavFormat
-  const same = fmt.audioFormat === 1 && fmt.bitsPerSample === 16 && fmt.sampleRate === format.rate && fmt.numChannels === format.channels
+  const same =
+    fmt.audioFormat === 1 &&
+    fmt.bitsPerSample === 16 &&
+    fmt.sampleRate === format.rate &&
+    fmt.numChannels === format.channels
   if (!same) return undefined
   const samples = (wav.data as { samples: Uint8Array }).samples
   return Buffer.from(samples.buffer, samples.byteOffset, samples.byteLength)
@@ -57,13 +61,37 @@ function pcmAsIs(bytes: Buffer, format: PcmFormat): Buffer | undefined {
 
 /** sox reads what it can (any WAV, FLAC, …) and writes the set's raw format, with the builder's fades. */
 async function convert(file: string, format: PcmFormat): Promise<Buffer> {
-  const args = [file, '-t', 'raw', '-r', String(format.rate), '-c', String(format.channels), '-b', '16', '-e', 'signed-integer', '-L', '-', 'fade', 't', '0.005', 'reverse', 'fade', 't', '0.005', 'reverse']
+  const args = [
+    file,
+    '-t',
+    'raw',
+    '-r',
+    String(format.rate),
+    '-c',
+    String(format.channels),
+    '-b',
+    '16',
+    '-e',
+    'signed-integer',
+    '-L',
+    '-',
+    'fade',
+    't',
+    '0.005',
+    'reverse',
+    'fade',
+    't',
+    '0.005',
+    'reverse',
+  ]
   try {
     const { stdout } = await run('sox', args, { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 })
     return stdout
   } catch (err) {
     const e = err as Error & { stderr?: Buffer }
-    throw new Error(`${file} cannot be brought to ${describeFormat(format)}: ${e.stderr?.toString().trim() || e.message}`)
+    throw new Error(
+      `${file} cannot be brought to ${describeFormat(format)}: ${e.stderr?.toString().trim() || e.message}`,
+    )
   }
 }
 
@@ -76,7 +104,11 @@ async function loadOne(file: string, format: PcmFormat): Promise<Buffer> {
 export async function loadClips(source: ClipSet): Promise<ClipLibrary> {
   const manifest = await readManifest(source.dir)
   const format = manifest.format
-  const wanted: Array<{ lang: string; word: string; folder: string }> = COMMON_CLIPS.map((word) => ({ lang: '', word, folder: 'common' }))
+  const wanted: Array<{ lang: string; word: string; folder: string }> = COMMON_CLIPS.map((word) => ({
+    lang: '',
+    word,
+    folder: 'common',
+  }))
   const problems: string[] = []
   for (const code of source.languages) {
     if (!manifest.languages[code]) problems.push(`${source.dir}: the set has no clips for language "${code}"`)

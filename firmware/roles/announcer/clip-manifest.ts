@@ -23,7 +23,9 @@ export async function readManifest(dir: string): Promise<ClipManifest> {
   try {
     text = await readFile(file, 'utf8')
   } catch (err) {
-    throw new Error(`no clip set at ${dir}: ${(err as Error).message} (build one with \`qms clips build --out ${dir}\`)`)
+    throw new Error(
+      `no clip set at ${dir}: ${(err as Error).message} (build one with \`qms clips build --out ${dir}\`)`,
+    )
   }
   let doc: unknown
   try {
@@ -33,7 +35,13 @@ export async function readManifest(dir: string): Promise<ClipManifest> {
   }
   const m = doc as Partial<ClipManifest>
   const f = m.format
-  if (!f || f.encoding !== 'S16_LE' || !Number.isInteger(f.rate) || f.rate <= 0 || !Number.isInteger(f.channels) || f.channels < 1) {
+  if (
+    f?.encoding !== 'S16_LE' ||
+    !Number.isInteger(f.rate) ||
+    f.rate <= 0 ||
+    !Number.isInteger(f.channels) ||
+    f.channels < 1
+  ) {
     throw new Error(`${file}: format must be { "encoding": "S16_LE", "rate": <Hz>, "channels": <n> }`)
   }
   if (typeof m.languages !== 'object' || m.languages === null || typeof m.common !== 'object' || m.common === null) {

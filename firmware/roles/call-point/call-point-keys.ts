@@ -18,7 +18,12 @@ export type PointPress = { point: string; button: Button; long: boolean }
 export type Gestures = Required<NonNullable<CallPointConfig['gestures']>>
 
 /** The seed's gestures, for a point whose config names none. */
-export const DEFAULT_GESTURES: Gestures = { press: 'none', hold: 'escalate', cancelPress: 'none', cancelHold: 'complain' }
+export const DEFAULT_GESTURES: Gestures = {
+  press: 'none',
+  hold: 'escalate',
+  cancelPress: 'none',
+  cancelHold: 'complain',
+}
 
 export function gesturesOf(point: Pick<CallPointConfig, 'gestures'>): Gestures {
   return { ...DEFAULT_GESTURES, ...point.gestures }
@@ -36,9 +41,18 @@ export function commandForPress(press: PointPress, gestures: Gestures, open: Ope
   const call = open.find((i) => !i.complaint)
   if (press.button === 'staff') {
     if (press.long) return open.length > 0 ? { type: 'clearIncident', point, by: `${point} staff key` } : undefined
-    return open.some((i) => i.acknowledgedAt === undefined) ? { type: 'acknowledgeIncident', point, by: `${point} staff key`, via: 'key' } : undefined
+    return open.some((i) => i.acknowledgedAt === undefined)
+      ? { type: 'acknowledgeIncident', point, by: `${point} staff key`, via: 'key' }
+      : undefined
   }
-  const gesture = press.button === 'call' ? (press.long ? gestures.hold : gestures.press) : press.long ? gestures.cancelHold : gestures.cancelPress
+  const gesture =
+    press.button === 'call'
+      ? press.long
+        ? gestures.hold
+        : gestures.press
+      : press.long
+        ? gestures.cancelHold
+        : gestures.cancelPress
   switch (gesture) {
     case 'none':
       return undefined

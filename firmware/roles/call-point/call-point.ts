@@ -29,7 +29,9 @@ export class CallPointRole {
   constructor(private readonly options: CallPointRoleOptions) {}
 
   async start(): Promise<void> {
-    await this.options.bus.subscribe('incidentsState', this.options.topics.incidentsState, ({ incidents }) => this.incidents(incidents))
+    await this.options.bus.subscribe('incidentsState', this.options.topics.incidentsState, ({ incidents }) =>
+      this.incidents(incidents),
+    )
     await this.options.input.start()
     this.options.input.on('press', this.onPress)
     this.options.input.on('longPress', this.onLongPress)

@@ -34,7 +34,9 @@ export function commandForKey(counter: string, key: string): Command | undefined
     case 'rate':
       return argument && /^[1-5]$/.test(argument) ? { type: 'rate', counter, score: Number(argument) } : undefined
     case 'ack':
-      return argument ? { type: 'acknowledgeIncident', point: argument, by: `counter ${counter}`, via: 'keypad' } : undefined
+      return argument
+        ? { type: 'acknowledgeIncident', point: argument, by: `counter ${counter}`, via: 'keypad' }
+        : undefined
     case 'clear-call':
       return argument ? { type: 'clearIncident', point: argument, by: `counter ${counter}` } : undefined
     default:

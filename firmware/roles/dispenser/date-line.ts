@@ -7,6 +7,12 @@
 import type { Words } from '../../language/messages/words.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 
-export function dateTimeText(words: Words, now: number, timeZone: string, zones: TimeZones, withSeconds = false): string {
+export function dateTimeText(
+  words: Words,
+  now: number,
+  timeZone: string,
+  zones: TimeZones,
+  withSeconds = false,
+): string {
   return words.dateTime(now + zones.localTime(now, timeZone).offsetMs, withSeconds)
 }

@@ -112,8 +112,20 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
 
   /** Every line that is the same on each ticket of a service: the company name, its names, the footer. */
   private fixedLines(service: string): TicketLine[] {
-    const sample = { ticket: { id: '', label: '', service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 } }
-    return ticketLayout(this.deps.config, sample, this.deps.clock(), this.deps.zones).lines.filter((l) => l.part === 'site' || l.part === 'service' || l.part === 'footer')
+    const sample = {
+      ticket: {
+        id: '',
+        label: '',
+        service,
+        priority: 'normal' as const,
+        state: 'waiting' as const,
+        issuedAt: 0,
+        calls: 0,
+      },
+    }
+    return ticketLayout(this.deps.config, sample, this.deps.clock(), this.deps.zones).lines.filter(
+      (l) => l.part === 'site' || l.part === 'service' || l.part === 'footer',
+    )
   }
 
   /** Draws the site's fixed pictures and loads what encoding needs, right after start. */
@@ -124,7 +136,10 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       for (const { id } of this.deps.config.services) await this.encoder.warm(this.fixedLines(id))
       this.deps.logger.info({ ms: Math.round(performance.now() - t0) }, 'print path warmed')
     } catch (err) {
-      this.deps.logger.warn({ err: (err as Error).message }, 'warming the print path failed; the first ticket will draw its own')
+      this.deps.logger.warn(
+        { err: (err as Error).message },
+        'warming the print path failed; the first ticket will draw its own',
+      )
     }
   }
 
@@ -141,7 +156,12 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   private updateLamps(): void {
     const ready = canPrint(this.printerState)
     for (const { service } of this.deps.config.dispenser.buttons) {
-      const state = this.printing.has(service) || this.tooSoonBlink.has(service) ? 'blink' : ready && this.serviceOpen(service) ? 'on' : 'off'
+      const state =
+        this.printing.has(service) || this.tooSoonBlink.has(service)
+          ? 'blink'
+          : ready && this.serviceOpen(service)
+            ? 'on'
+            : 'off'
       this.deps.buttons.setLamp(service, state)
     }
   }
@@ -152,7 +172,13 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     this.updateLamps()
     if (JSON.stringify(was) === JSON.stringify(status)) return
     const { topics, device, logger } = this.deps
-    const payload = { device, canPrint: canPrint(status), words: describeStatus(status), ...status, at: this.deps.clock() }
+    const payload = {
+      device,
+      canPrint: canPrint(status),
+      words: describeStatus(status),
+      ...status,
+      at: this.deps.clock(),
+    }
     this.send('printerState', topics.printerState(device), payload)
     this.deps.bus.reportProblems(canPrint(status) ? [] : [`printer: ${describeStatus(status)}`])
     if (!canPrint(status) || status.paperNearEnd) this.send('printerAlert', topics.alert('printer'), payload)
@@ -160,7 +186,9 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
   }
 
   private send<K extends TopicName>(name: K, topic: string, payload: TopicPayload<K>): void {
-    this.deps.bus.publish(name, topic, payload).catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
+    this.deps.bus
+      .publish(name, topic, payload)
+      .catch((err: Error) => this.deps.logger.warn({ topic, err }, 'publish failed'))
   }
 
   private servicesChanged(state: ServicesState): void {
@@ -191,7 +219,10 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
    */
   private tooSoon(service: string): void {
     this.pressesInCooldown += 1
-    this.deps.logger.info({ service, pressesInCooldown: this.pressesInCooldown }, 'press within the cooldown: no second ticket; the lamp blinks to say it was seen')
+    this.deps.logger.info(
+      { service, pressesInCooldown: this.pressesInCooldown },
+      'press within the cooldown: no second ticket; the lamp blinks to say it was seen',
+    )
     clearTimeout(this.tooSoonBlink.get(service))
     const timer = setTimeout(() => {
       this.tooSoonBlink.delete(service)
@@ -217,14 +248,24 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     if (!canPrint(before)) return this.refuse(service, `the printer cannot print (${describeStatus(before)})`)
     const token = newTicketToken()
     // While the hub journals the ticket, this service's pictures are drawn (a no-op once warm).
-    const [answer] = await Promise.all([bus.request({ type: 'issue', service, token }), this.encoder.warm(this.fixedLines(service))])
+    const [answer] = await Promise.all([
+      bus.request({ type: 'issue', service, token }),
+      this.encoder.warm(this.fixedLines(service)),
+    ])
     if (answer.status === 'error') return this.refuse(service, answer.error.message)
     const reply = answer.data
-    await this.print(service, ticketLayout(config, reply, clock(), this.deps.zones, token), { ahead: reply.ahead, asked: true })
+    await this.print(service, ticketLayout(config, reply, clock(), this.deps.zones, token), {
+      ahead: reply.ahead,
+      asked: true,
+    })
   }
 
   /** `asked`: the printer's state was asked just before (the press did, before taking the number). */
-  private async print(service: string, layout: TicketLayout, facts: { ahead?: number; asked: boolean }): Promise<boolean> {
+  private async print(
+    service: string,
+    layout: TicketLayout,
+    facts: { ahead?: number; asked: boolean },
+  ): Promise<boolean> {
     const { printer, logger, bus } = this.deps
     const { ahead } = facts
     this.printing.add(service)
@@ -243,8 +284,18 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       this.unprinted.set(layout.label, layout)
       logger.error({ label: layout.label, err: reason }, 'ticket issued but not printed: marking it unprinted')
       const answer = await bus.request({ type: 'markUnprinted', label: layout.label, reason })
-      if (answer.status === 'error') logger.error({ label: layout.label, err: answer.error.message }, 'the hub did not take the ticket out of the queue')
-      this.send('printerAlert', this.deps.topics.alert('printer'), { device: this.deps.device, label: layout.label, unprinted: true, reason, at: this.deps.clock() })
+      if (answer.status === 'error')
+        logger.error(
+          { label: layout.label, err: answer.error.message },
+          'the hub did not take the ticket out of the queue',
+        )
+      this.send('printerAlert', this.deps.topics.alert('printer'), {
+        device: this.deps.device,
+        label: layout.label,
+        unprinted: true,
+        reason,
+        at: this.deps.clock(),
+      })
       this.emit('unprinted', layout.label, reason)
       return false
     } finally {
@@ -262,16 +313,42 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
     const { label, service } = event
     const kept = this.unprinted.get(label)
     const layout = kept ?? this.rebuilt(label, service, event.token)
-    if (!(await this.print(service, { ...layout, lines: [...layout.lines, ...reprintedLines(this.deps.config)] }, { asked: false }))) return
+    if (
+      !(await this.print(
+        service,
+        { ...layout, lines: [...layout.lines, ...reprintedLines(this.deps.config)] },
+        { asked: false },
+      ))
+    )
+      return
     const answer = await this.deps.bus.request({ type: 'markPrinted', label })
-    if (answer.status === 'error') this.deps.logger.error({ label, err: answer.error.message }, 'reprinted, but the hub did not put it back in the queue')
+    if (answer.status === 'error')
+      this.deps.logger.error(
+        { label, err: answer.error.message },
+        'reprinted, but the hub did not put it back in the queue',
+      )
   }
 
   /** After a restart the box no longer holds the failed layout: the hub's facts make a plainer one. */
   private rebuilt(label: string, service: string, token: string | undefined): TicketLayout {
-    const ticket = { id: label, label, service, priority: 'normal' as const, state: 'waiting' as const, issuedAt: this.deps.clock(), calls: 0 }
+    const ticket = {
+      id: label,
+      label,
+      service,
+      priority: 'normal' as const,
+      state: 'waiting' as const,
+      issuedAt: this.deps.clock(),
+      calls: 0,
+    }
     // The wait words would be a guess here; the number, service and QR are what matter.
-    return ticketLayout(this.deps.config, { ticket, ahead: this.waiting[service] ?? 0 }, this.deps.clock(), this.deps.zones, token, false)
+    return ticketLayout(
+      this.deps.config,
+      { ticket, ahead: this.waiting[service] ?? 0 },
+      this.deps.clock(),
+      this.deps.zones,
+      token,
+      false,
+    )
   }
 
   private async printStatusSlip(): Promise<void> {

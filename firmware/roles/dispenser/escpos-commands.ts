@@ -13,7 +13,8 @@ export const INITIALISE = Buffer.from([0x1b, 0x40])
 export const codeTable = (n: number) => Buffer.from([0x1b, 0x74, n])
 
 /** ESC a n: 0 left, 1 centre, 2 right; applies to text and raster images alike, from the start of a line. */
-export const justify = (align: 'left' | 'center' | 'right') => Buffer.from([0x1b, 0x61, align === 'left' ? 0 : align === 'center' ? 1 : 2])
+export const justify = (align: 'left' | 'center' | 'right') =>
+  Buffer.from([0x1b, 0x61, align === 'left' ? 0 : align === 'center' ? 1 : 2])
 
 /** GS ! n: width multiplier in the high nibble, height in the low one, each 1-8 stored as 0-7. */
 export const charSize = (width: number, height: number) => Buffer.from([0x1d, 0x21, ((width - 1) << 4) | (height - 1)])
@@ -32,7 +33,16 @@ export interface RasterImage {
 
 /** GS v 0 m xL xH yL yH d1…dk: print a raster bit image at normal density (m = 0). */
 export function rasterImage(image: RasterImage): Buffer {
-  const head = Buffer.from([0x1d, 0x76, 0x30, 0x00, image.rowBytes & 0xff, image.rowBytes >> 8, image.height & 0xff, image.height >> 8])
+  const head = Buffer.from([
+    0x1d,
+    0x76,
+    0x30,
+    0x00,
+    image.rowBytes & 0xff,
+    image.rowBytes >> 8,
+    image.height & 0xff,
+    image.height >> 8,
+  ])
   return Buffer.concat([head, image.data])
 }
 

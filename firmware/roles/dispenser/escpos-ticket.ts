@@ -7,7 +7,17 @@
 import type { PrinterCapabilities } from '../../drivers/printer/printer-capabilities.ts'
 import { CODE_PAGES } from '../../drivers/printer/printer-capabilities.ts'
 import type { PrintJob } from '../../drivers/printer/printer.ts'
-import { FEED_AND_CUT, INITIALISE, LINE_FEED, charSize, codeTable, justify, qrCode, rasterImage, type RasterImage } from './escpos-commands.ts'
+import {
+  FEED_AND_CUT,
+  INITIALISE,
+  LINE_FEED,
+  charSize,
+  codeTable,
+  justify,
+  qrCode,
+  rasterImage,
+  type RasterImage,
+} from './escpos-commands.ts'
 import type { TicketLayout, TicketLine } from './layout.ts'
 import { logoRaster } from './logo-raster.ts'
 import { RasterCache } from './raster-cache.ts'
@@ -33,7 +43,14 @@ export class TicketEncoder {
 
   async bytes(layout: TicketLayout): Promise<Buffer> {
     const parts: Buffer[] = [INITIALISE, codeTable(CODE_PAGES[this.capabilities.codePage].table)]
-    if (layout.logo !== undefined) parts.push(await this.picture(`logo ${layout.logo}`, () => logoRaster(layout.logo as string, this.capabilities.dots), 'center'))
+    if (layout.logo !== undefined)
+      parts.push(
+        await this.picture(
+          `logo ${layout.logo}`,
+          () => logoRaster(layout.logo as string, this.capabilities.dots),
+          'center',
+        ),
+      )
     for (const line of layout.lines) parts.push(await this.line(line))
     if (layout.qr !== undefined) parts.push(justify('center'), qrCode(layout.qr, QR_MODULE_DOTS), LINE_FEED)
     parts.push(FEED_AND_CUT)

@@ -63,7 +63,14 @@ export type TicketSite = Pick<SiteConfig, 'site' | 'services' | 'ticket' | 'mess
  * `estimate: false` leaves out the waiting count and the wait, for a ticket rebuilt after a restart
  * where they would be a guess.
  */
-export function ticketLayout(config: TicketSite, reply: Reply, now: number, zones: TimeZones, token?: string, estimate = true): TicketLayout {
+export function ticketLayout(
+  config: TicketSite,
+  reply: Reply,
+  now: number,
+  zones: TimeZones,
+  token?: string,
+  estimate = true,
+): TicketLayout {
   const ticket = reply.ticket
   if (!ticket) throw new Error('an issue answer without a ticket cannot be printed')
   const service = config.services.find((s) => s.id === ticket.service)
@@ -75,11 +82,15 @@ export function ticketLayout(config: TicketSite, reply: Reply, now: number, zone
     center('number', ticket.label, 'huge'),
     ...config.site.languages.map((lang) => center('service', service?.names[lang] ?? ticket.service, 'normal', lang)),
     ...(estimate
-      ? languages.flatMap((w) => [said('ahead', w, w.text('ticket.ahead', { n: ahead })), said('wait', w, waitWords(w, reply.estimatedWaitSeconds ?? 0, ahead))])
+      ? languages.flatMap((w) => [
+          said('ahead', w, w.text('ticket.ahead', { n: ahead })),
+          said('wait', w, waitWords(w, reply.estimatedWaitSeconds ?? 0, ahead)),
+        ])
       : []),
   ]
   const priority = ticket.priority === 'vip' ? 'ticket.vip' : 'ticket.priority'
-  if (ticket.priority !== 'normal') lines.splice(2 + languages.length, 0, ...languages.map((w) => said('priority', w, w.text(priority))))
+  if (ticket.priority !== 'normal')
+    lines.splice(2 + languages.length, 0, ...languages.map((w) => said('priority', w, w.text(priority))))
   if (config.ticket.footer !== '') lines.push(center('footer', config.ticket.footer))
   const layout: TicketLayout = { label: ticket.label, lines }
   const qr = statusUrl(config, token)

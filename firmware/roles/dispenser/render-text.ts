@@ -25,7 +25,8 @@ export function renderTicketText(ticket: TicketLayout, columns: number): string 
   const out = ['┌' + '─'.repeat(columns - 2) + '┐']
   for (const line of ticket.lines) {
     // Large print is shown spaced out: the terminal has one font size.
-    const text = line.size === 'huge' ? [...line.text].join(' ') : line.size === 'double' ? line.text.toUpperCase() : line.text
+    const text =
+      line.size === 'huge' ? [...line.text].join(' ') : line.size === 'double' ? line.text.toUpperCase() : line.text
     if (line.size === 'huge') out.push('│ ' + ' '.repeat(inner) + ' │')
     for (const row of wrap(text, inner)) out.push('│ ' + pad(row, inner, line.align) + ' │')
     if (line.size === 'huge') out.push('│ ' + ' '.repeat(inner) + ' │')
@@ -33,7 +34,8 @@ export function renderTicketText(ticket: TicketLayout, columns: number): string 
   // The terminal cannot draw the QR code; it shows what the code opens.
   if (ticket.qr !== undefined) {
     out.push('│ ' + pad('[QR]', inner, 'center') + ' │')
-    for (let i = 0; i < ticket.qr.length; i += inner) out.push('│ ' + pad(ticket.qr.slice(i, i + inner), inner, 'center') + ' │')
+    for (let i = 0; i < ticket.qr.length; i += inner)
+      out.push('│ ' + pad(ticket.qr.slice(i, i + inner), inner, 'center') + ' │')
   }
   out.push('└' + '─'.repeat(columns - 2) + '┘')
   return out.join('\n')

@@ -34,13 +34,22 @@ export function boxAddresses(): string[] {
 /** What the printer says about itself, in the slip's language (drivers/printer/escpos-status.ts reads the bits). */
 export function printerWords(words: Words, s: PrinterStatus): string {
   if (!s.answered) return words.text('printer.not-answering')
-  const problems = [s.coverOpen && words.text('printer.cover-open'), s.paperOut && words.text('printer.paper-out'), !s.online && words.text('printer.offline')].filter(Boolean)
+  const problems = [
+    s.coverOpen && words.text('printer.cover-open'),
+    s.paperOut && words.text('printer.paper-out'),
+    !s.online && words.text('printer.offline'),
+  ].filter(Boolean)
   if (problems.length > 0) return problems.join(', ')
   return words.text(s.paperNearEnd ? 'printer.paper-low' : 'printer.ready')
 }
 
 /** A slip line in the staff language, marked with it so that the printer shapes and orders it. */
-export function slipLine(words: Words, text: string, align: TicketLine['align'] = 'left', size: TicketLine['size'] = 'normal'): TicketLine {
+export function slipLine(
+  words: Words,
+  text: string,
+  align: TicketLine['align'] = 'left',
+  size: TicketLine['size'] = 'normal',
+): TicketLine {
   return { text, size, align, lang: words.lang }
 }
 
@@ -56,9 +65,17 @@ export function statusSlip(words: Words, f: SlipFacts): TicketLayout {
       left(words.text('slip.config', { version: f.configVersion })),
       ...f.configLines.map(left),
       left(words.text('slip.printer', { name: f.printerName, status: printerWords(words, f.printer) })),
-      ...services.map((s) => left(words.text('slip.service', { service: s, printed: f.printedToday[s] ?? 0, waiting: f.waiting[s] ?? 0 }))),
-      left(f.unprinted.length > 0 ? words.text('slip.unprinted', { labels: f.unprinted.join(' ') }) : words.text('slip.unprinted-none')),
-      ...(f.addresses.length > 0 ? f.addresses.map((a) => left(words.text('slip.address', { address: a }))) : [left(words.text('slip.no-network'))]),
+      ...services.map((s) =>
+        left(words.text('slip.service', { service: s, printed: f.printedToday[s] ?? 0, waiting: f.waiting[s] ?? 0 })),
+      ),
+      left(
+        f.unprinted.length > 0
+          ? words.text('slip.unprinted', { labels: f.unprinted.join(' ') })
+          : words.text('slip.unprinted-none'),
+      ),
+      ...(f.addresses.length > 0
+        ? f.addresses.map((a) => left(words.text('slip.address', { address: a })))
+        : [left(words.text('slip.no-network'))]),
     ],
   }
 }

@@ -11,8 +11,13 @@ export function summarySlip(words: Words, h: DayHeadline, siteName: string): Tic
   const t = h.totals
   const left = (text: string) => slipLine(words, text)
   const seconds = (s: number | null) =>
-    s === null ? '–' : s < 60 ? words.text('summary.seconds', { n: Math.round(s) }) : words.text('summary.minutes', { n: Math.round(s / 6) / 10 })
-  const share = (x: number | null) => (x === null ? '' : `, ${words.text('summary.in-target', { pct: Math.round(x * 100) })}`)
+    s === null
+      ? '–'
+      : s < 60
+        ? words.text('summary.seconds', { n: Math.round(s) })
+        : words.text('summary.minutes', { n: Math.round(s / 6) / 10 })
+  const share = (x: number | null) =>
+    x === null ? '' : `, ${words.text('summary.in-target', { pct: Math.round(x * 100) })}`
   const centered: TicketLine = { text: siteName, size: 'normal', align: 'center' }
   return {
     label: `summary ${h.day}`,
@@ -27,10 +32,14 @@ export function summarySlip(words: Words, h: DayHeadline, siteName: string): Tic
       left(words.text('summary.longest', { max: seconds(t.wait.max) })),
       left(words.text('summary.service-time', { avg: seconds(t.service.avg) })),
       left(words.text('summary.peak', { n: t.peakWaiting ?? 0 })),
-      ...(t.ratings.count > 0 ? [left(words.text('summary.rating', { avg: t.ratings.avg ?? 0, count: t.ratings.count }))] : []),
+      ...(t.ratings.count > 0
+        ? [left(words.text('summary.rating', { avg: t.ratings.avg ?? 0, count: t.ratings.count }))]
+        : []),
       ...h.services.flatMap((s) => [
         left(`${s.name}:`),
-        left(`  ${words.text('summary.per-service', { served: s.served, issued: s.issued, wait: seconds(s.wait.avg) })}${share(s.withinTarget)}`),
+        left(
+          `  ${words.text('summary.per-service', { served: s.served, issued: s.issued, wait: seconds(s.wait.avg) })}${share(s.withinTarget)}`,
+        ),
       ]),
     ],
   }
@@ -38,5 +47,9 @@ export function summarySlip(words: Words, h: DayHeadline, siteName: string): Tic
 
 /** The slip as plain text, for a terminal or a log. */
 export function slipText(layout: TicketLayout): string {
-  return layout.lines.map((l) => (l.align === 'center' ? l.text.padStart(Math.floor((32 + [...l.text].length) / 2)) : l.text)).join('\n') + '\n'
+  return (
+    layout.lines
+      .map((l) => (l.align === 'center' ? l.text.padStart(Math.floor((32 + [...l.text].length) / 2)) : l.text))
+      .join('\n') + '\n'
+  )
 }

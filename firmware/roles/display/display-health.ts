@@ -2,7 +2,12 @@
 import type { BusClient } from '../../bus/client.ts'
 import type { Display, DisplayHealth } from '../../drivers/display/display.ts'
 
-export function watchDisplayHealth(id: string, driver: Display & Partial<DisplayHealth>, problems: Map<string, string>, bus: Pick<BusClient, 'reportProblems'>): void {
+export function watchDisplayHealth(
+  id: string,
+  driver: Display & Partial<DisplayHealth>,
+  problems: Map<string, string>,
+  bus: Pick<BusClient, 'reportProblems'>,
+): void {
   driver.watchHealth?.((problem) => {
     if (problem === undefined) problems.delete(id)
     else problems.set(id, problem)

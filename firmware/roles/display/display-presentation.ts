@@ -32,7 +32,8 @@ abstract class Presented implements Display, DisplayHealth {
     const paint = () => {
       const next = content()
       // The line retries a display that failed and reports it offline; here it is only logged.
-      if (next) this.driver.show(next).catch((err: Error) => this.logger.warn({ err }, 'display did not take a timed repaint'))
+      if (next)
+        this.driver.show(next).catch((err: Error) => this.logger.warn({ err }, 'display did not take a timed repaint'))
     }
     this.timer = repeat ? setInterval(paint, ms) : setTimeout(paint, ms)
   }

@@ -15,7 +15,6 @@ import type { ConfigState } from '../../contract/config-state.ts'
 import type { CallsState, CounterStatePayload } from '../../contract/states.ts'
 import { importNotice } from '../config-words.ts'
 import type { Words } from '../../language/messages/words.ts'
-import { displayWords } from '../../site/config/site-words.ts'
 
 type HallCalls = Array<Pick<CallsState['calls'][number], 'label' | 'counter'>>
 
@@ -23,15 +22,29 @@ type HallCalls = Array<Pick<CallsState['calls'][number], 'label' | 'counter'>>
 export const OFFLINE_GRACE_MS = 8000
 
 /** A counter's face; a paused counter shows the site's word for closed. */
-export function counterContent(words: Words, state: Pick<CounterStatePayload, 'paused' | 'ticket'>, counterName: string): DisplayContent {
+export function counterContent(
+  words: Words,
+  state: Pick<CounterStatePayload, 'paused' | 'ticket'>,
+  counterName: string,
+): DisplayContent {
   if (state.paused) return { rows: [words.text('display.closed')] }
   if (!state.ticket || (state.ticket.state !== 'called' && state.ticket.state !== 'serving')) return { rows: [''] }
-  return { rows: [`${state.ticket.label} → ${counterName}`], highlight: state.ticket.state === 'called' ? 0 : undefined }
+  return {
+    rows: [`${state.ticket.label} → ${counterName}`],
+    highlight: state.ticket.state === 'called' ? 0 : undefined,
+  }
 }
 
 /** The latest calls, newest first; a notice takes the last row (on a one-row display, the only row). */
-export function hallContent(calls: HallCalls, lines: number, counterName: (id: string) => string, notice?: string): DisplayContent {
-  const rows = calls.slice(0, notice === undefined ? lines : lines - 1).map((c) => `${c.label} → ${counterName(c.counter)}`)
+export function hallContent(
+  calls: HallCalls,
+  lines: number,
+  counterName: (id: string) => string,
+  notice?: string,
+): DisplayContent {
+  const rows = calls
+    .slice(0, notice === undefined ? lines : lines - 1)
+    .map((c) => `${c.label} → ${counterName(c.counter)}`)
   const highlight = rows.length > 0 ? { highlight: 0 } : {}
   return notice === undefined ? { rows, ...highlight } : { rows: [...rows, notice], ...highlight }
 }
@@ -94,7 +107,9 @@ export class DisplayRole {
       watchDisplayHealth(config.id, driver, this.problems, this.bus)
       if (config.kind === 'counter' && config.counter !== undefined) {
         const counter = config.counter
-        await this.bus.subscribe('counterState', this.topics.counterState(counter), (state) => this.paint(driver, counterContent(this.words, state, this.counterName(counter))))
+        await this.bus.subscribe('counterState', this.topics.counterState(counter), (state) =>
+          this.paint(driver, counterContent(this.words, state, this.counterName(counter))),
+        )
       } else {
         await this.bus.subscribe('callsState', this.topics.callsState, ({ calls }) => {
           this.calls.set(config.id, calls)
@@ -102,7 +117,8 @@ export class DisplayRole {
         })
       }
     }
-    if (this.halls().length > 0) await this.bus.subscribe('configState', this.topics.configState, (state) => this.configChanged(state))
+    if (this.halls().length > 0)
+      await this.bus.subscribe('configState', this.topics.configState, (state) => this.configChanged(state))
   }
 
   private halls() {
@@ -121,8 +137,20 @@ export class DisplayRole {
     clearTimeout(this.noticeTimers.get(config.id))
     const ms = (config.configNoticeSeconds ?? CONFIG_NOTICE_SECONDS) * 1000
     const left = this.notice ? Math.min(ms, this.notice.at + ms - this.clock()) : 0
-    if (left > 0) this.noticeTimers.set(config.id, setTimeout(() => this.paintHall(config, driver), left))
-    this.paint(driver, hallContent(this.calls.get(config.id) ?? [], config.lines, this.counterName, left > 0 ? this.notice!.text : undefined))
+    if (left > 0)
+      this.noticeTimers.set(
+        config.id,
+        setTimeout(() => this.paintHall(config, driver), left),
+      )
+    this.paint(
+      driver,
+      hallContent(
+        this.calls.get(config.id) ?? [],
+        config.lines,
+        this.counterName,
+        left > 0 ? this.notice!.text : undefined,
+      ),
+    )
   }
 
   private offlineTimer?: NodeJS.Timeout

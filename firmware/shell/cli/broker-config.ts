@@ -15,7 +15,10 @@ export async function brokerConfigCommand(configFile: string, outDir: string): P
     return 1
   }
   // Every shipped example embeds its broker: the files are still what a move to Mosquitto needs.
-  const note = config.hub.broker.mode === 'external' ? '' : `Note: ${configFile} has hub.broker.mode "${config.hub.broker.mode}"; set it to "external" when the site moves to this Mosquitto.\n`
+  const note =
+    config.hub.broker.mode === 'external'
+      ? ''
+      : `Note: ${configFile} has hub.broker.mode "${config.hub.broker.mode}"; set it to "external" when the site moves to this Mosquitto.\n`
   const dir = resolve(outDir)
   const files = mosquittoFiles(config, dir)
   await mkdir(dir, { recursive: true })

@@ -10,7 +10,10 @@ export function helpFor(help: string, words: string[]): string | undefined {
   let current: string[] | undefined
   for (const line of lines) {
     if (/^ {2}qms /.test(line)) {
-      current = line.startsWith(`  qms ${words.join(' ')}`) || (words[0] === 'report' && line.startsWith('  qms report')) ? [] : undefined
+      current =
+        line.startsWith(`  qms ${words.join(' ')}`) || (words[0] === 'report' && line.startsWith('  qms report'))
+          ? []
+          : undefined
       if (current) blocks.push(current)
     } else if (!/^ {4,}/.test(line)) current = undefined
     current?.push(line)

@@ -42,7 +42,9 @@ export async function signCommand(options: SignCommandOptions): Promise<number> 
       ...(revision !== undefined ? { revision } : {}),
       zones: await commandZones(),
     })
-    process.stdout.write(`${options.outDir}: site "${manifest.site}" revision ${manifest.revision}, ${Object.keys(manifest.files).length} files, signed with key ${key}\n`)
+    process.stdout.write(
+      `${options.outDir}: site "${manifest.site}" revision ${manifest.revision}, ${Object.keys(manifest.files).length} files, signed with key ${key}\n`,
+    )
     return 0
   } catch (err) {
     if (!(err instanceof ConfigError)) throw err

@@ -7,7 +7,9 @@ import { commandZones } from './command-zones.ts'
 export async function validateCommand(file: string): Promise<number> {
   try {
     const config = await loadConfig(file, await commandZones())
-    process.stdout.write(`${file}: valid — ${config.services.length} services, ${config.counters.length} counters, ${config.boards.length === 1 ? 'board' : 'boards'} ${config.boards.map((b) => `"${b.id}"`).join(', ')}\n`)
+    process.stdout.write(
+      `${file}: valid — ${config.services.length} services, ${config.counters.length} counters, ${config.boards.length === 1 ? 'board' : 'boards'} ${config.boards.map((b) => `"${b.id}"`).join(', ')}\n`,
+    )
     // Loaded, so it parses and migrates; say what the migration changed, so the technician can update the file.
     const migrated = migrateConfig(parseConfigText(await readFile(file, 'utf8')))
     if (migrated.ok) for (const step of migrated.steps) process.stdout.write(`  migrated: ${step}\n`)

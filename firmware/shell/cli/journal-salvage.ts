@@ -11,7 +11,10 @@ export async function salvageCommand(dataDir: string): Promise<number> {
     lock = await lockDataFolder(dataDir, 'qms journal salvage')
   } catch (err) {
     if (!(err instanceof DataFolderError)) throw err
-    logger.fatal({ dataDir, exitCode: err.exitCode }, `${err.message}; stop the hub (systemctl stop qms) before a salvage`)
+    logger.fatal(
+      { dataDir, exitCode: err.exitCode },
+      `${err.message}; stop the hub (systemctl stop qms) before a salvage`,
+    )
     return err.exitCode
   }
   try {

@@ -128,7 +128,13 @@ async function dispatch(values: ReturnType<typeof parse>['values'], positionals:
   if (command === 'run') {
     if (!values.config || !values.data) return usage('qms run needs --config FILE and --data DIR')
     const { runCommand } = await import('./run.ts')
-    return runCommand({ configFile: values.config, dataDir: values.data, panel: !values['no-panel'], keysStdin: values['keys-stdin'], ...(values.board ? { board: values.board } : {}) })
+    return runCommand({
+      configFile: values.config,
+      dataDir: values.data,
+      panel: !values['no-panel'],
+      keysStdin: values['keys-stdin'],
+      ...(values.board ? { board: values.board } : {}),
+    })
   }
   if (command === 'config' && sub === 'validate') {
     if (!file) return usage('qms config validate needs a FILE')
@@ -141,19 +147,41 @@ async function dispatch(values: ReturnType<typeof parse>['values'], positionals:
     return keygenCommand(values.out, values.name ?? 'site')
   }
   if (command === 'config' && sub === 'sign') {
-    if (!values.config || !values.key || !values.out) return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
+    if (!values.config || !values.key || !values.out)
+      return usage('qms config sign needs --config FILE, --key FILE and --out DIR')
     const { signCommand } = await import('./config-bundle.ts')
-    return signCommand({ configFile: values.config, keyFile: values.key, outDir: values.out, logoFile: values.logo, audioDir: values.audio, revision: values.revision })
+    return signCommand({
+      configFile: values.config,
+      keyFile: values.key,
+      outDir: values.out,
+      logoFile: values.logo,
+      audioDir: values.audio,
+      revision: values.revision,
+    })
   }
   if (command === 'usb-import') {
     if (!values.mount) return usage('qms usb-import needs --mount DIR')
-    const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts'), import('../usb/usb-import.ts')])
+    const [{ usbImportCommand }, { DEFAULT_CONFIG_DIR }, { DEFAULT_KEYS_DIR }] = await Promise.all([
+      import('./usb-import.ts'),
+      import('../../site/bundle/config-store.ts'),
+      import('../usb/usb-import.ts'),
+    ])
     // A hub on --data DIR runs DIR/config, as one on /var/lib/qms runs /var/lib/qms/config: the import goes where that hub looks.
     const configDir = values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR)
-    return usbImportCommand({ mount: values.mount, keysDir: values.keys ?? DEFAULT_KEYS_DIR, configDir, dataDir: values.data ?? '/var/lib/qms', ...(values.report ? { reportFile: values.report } : {}), ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}) })
+    return usbImportCommand({
+      mount: values.mount,
+      keysDir: values.keys ?? DEFAULT_KEYS_DIR,
+      configDir,
+      dataDir: values.data ?? '/var/lib/qms',
+      ...(values.report ? { reportFile: values.report } : {}),
+      ...(values['export-dir'] ? { exportDir: values['export-dir'] } : {}),
+    })
   }
   if (command === 'config' && sub === 'rollback') {
-    const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([import('./usb-import.ts'), import('../../site/bundle/config-store.ts')])
+    const [{ rollbackCommand }, { DEFAULT_CONFIG_DIR }] = await Promise.all([
+      import('./usb-import.ts'),
+      import('../../site/bundle/config-store.ts'),
+    ])
     return rollbackCommand(values['config-dir'] ?? (values.data ? join(values.data, 'config') : DEFAULT_CONFIG_DIR))
   }
   if (command === 'journal' && sub === 'salvage') {
@@ -178,7 +206,9 @@ async function dispatch(values: ReturnType<typeof parse>['values'], positionals:
 /** The problem, then the help of the command it is about (all of it for no known command). */
 function usage(message: string, argv: string[] = process.argv.slice(2)): number {
   const words = argv.filter((a) => !a.startsWith('-'))
-  process.stderr.write(`qms: ${message}\n\n${(words.length > 0 && helpFor(HELP, words.slice(0, 2))) || (words.length > 0 && helpFor(HELP, words.slice(0, 1))) || HELP}`)
+  process.stderr.write(
+    `qms: ${message}\n\n${(words.length > 0 && helpFor(HELP, words.slice(0, 2))) || (words.length > 0 && helpFor(HELP, words.slice(0, 1))) || HELP}`,
+  )
   return 2
 }
 

@@ -37,7 +37,10 @@ export async function reportCommand(args: ReportArgs): Promise<number> {
   if (!DIMENSIONS.includes(by)) return fail(`--by must be one of: ${DIMENSIONS.join(', ')}`, 2)
   const format = (args.format ?? 'table') as Format
   if (!FORMATS.includes(format)) return fail(`--format must be one of: ${FORMATS.join(', ')}`, 2)
-  for (const [name, value] of [['--from', args.from], ['--to', args.to]] as const) {
+  for (const [name, value] of [
+    ['--from', args.from],
+    ['--to', args.to],
+  ] as const) {
     if (value !== undefined && !isDay(value)) return fail(`${name} must be a date YYYY-MM-DD, got "${value}"`, 2)
   }
   const zones = await commandZones()
@@ -54,16 +57,23 @@ export async function reportCommand(args: ReportArgs): Promise<number> {
   // Without dates: the newest day with tickets (before opening, that is yesterday, not the new day's empty start).
   const newest = [...all].reverse().find((s) => s.visits.length > 0)?.day ?? all.at(-1)!.day
   const from = args.from ?? (args.to === undefined ? newest : '0000-01-01')
-  const summaries = all.filter((s) => s.day >= from && (args.to !== undefined || args.from !== undefined || s.day <= newest))
+  const summaries = all.filter(
+    (s) => s.day >= from && (args.to !== undefined || args.from !== undefined || s.day <= newest),
+  )
   const { targets, names } = reportNames(config)
 
   if (args.chart !== undefined || args.slip) {
     const day = summaries.at(-1)!
     if (args.slip) {
-      process.stdout.write(slipText(summarySlip(staffWords(config), dayHeadline(day, targets, names), config.site.name)))
+      process.stdout.write(
+        slipText(summarySlip(staffWords(config), dayHeadline(day, targets, names), config.site.name)),
+      )
       if (args.chart === undefined) return 0
     }
-    const svg = await chartSvg(day, { title: `${config.site.name} — ${day.day}`, dayStartHour: Number(config.site.dayStartsAt.slice(0, 2)) })
+    const svg = await chartSvg(day, {
+      title: `${config.site.name} — ${day.day}`,
+      dayStartHour: Number(config.site.dayStartsAt.slice(0, 2)),
+    })
     await writeFile(args.chart!, args.chart!.toLowerCase().endsWith('.png') ? await chartPng(svg) : svg)
     process.stderr.write(`chart of ${day.day} written to ${args.chart}\n`)
     return 0

@@ -37,7 +37,13 @@ export async function runCommand(options: RunOptions): Promise<number> {
   const panelLog = panelOn ? new PanelLog() : undefined
   const code = await runWithLog(options, panelLog)
   // The panel's log pane was the only place the reason went: say it on the terminal it gave back.
-  if (panelLog && code !== 0) process.stderr.write(`qms run stopped (exit ${code}); the last log lines:\n${panelLog.lastLines(20).map((l) => `  ${l}\n`).join('')}`)
+  if (panelLog && code !== 0)
+    process.stderr.write(
+      `qms run stopped (exit ${code}); the last log lines:\n${panelLog
+        .lastLines(20)
+        .map((l) => `  ${l}\n`)
+        .join('')}`,
+    )
   return code
 }
 
@@ -60,7 +66,9 @@ async function runWithLog(options: RunOptions, panelLog: PanelLog | undefined): 
 
   const { boards, board } = running.config
   if (options.board === undefined && boards.length > 1) {
-    logger.info(`no --board given: this runs board "${board.id}", the hub's; this site's boards are ${boards.map((b) => b.id).join(', ')} (\`--board ID\` runs another)`)
+    logger.info(
+      `no --board given: this runs board "${board.id}", the hub's; this site's boards are ${boards.map((b) => b.id).join(', ')} (\`--board ID\` runs another)`,
+    )
   }
   const folder = await takeDataFolder(options.dataDir, running.config.board.roles.includes('hub'), logger)
   if (typeof folder === 'number') return folder
@@ -103,8 +111,19 @@ interface RunParts {
   panelLog?: PanelLog
 }
 
-async function runAppliance(options: RunOptions, running: RunningConfig, { logger, systemd, t0, zones, panelLog }: RunParts): Promise<number> {
-  const live = new LiveAppliance({ configFile: options.configFile, dataDir: options.dataDir, logger, running, zones, ...(options.board ? { board: options.board } : {}) })
+async function runAppliance(
+  options: RunOptions,
+  running: RunningConfig,
+  { logger, systemd, t0, zones, panelLog }: RunParts,
+): Promise<number> {
+  const live = new LiveAppliance({
+    configFile: options.configFile,
+    dataDir: options.dataDir,
+    logger,
+    running,
+    zones,
+    ...(options.board ? { board: options.board } : {}),
+  })
   let exitCode = 0
   let shuttingDown = false
   let shutdown: (reason: string, code: number) => void = () => undefined
@@ -158,7 +177,9 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
     void (async () => {
       await systemd.reloading()
       const report = await live.reload().catch((err: Error) => ({ outcome: 'refused', problems: [err.message] }))
-      await systemd.ready(`${report.outcome === 'reloaded' ? 'config reloaded' : `config reload ${report.outcome}`}: board ${live.running.config.board.id}`)
+      await systemd.ready(
+        `${report.outcome === 'reloaded' ? 'config reloaded' : `config reload ${report.outcome}`}: board ${live.running.config.board.id}`,
+      )
     })()
   })
 
@@ -177,7 +198,16 @@ async function runAppliance(options: RunOptions, running: RunningConfig, { logge
   }
   const { app } = live
   const { config } = running
-  logger.info({ ms: Math.round(performance.now() - t0), port: app.broker?.port ?? config.hub.broker.port, websocketPort: app.broker?.websocketPort, board: config.board.id, revision: running.revision }, 'ready')
+  logger.info(
+    {
+      ms: Math.round(performance.now() - t0),
+      port: app.broker?.port ?? config.hub.broker.port,
+      websocketPort: app.broker?.websocketPort,
+      board: config.board.id,
+      revision: running.revision,
+    },
+    'ready',
+  )
   await systemd.ready(`ready: board ${config.board.id}`)
   ready = true
   leanHeap()

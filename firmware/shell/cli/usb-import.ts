@@ -17,7 +17,10 @@ export const EXIT = { APPLIED: 0, REFUSED: 1, NO_BUNDLE: 3, BUSY: 75 } as const
 
 function exportText(result: ExportResult | Error): string[] {
   if (result instanceof Error) return ['EXPORT FAILED', `  ${result.message}`]
-  return [`EXPORT written to ${EXPORT_DIR}/${result.folder}/: ${result.files.join(', ')}`, ...result.lines.map((l) => `  ${l}`)]
+  return [
+    `EXPORT written to ${EXPORT_DIR}/${result.folder}/: ${result.files.join(', ')}`,
+    ...result.lines.map((l) => `  ${l}`),
+  ]
 }
 
 /**
@@ -25,17 +28,33 @@ function exportText(result: ExportResult | Error): string[] {
  * one (qms-export-request). A stick with only an export request imports
  * nothing and changes nothing: exit 3.
  */
-export async function usbImportCommand(command: Omit<ImportOptions, 'zones'> & { reportFile?: string; exportDir?: string }): Promise<number> {
+export async function usbImportCommand(
+  command: Omit<ImportOptions, 'zones'> & { reportFile?: string; exportDir?: string },
+): Promise<number> {
   const options = { ...command, zones: await commandZones() }
   const at = new Date(options.now?.() ?? Date.now())
   const request = await readExportRequest(options.mount)
-  const hasBundle = await stat(join(options.mount, BUNDLE_DIR)).then(() => true, () => false)
+  const hasBundle = await stat(join(options.mount, BUNDLE_DIR)).then(
+    () => true,
+    () => false,
+  )
   const imported: ImportResult | undefined = hasBundle || !request ? await usbImport(options) : undefined
   const exported = request
-    ? await usbExport({ exportDir: options.exportDir ?? join(options.mount, EXPORT_DIR), configDir: options.configDir, dataDir: options.dataDir, request, now: at.getTime(), zones: options.zones }).catch((err: Error) => err)
+    ? await usbExport({
+        exportDir: options.exportDir ?? join(options.mount, EXPORT_DIR),
+        configDir: options.configDir,
+        dataDir: options.dataDir,
+        request,
+        now: at.getTime(),
+        zones: options.zones,
+      }).catch((err: Error) => err)
     : undefined
 
-  const parts = imported ? [reportText(imported, at)] : [`qms usb-import ${at.toISOString()}\n\nNO BUNDLE on the stick (no ${BUNDLE_DIR}/): nothing imported, the running config is unchanged.\n`]
+  const parts = imported
+    ? [reportText(imported, at)]
+    : [
+        `qms usb-import ${at.toISOString()}\n\nNO BUNDLE on the stick (no ${BUNDLE_DIR}/): nothing imported, the running config is unchanged.\n`,
+      ]
   if (exported) parts.push(`${exportText(exported).join('\n')}\n`)
   const text = parts.join('\n')
   process.stdout.write(text)
@@ -59,6 +78,8 @@ export async function rollbackCommand(configDir: string): Promise<number> {
     ...(to.revision === undefined ? {} : { revision: to.revision }),
     reasons: [`rolled back from revision ${from.revision} to revision ${to.revision}`],
   })
-  process.stdout.write(`rolled back from revision ${from.revision} to revision ${to.revision}; reload the hub to run it (systemctl reload qms)\n`)
+  process.stdout.write(
+    `rolled back from revision ${from.revision} to revision ${to.revision}; reload the hub to run it (systemctl reload qms)\n`,
+  )
   return 0
 }

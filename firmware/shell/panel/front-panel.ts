@@ -36,7 +36,17 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
     private readonly log: PanelLog,
   ) {
     super()
-    this.view = { config, counter: 0, ticket: undefined, displays: new Map(), announcements: [], feedback: '', log: [], prompt: '', devices: '' }
+    this.view = {
+      config,
+      counter: 0,
+      ticket: undefined,
+      displays: new Map(),
+      announcements: [],
+      feedback: '',
+      log: [],
+      prompt: '',
+      devices: '',
+    }
   }
 
   start(): void {
@@ -54,7 +64,9 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
       )
     }
     for (const counter of this.app.counters) {
-      counter.on('feedback', (f: Feedback) => this.update(() => (this.view.feedback = `${f.ok ? '✔' : '✘'} counter ${f.counter} ${f.key}: ${f.text}`)))
+      counter.on('feedback', (f: Feedback) =>
+        this.update(() => (this.view.feedback = `${f.ok ? '✔' : '✘'} counter ${f.counter} ${f.key}: ${f.text}`)),
+      )
     }
     const offline = new Set<string>()
     this.app.on('connection', (device, online) =>
@@ -70,9 +82,19 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
         this.view.devices = `Devices: ${online} of ${state.devices.length} online${state.missing.length > 0 ? ` · missing: ${state.missing.join(', ')}` : ''}`
       }),
     )
-    this.app.dispenser?.on('refused', (service, message) => this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)))
-    this.app.dispenser?.on('tooSoon', (service) => this.update(() => (this.view.feedback = `… ticket box ${service}: seen — this button just gave a ticket (its lamp blinks)`)))
-    this.app.dispenser?.on('unprinted', (label, reason) => this.update(() => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`)))
+    this.app.dispenser?.on('refused', (service, message) =>
+      this.update(() => (this.view.feedback = `✘ ticket box ${service}: ${message}`)),
+    )
+    this.app.dispenser?.on('tooSoon', (service) =>
+      this.update(
+        () => (this.view.feedback = `… ticket box ${service}: seen — this button just gave a ticket (its lamp blinks)`),
+      ),
+    )
+    this.app.dispenser?.on('unprinted', (label, reason) =>
+      this.update(
+        () => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`),
+      ),
+    )
     this.view.log = this.log.lastLines(MAX_LOG)
     this.log.logged.on('line', this.onLine)
     emitKeypressEvents(process.stdin)
@@ -92,7 +114,11 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
       this.emit('quit')
       return
     }
-    const action = panelKey(this.config, this.mode, key.name === 'tab' ? '\t' : key.name === 'escape' ? '\x1b' : text ?? '')
+    const action = panelKey(
+      this.config,
+      this.mode,
+      key.name === 'tab' ? '\t' : key.name === 'escape' ? '\x1b' : (text ?? ''),
+    )
     this.update(() => {
       this.mode = action.mode
       this.view.prompt = action.prompt ?? ''

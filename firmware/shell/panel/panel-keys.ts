@@ -31,7 +31,11 @@ export function panelKey(config: SiteConfig, mode: PanelMode, text: string): Pan
   if (mode === 'transfer') {
     const service = config.services[digit]
     if (service) return { kind: 'counter-key', key: `transfer:${service.id}`, mode: 'normal' }
-    return { kind: 'none', mode: 'normal', prompt: text === '\x1b' ? 'transfer cancelled' : 'transfer: no such service' }
+    return {
+      kind: 'none',
+      mode: 'normal',
+      prompt: text === '\x1b' ? 'transfer cancelled' : 'transfer: no such service',
+    }
   }
   if (digit >= 0) {
     const button = buttons[digit]

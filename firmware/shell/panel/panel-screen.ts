@@ -68,7 +68,17 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
   })
   const letters = Object.entries(COUNTER_LETTERS).map(([letter, key]) => `${BOLD}${letter}${RESET} ${key}`)
   // Quit first: on a small terminal it is the key a newcomer looks for.
-  out.push(...wrapItems([`${BOLD}q${RESET} quit`, `Counter:${counters.join('')} ${DIM}(Tab)${RESET}`, ...letters, `${BOLD}t${RESET} transfer`], columns))
+  out.push(
+    ...wrapItems(
+      [
+        `${BOLD}q${RESET} quit`,
+        `Counter:${counters.join('')} ${DIM}(Tab)${RESET}`,
+        ...letters,
+        `${BOLD}t${RESET} transfer`,
+      ],
+      columns,
+    ),
+  )
   out.push(mode === 'transfer' || view.prompt !== '' ? `${BOLD}${view.prompt}${RESET}` : view.feedback)
   out.push(rule)
 
@@ -76,11 +86,18 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
   const left = Math.max(...ticketRows.map(width), 24) + 2
   const right: string[] = [`${BOLD}Displays${RESET}`]
   for (const [id, content] of view.displays) {
-    const face = content.rows.length === 0 ? DIM + '(blank)' + RESET : content.rows.map((r, i) => (i === content.highlight ? INVERSE + r + RESET : r)).join('  ·  ')
+    const face =
+      content.rows.length === 0
+        ? DIM + '(blank)' + RESET
+        : content.rows.map((r, i) => (i === content.highlight ? INVERSE + r + RESET : r)).join('  ·  ')
     right.push(`${id.padEnd(10)} ${face}`)
   }
   if (view.devices !== '') right.push('', view.devices)
-  right.push('', `${BOLD}Announcements${RESET}`, ...(view.announcements.length > 0 ? view.announcements : [DIM + '(none yet)' + RESET]))
+  right.push(
+    '',
+    `${BOLD}Announcements${RESET}`,
+    ...(view.announcements.length > 0 ? view.announcements : [DIM + '(none yet)' + RESET]),
+  )
   // The screen's height bounds the body: lines past it scrolled the legend off the top of a 24-row terminal.
   const body = Math.min(Math.max(ticketRows.length, right.length), Math.max(0, rows - out.length - 2 - MIN_LOG_ROWS))
   for (let i = 0; i < body; i++) {
@@ -89,5 +106,8 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
   out.push(rule)
   const logRows = Math.max(0, rows - out.length)
   for (const line of view.log.slice(-logRows)) out.push(fit(DIM + line + RESET, columns))
-  return out.slice(0, rows).map((line) => fit(line, columns)).join('\n')
+  return out
+    .slice(0, rows)
+    .map((line) => fit(line, columns))
+    .join('\n')
 }

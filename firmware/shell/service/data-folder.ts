@@ -65,7 +65,10 @@ export async function lockDataFolder(dataDir: string, command: string): Promise<
     throw unwritable(dataDir, err as Error)
   }
   if (taken.ok) return lock
-  throw new DataFolderError(`the data folder ${dataDir} is in use by ${describe(taken.holder)}: one process at a time may use it (lock ${lock.file})`, EXIT_LOCKED)
+  throw new DataFolderError(
+    `the data folder ${dataDir} is in use by ${describe(taken.holder)}: one process at a time may use it (lock ${lock.file})`,
+    EXIT_LOCKED,
+  )
 }
 
 function describe(holder: (LockHolder & Holder) | undefined): string {
@@ -75,7 +78,10 @@ function describe(holder: (LockHolder & Holder) | undefined): string {
 
 function unwritable(folder: string, err: Error): DataFolderError {
   const code = (err as NodeJS.ErrnoException).code
-  return new DataFolderError(`the data folder cannot be written: ${folder}: ${code ?? err.message}${code ? ` (${err.message})` : ''}. The hub would fail at the first ticket; make the folder writable for the service (a read-only mount? ReadWritePaths=?)`, EXIT_UNWRITABLE)
+  return new DataFolderError(
+    `the data folder cannot be written: ${folder}: ${code ?? err.message}${code ? ` (${err.message})` : ''}. The hub would fail at the first ticket; make the folder writable for the service (a read-only mount? ReadWritePaths=?)`,
+    EXIT_UNWRITABLE,
+  )
 }
 
 /** Every folder the hub writes: the journal, its snapshots, the day folder appended to, the daily summaries. */
@@ -126,7 +132,10 @@ async function probeFile(path: string): Promise<void> {
 const TEMPS: Array<{ folder: (dataDir: string) => Promise<string[]>; name: RegExp }> = [
   { folder: async (d) => [journalDir(d)], name: /^gaps\.tmp$/ },
   { folder: async (d) => [snapshotsDir(journalDir(d))], name: /^\d{16}\.snap\.tmp$/ },
-  { folder: async (d) => (await listDays(journalDir(d))).filter(isDay).map((day) => join(journalDir(d), day)), name: /^(merge|\d{16}(-\d{16})?\.seg)\.tmp$/ },
+  {
+    folder: async (d) => (await listDays(journalDir(d))).filter(isDay).map((day) => join(journalDir(d), day)),
+    name: /^(merge|\d{16}(-\d{16})?\.seg)\.tmp$/,
+  },
   { folder: async (d) => [summariesDir(d)], name: /^\d{4}-\d{2}-\d{2}\.json\.tmp$/ },
 ]
 
@@ -134,7 +143,8 @@ const TEMPS: Array<{ folder: (dataDir: string) => Promise<string[]>; name: RegEx
 export async function removeStaleTemps(dataDir: string, logger?: Logger): Promise<string[]> {
   const removed: string[] = []
   const folders = new Map<string, RegExp[]>()
-  for (const { folder, name } of TEMPS) for (const f of await folder(dataDir)) folders.set(f, [...(folders.get(f) ?? []), name])
+  for (const { folder, name } of TEMPS)
+    for (const f of await folder(dataDir)) folders.set(f, [...(folders.get(f) ?? []), name])
   for (const [folder, names] of folders) {
     let entries: string[]
     try {

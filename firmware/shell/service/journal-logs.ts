@@ -31,7 +31,11 @@ export async function exportServiceLogs(options: LogsOptions): Promise<LogsOutco
   const handle = await open(file, 'w')
   try {
     await handle.write(`# ${command} ${args.join(' ')}  (at ${new Date(now).toISOString()})\n`)
-    const { code, error, stderr } = await new Promise<{ code: number | null; error?: NodeJS.ErrnoException; stderr: string }>((resolve) => {
+    const { code, error, stderr } = await new Promise<{
+      code: number | null
+      error?: NodeJS.ErrnoException
+      stderr: string
+    }>((resolve) => {
       const child = spawn(command, args, { stdio: ['ignore', handle.fd, 'pipe'] })
       let stderr = ''
       child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-4000)))
@@ -39,7 +43,9 @@ export async function exportServiceLogs(options: LogsOptions): Promise<LogsOutco
       child.once('close', (code) => resolve({ code, stderr }))
     })
     if (error?.code === 'ENOENT') {
-      await handle.write(`journalctl is not available on this system (${command}: not found): no log could be exported.\n`)
+      await handle.write(
+        `journalctl is not available on this system (${command}: not found): no log could be exported.\n`,
+      )
       return { ok: false, summary: 'journalctl is not available on this system: the log file says so and holds no log' }
     }
     if (error) {
@@ -48,7 +54,10 @@ export async function exportServiceLogs(options: LogsOptions): Promise<LogsOutco
     }
     if (code !== 0) {
       await handle.write(`\n# ${command} ended with exit code ${code}:\n${stderr}`)
-      return { ok: false, summary: `journalctl ended with exit code ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}` }
+      return {
+        ok: false,
+        summary: `journalctl ended with exit code ${code}: ${stderr.trim().split('\n').at(-1) ?? ''}`,
+      }
     }
     if (stderr.trim() !== '') await handle.write(`\n# ${command} said:\n${stderr}`)
     return { ok: true, summary: `the last ${hours} hours of ${unit}'s log` }

@@ -56,7 +56,15 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
 
   private make(running: RunningConfig, reload?: ReloadReport): Appliance {
     const { dataDir, logger, clock, zones } = this.options
-    const app = new Appliance({ config: running.config, dataDir, logger, zones, revision: running.revision, ...(reload ? { reload } : {}), ...(clock ? { clock } : {}) })
+    const app = new Appliance({
+      config: running.config,
+      dataDir,
+      logger,
+      zones,
+      revision: running.revision,
+      ...(reload ? { reload } : {}),
+      ...(clock ? { clock } : {}),
+    })
     app.on('fatal', (err) => this.emit('fatal', err))
     return app
   }
@@ -79,7 +87,12 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
     const { configFile, board, dataDir, zones } = this.options
     // A SIGHUP during start-up is taken once the appliance has started.
     await this.starting?.catch(() => undefined)
-    if (this.stopped || !this.started) return { outcome: 'refused', at, problems: [this.stopped ? 'the appliance is shutting down' : 'the appliance did not start'] }
+    if (this.stopped || !this.started)
+      return {
+        outcome: 'refused',
+        at,
+        problems: [this.stopped ? 'the appliance is shutting down' : 'the appliance did not start'],
+      }
     this.logger.info({ file: configFile }, 'reloading the config')
     // Loaded at the first reload: the checks (journal peek, dry run) are no part of a start.
     const { checkReloadFile, queueRefusals } = await import('./reload-check.ts')
@@ -98,11 +111,24 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
       await this.begin(next, { outcome: 'reloaded', at, problems: [] })
     } catch (err) {
       this.logger.error({ err }, 'the new config did not start; starting the previous one again')
-      return this.restart(this.running, { outcome: 'reverted', at, problems: [`the new config did not start: ${(err as Error).message}`] })
+      return this.restart(this.running, {
+        outcome: 'reverted',
+        at,
+        problems: [`the new config did not start: ${(err as Error).message}`],
+      })
     }
     const was = this.running
     this.running = next
-    this.logger.info({ revision: next.revision, was: was.revision, config: next.hash, port: this.app.broker?.port, services: next.config.services.map((s) => s.id) }, 'config reloaded: the roles run the new config, the queue is kept')
+    this.logger.info(
+      {
+        revision: next.revision,
+        was: was.revision,
+        config: next.hash,
+        port: this.app.broker?.port,
+        services: next.config.services.map((s) => s.id),
+      },
+      'config reloaded: the roles run the new config, the queue is kept',
+    )
     return { outcome: 'reloaded', at, problems: [] }
   }
 
@@ -110,13 +136,18 @@ export class LiveAppliance extends EventEmitter<LiveApplianceEvents> {
   private async kept(report: ReloadReport): Promise<ReloadReport> {
     if (report.outcome === 'unchanged') this.logger.info('the config file is unchanged: nothing to reload')
     else this.logger.warn({ problems: report.problems }, 'config reload refused; the running config stays')
-    await this.app.configState?.reloadEnded(report).catch((err: Error) => this.logger.warn({ err }, 'the reload outcome was not published'))
+    await this.app.configState
+      ?.reloadEnded(report)
+      .catch((err: Error) => this.logger.warn({ err }, 'the reload outcome was not published'))
     return report
   }
 
   /** After a refusal found once stopped, or a failed start: the running config again, with the reason published. */
   private async restart(running: RunningConfig, report: ReloadReport): Promise<ReloadReport> {
-    this.logger.warn({ outcome: report.outcome, problems: report.problems }, 'config reload not taken; the running config starts again')
+    this.logger.warn(
+      { outcome: report.outcome, problems: report.problems },
+      'config reload not taken; the running config starts again',
+    )
     try {
       await this.begin(running, report)
     } catch (err) {

@@ -14,9 +14,17 @@ import { loadRunningConfig, type RunningConfig } from '../../site/bundle/running
 import { readLiveQueue } from '../../hub/live-queue.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 
-export type ReloadCheck = { kind: 'unchanged' } | { kind: 'refused'; problems: string[] } | { kind: 'changed'; next: RunningConfig }
+export type ReloadCheck =
+  | { kind: 'unchanged' }
+  | { kind: 'refused'; problems: string[] }
+  | { kind: 'changed'; next: RunningConfig }
 
-export async function checkReloadFile(file: string, board: string | undefined, running: RunningConfig, zones: TimeZones): Promise<ReloadCheck> {
+export async function checkReloadFile(
+  file: string,
+  board: string | undefined,
+  running: RunningConfig,
+  zones: TimeZones,
+): Promise<ReloadCheck> {
   let next: RunningConfig
   try {
     next = await loadRunningConfig(file, zones, board)
@@ -26,7 +34,13 @@ export async function checkReloadFile(file: string, board: string | undefined, r
   }
   if (next.hash === running.hash) return { kind: 'unchanged' }
   const [was, now] = [running.config.site.id, next.config.site.id]
-  if (was !== now) return { kind: 'refused', problems: [`${file} is for site "${now}", this appliance runs site "${was}": another site is installed by a restart, not a reload`] }
+  if (was !== now)
+    return {
+      kind: 'refused',
+      problems: [
+        `${file} is for site "${now}", this appliance runs site "${was}": another site is installed by a restart, not a reload`,
+      ],
+    }
   return { kind: 'changed', next }
 }
 
@@ -35,7 +49,13 @@ export async function checkReloadFile(file: string, board: string | undefined, r
  * or when this board runs no hub. Read from the journal on disk, so it can
  * run while the hub writes (journal/peek.ts) and again once it has stopped.
  */
-export async function queueRefusals(running: SiteConfig, next: SiteConfig, dataDir: string, now: number, zones: TimeZones): Promise<string[]> {
+export async function queueRefusals(
+  running: SiteConfig,
+  next: SiteConfig,
+  dataDir: string,
+  now: number,
+  zones: TimeZones,
+): Promise<string[]> {
   if (!running.board.roles.includes('hub')) return []
   const live = await readLiveQueue(join(dataDir, 'journal'), engineConfig(running, zones), now)
   return dryRun(running, next, live).refusals

@@ -39,7 +39,11 @@ export interface ExportResult {
   lines: string[]
 }
 
-async function reports(options: ExportOptions, dir: string, lines: string[]): Promise<{ files: string[]; site?: string }> {
+async function reports(
+  options: ExportOptions,
+  dir: string,
+  lines: string[],
+): Promise<{ files: string[]; site?: string }> {
   const configFile = new ConfigStore(options.configDir).configFile
   let running
   try {
@@ -51,20 +55,34 @@ async function reports(options: ExportOptions, dir: string, lines: string[]): Pr
   }
   const { day, files } = await todaysReports(running.config, options.dataDir, options.now, options.zones)
   if (files.size === 0) lines.push(`no reports: business day ${day} has no tickets yet`)
-  else lines.push(`today's reports (business day ${day}, site "${running.config.site.id}", config revision ${running.revision ?? 'not a bundle'}): by ${[...files.keys()].map((f) => f.replace(/^.*-by-|\.csv$/g, '')).join(', ')}`)
+  else
+    lines.push(
+      `today's reports (business day ${day}, site "${running.config.site.id}", config revision ${running.revision ?? 'not a bundle'}): by ${[...files.keys()].map((f) => f.replace(/^.*-by-|\.csv$/g, '')).join(', ')}`,
+    )
   for (const [name, text] of files) await writeFile(join(dir, name), text)
   return { files: [...files.keys()], site: running.config.site.id }
 }
 
 export async function usbExport(options: ExportOptions): Promise<ExportResult> {
-  const stamp = new Date(options.now).toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')
+  const stamp = new Date(options.now)
+    .toISOString()
+    .replace(/:/g, '-')
+    .replace(/\.\d+Z$/, 'Z')
   await mkdir(options.exportDir, { recursive: true })
   const staging = await mkdtemp(join(options.exportDir, '.export-'))
   const lines = [...options.request.problems]
   const { files, site } = await reports(options, staging, lines)
-  const logs = await exportServiceLogs({ file: join(staging, LOG_FILE), hours: options.request.hours, now: options.now, ...(options.journalctl ? { command: options.journalctl } : {}) })
+  const logs = await exportServiceLogs({
+    file: join(staging, LOG_FILE),
+    hours: options.request.hours,
+    now: options.now,
+    ...(options.journalctl ? { command: options.journalctl } : {}),
+  })
   lines.push(`${LOG_FILE}: ${logs.summary}`)
-  await writeFile(join(staging, 'README.txt'), [`qms export ${new Date(options.now).toISOString()}`, '', ...lines, ''].join('\n'))
+  await writeFile(
+    join(staging, 'README.txt'),
+    [`qms export ${new Date(options.now).toISOString()}`, '', ...lines, ''].join('\n'),
+  )
   // Named for the site once it is known; the hidden staging name keeps a half-made export from looking whole.
   const folder = await renameFree(staging, options.exportDir, `${site ?? 'qms'}-${stamp}`)
   return { folder, files: [...files, LOG_FILE, 'README.txt'], lines }

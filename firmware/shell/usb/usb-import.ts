@@ -62,7 +62,14 @@ export async function usbImport(options: ImportOptions): Promise<ImportResult> {
     return stoppedWithError(options, err as Error, notes)
   }
   if (!held.ok) {
-    return { outcome: 'refused', refusal: 'busy', lines: [`another import is running (${held.holder}): nothing was changed — wait until it has finished, then insert this stick again`], notes }
+    return {
+      outcome: 'refused',
+      refusal: 'busy',
+      lines: [
+        `another import is running (${held.holder}): nothing was changed — wait until it has finished, then insert this stick again`,
+      ],
+      notes,
+    }
   }
   try {
     const result = await guardedSteps(options, notes)
@@ -86,7 +93,12 @@ async function stoppedWithError(options: ImportOptions, err: Error, notes: strin
     (r) => (r ? `revision ${r.revision} runs` : 'no imported config runs'),
     (e: Error) => `the config folder cannot be read either (${e.message})`,
   )
-  return { outcome: 'refused', refusal: 'error', lines: [`the import stopped with an error: ${err.message}; after it, ${after}`], notes }
+  return {
+    outcome: 'refused',
+    refusal: 'error',
+    lines: [`the import stopped with an error: ${err.message}; after it, ${after}`],
+    notes,
+  }
 }
 
 /** Left for the hub, which shows it on the hall display and the status slip; a failure is a note, not a second error. */
@@ -106,7 +118,12 @@ async function recordOutcome(configDir: string, result: ImportResult, at: number
 
 async function importSteps(options: ImportOptions, notes: string[]): Promise<ImportResult> {
   const now = options.now ?? Date.now
-  const refused = (refusal: Refusal, ...lines: string[]): ImportResult => ({ outcome: 'refused', refusal, lines, notes })
+  const refused = (refusal: Refusal, ...lines: string[]): ImportResult => ({
+    outcome: 'refused',
+    refusal,
+    lines,
+    notes,
+  })
   const { keys, skipped } = await readTrustedKeys(options.keysDir)
   notes.push(...skipped.map((s) => `key file skipped: ${s}`))
 
@@ -124,16 +141,26 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
   })
   if (!verified.ok) return refused(verified.refusal, ...verified.reasons)
   const { bundle } = verified
-  notes.push(`bundle: site "${bundle.manifest.site}" revision ${bundle.manifest.revision}, signed ${bundle.manifest.signedAt}, files ${Object.keys(bundle.manifest.files).join(', ')}`)
+  notes.push(
+    `bundle: site "${bundle.manifest.site}" revision ${bundle.manifest.revision}, signed ${bundle.manifest.signedAt}, files ${Object.keys(bundle.manifest.files).join(', ')}`,
+  )
 
-  const runningConfig = running ? await loadConfig(store.configFile, options.zones).catch((err: unknown) => {
-    // A config the hub cannot run is no queue to protect, and a stick is how it gets fixed.
-    if (!(err instanceof ConfigError)) throw err
-    notes.push(`the running config does not load, so no hub runs it and there is no live queue to check: ${err.problems.join('; ')}`)
-    return undefined
-  }) : undefined
+  const runningConfig = running
+    ? await loadConfig(store.configFile, options.zones).catch((err: unknown) => {
+        // A config the hub cannot run is no queue to protect, and a stick is how it gets fixed.
+        if (!(err instanceof ConfigError)) throw err
+        notes.push(
+          `the running config does not load, so no hub runs it and there is no live queue to check: ${err.problems.join('; ')}`,
+        )
+        return undefined
+      })
+    : undefined
   if (runningConfig) {
-    const live = await readLiveQueue(join(options.dataDir, 'journal'), engineConfig(runningConfig, options.zones), now())
+    const live = await readLiveQueue(
+      join(options.dataDir, 'journal'),
+      engineConfig(runningConfig, options.zones),
+      now(),
+    )
     const check = dryRun(runningConfig, bundle.config, live)
     notes.push(...check.notes)
     if (check.refusals.length > 0) return refused('queue', ...check.refusals)
@@ -141,7 +168,11 @@ async function importSteps(options: ImportOptions, notes: string[]): Promise<Imp
 
   const { applied, previous } = await store.apply(bundle)
   const lines = [`revision ${applied.revision} of site "${applied.site}" is now the config (${store.configFile})`]
-  lines.push(previous ? `revision ${previous.revision} is kept: qms config rollback returns to it` : 'no earlier config to keep for rollback')
+  lines.push(
+    previous
+      ? `revision ${previous.revision} is kept: qms config rollback returns to it`
+      : 'no earlier config to keep for rollback',
+  )
   return { outcome: 'applied', lines, notes, revision: applied.revision }
 }
 
@@ -151,5 +182,13 @@ export function reportText(result: ImportResult, at: Date): string {
     result.outcome === 'applied'
       ? ['APPLIED', ...result.lines.map((l) => `  ${l}`)]
       : ['REFUSED — the running config is unchanged. Every reason:', ...result.lines.map((l) => `  - ${l}`)]
-  return [`qms usb-import ${at.toISOString()}`, '', ...head, '', 'Details:', ...result.notes.map((n) => `  ${n}`), ''].join('\n')
+  return [
+    `qms usb-import ${at.toISOString()}`,
+    '',
+    ...head,
+    '',
+    'Details:',
+    ...result.notes.map((n) => `  ${n}`),
+    '',
+  ].join('\n')
 }

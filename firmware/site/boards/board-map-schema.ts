@@ -19,7 +19,12 @@ export const BoardMapSchema = Type.Object(
     id: Type.String({ pattern: '^[a-z0-9-]+$' }),
     name: Type.String({ minLength: 1 }),
     gpioChip: Type.Object(
-      { label: Type.String({ minLength: 1, description: 'The chip label as the kernel reports it, e.g. pinctrl-bcm2711' }) },
+      {
+        label: Type.String({
+          minLength: 1,
+          description: 'The chip label as the kernel reports it, e.g. pinctrl-bcm2711',
+        }),
+      },
       { additionalProperties: false },
     ),
     header: Type.Record(Type.String({ pattern: '^([1-9]|[1-3][0-9]|40)$' }), HeaderPin, {
@@ -31,7 +36,9 @@ export const BoardMapSchema = Type.Object(
         {
           device: Type.String({ pattern: '^/dev/' }),
           kind: Type.String(),
-          tx: Type.Optional(Type.Integer({ minimum: 1, maximum: 40, description: 'Header pin; absent when not on the header' })),
+          tx: Type.Optional(
+            Type.Integer({ minimum: 1, maximum: 40, description: 'Header pin; absent when not on the header' }),
+          ),
           rx: Type.Optional(Type.Integer({ minimum: 1, maximum: 40 })),
           note: Type.Optional(Type.String()),
         },

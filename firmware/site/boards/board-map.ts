@@ -31,10 +31,12 @@ const SHIPPED: unknown[] = [pi3b, pi4b, pi5, piZero2w, cm4]
 
 /** The boards this firmware knows, by id. */
 export function shippedBoards(): Map<string, BoardMap> {
-  return new Map(SHIPPED.map((doc, i) => {
-    const board = checkBoardMap(doc, `boards/ entry ${i}`)
-    return [board.id, board]
-  }))
+  return new Map(
+    SHIPPED.map((doc, i) => {
+      const board = checkBoardMap(doc, `boards/ entry ${i}`)
+      return [board.id, board]
+    }),
+  )
 }
 
 export interface ResolvedLine {

@@ -8,7 +8,17 @@ import { createPublicKey, sign } from 'node:crypto'
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { checkConfig, parseConfigText } from '../config/load.ts'
-import { BUNDLE_FORMAT, BUNDLE_PATH, CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, sha256, type Manifest, type SignatureFile } from './manifest.ts'
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_PATH,
+  CONFIG_FILE,
+  MANIFEST_FILE,
+  MAX_FILE_BYTES,
+  SIGNATURE_FILE,
+  sha256,
+  type Manifest,
+  type SignatureFile,
+} from './manifest.ts'
 import { keyId, readPrivateKey } from './signing-keys.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 
@@ -32,7 +42,8 @@ async function audioFiles(dir: string): Promise<Array<{ path: string; file: stri
   for (const lang of (await readdir(dir, { withFileTypes: true })).filter((e) => e.isDirectory())) {
     for (const clip of await readdir(join(dir, lang.name))) {
       const path = `audio/${lang.name}/${clip}`
-      if (!BUNDLE_PATH.test(path)) throw new Error(`${join(dir, lang.name, clip)}: a recording must be <lang>/<clip>.wav in lower case`)
+      if (!BUNDLE_PATH.test(path))
+        throw new Error(`${join(dir, lang.name, clip)}: a recording must be <lang>/<clip>.wav in lower case`)
       found.push({ path, file: join(dir, lang.name, clip) })
     }
   }
@@ -46,7 +57,8 @@ export async function signBundle(options: SignOptions): Promise<{ manifest: Mani
 
   const sources: Array<{ path: string; bytes: Buffer }> = [{ path: CONFIG_FILE, bytes: configText }]
   if (options.logoFile) sources.push({ path: 'logo.png', bytes: await readFile(options.logoFile) })
-  for (const { path, file } of options.audioDir ? await audioFiles(options.audioDir) : []) sources.push({ path, bytes: await readFile(file) })
+  for (const { path, file } of options.audioDir ? await audioFiles(options.audioDir) : [])
+    sources.push({ path, bytes: await readFile(file) })
 
   const now = options.now ?? new Date()
   const manifest: Manifest = {
@@ -57,15 +69,20 @@ export async function signBundle(options: SignOptions): Promise<{ manifest: Mani
     files: {},
   }
   for (const { path, bytes } of sources) {
-    if (bytes.length > MAX_FILE_BYTES) throw new Error(`${path}: ${bytes.length} bytes is more than a bundle file may hold (${MAX_FILE_BYTES})`)
+    if (bytes.length > MAX_FILE_BYTES)
+      throw new Error(`${path}: ${bytes.length} bytes is more than a bundle file may hold (${MAX_FILE_BYTES})`)
     manifest.files[path] = { sha256: sha256(bytes), bytes: bytes.length }
   }
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`)
   // Ed25519 takes no digest name: the algorithm hashes internally (RFC 8032).
-  const signature: SignatureFile = { key: keyId(createPublicKey(key)), signature: sign(null, manifestBytes, key).toString('base64') }
+  const signature: SignatureFile = {
+    key: keyId(createPublicKey(key)),
+    signature: sign(null, manifestBytes, key).toString('base64'),
+  }
 
   await mkdir(options.outDir, { recursive: true })
-  if ((await readdir(options.outDir)).length > 0) throw new Error(`${options.outDir} is not empty; sign into a new folder`)
+  if ((await readdir(options.outDir)).length > 0)
+    throw new Error(`${options.outDir} is not empty; sign into a new folder`)
   for (const { path, bytes } of sources) {
     await mkdir(dirname(join(options.outDir, path)), { recursive: true })
     await writeFile(join(options.outDir, path), bytes)

@@ -15,7 +15,16 @@ import { checkConfig, ConfigError, parseConfigText } from '../config/load.ts'
 import type { SiteConfig } from '../config/schema.ts'
 import type { TimeZones } from '../../time/local-time.ts'
 import type { Refusal } from '../../contract/config-state.ts'
-import { CONFIG_FILE, MANIFEST_FILE, MAX_FILE_BYTES, SIGNATURE_FILE, parseManifest, parseSignature, sha256, type Manifest } from './manifest.ts'
+import {
+  CONFIG_FILE,
+  MANIFEST_FILE,
+  MAX_FILE_BYTES,
+  SIGNATURE_FILE,
+  parseManifest,
+  parseSignature,
+  sha256,
+  type Manifest,
+} from './manifest.ts'
 
 /** The config format this firmware reads (site/config/schema.ts `version`). */
 export const CONFIG_FORMAT = 1
@@ -44,7 +53,10 @@ const MAX_MANIFEST_BYTES = 1024 * 1024
 async function readIfThere(path: string): Promise<Buffer | undefined> {
   try {
     const { size } = await stat(path)
-    if (size > MAX_MANIFEST_BYTES) throw new Error(`${path} is ${size} bytes, far larger than a bundle's ${MAX_MANIFEST_BYTES} at most: this is not a qms bundle`)
+    if (size > MAX_MANIFEST_BYTES)
+      throw new Error(
+        `${path} is ${size} bytes, far larger than a bundle's ${MAX_MANIFEST_BYTES} at most: this is not a qms bundle`,
+      )
     return await readFile(path)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
@@ -69,14 +81,26 @@ function refuse(refusal: Refusal, ...reasons: string[]): Verification {
 }
 
 /** The signature: present, by a trusted key, over these exact manifest bytes. */
-function signatureProblems(manifestBytes: Buffer, signatureBytes: Buffer, trusted: Map<string, KeyObject>, keysDir: string): string[] {
+function signatureProblems(
+  manifestBytes: Buffer,
+  signatureBytes: Buffer,
+  trusted: Map<string, KeyObject>,
+  keysDir: string,
+): string[] {
   const parsed = parseSignature(signatureBytes.toString('utf8'))
   if (!parsed.ok) return [`the signature file is damaged: ${parsed.problems.join('; ')} — sign the bundle again`]
   const key = trusted.get(parsed.value.key)
-  if (trusted.size === 0) return [`this appliance trusts no signing key yet: put the site's public key (*.pub) into ${keysDir}`]
-  if (!key) return [`signed with key ${parsed.value.key}, which this appliance does not trust (it trusts ${[...trusted.keys()].join(', ')} in ${keysDir}); sign with the site's key`]
+  if (trusted.size === 0)
+    return [`this appliance trusts no signing key yet: put the site's public key (*.pub) into ${keysDir}`]
+  if (!key)
+    return [
+      `signed with key ${parsed.value.key}, which this appliance does not trust (it trusts ${[...trusted.keys()].join(', ')} in ${keysDir}); sign with the site's key`,
+    ]
   const signature = Buffer.from(parsed.value.signature, 'base64')
-  if (!verify(null, manifestBytes, key, signature)) return [`the signature does not match ${MANIFEST_FILE}: the manifest was changed after signing — sign the bundle again`]
+  if (!verify(null, manifestBytes, key, signature))
+    return [
+      `the signature does not match ${MANIFEST_FILE}: the manifest was changed after signing — sign the bundle again`,
+    ]
   return []
 }
 
@@ -84,7 +108,10 @@ async function fileProblems(dir: string, manifest: Manifest, files: Map<string, 
   const problems: string[] = []
   for (const [path, entry] of Object.entries(manifest.files)) {
     const full = join(dir, path)
-    const size = await stat(full).then((s) => s.size, () => undefined)
+    const size = await stat(full).then(
+      (s) => s.size,
+      () => undefined,
+    )
     if (size === undefined) {
       problems.push(`${path} is missing from the bundle — copy the whole bundle folder again`)
       continue
@@ -95,18 +122,25 @@ async function fileProblems(dir: string, manifest: Manifest, files: Map<string, 
       continue
     }
     const bytes = await readFile(full)
-    if (sha256(bytes) !== entry.sha256) problems.push(`${path} was changed after signing (its SHA-256 differs) — sign the bundle again`)
+    if (sha256(bytes) !== entry.sha256)
+      problems.push(`${path} was changed after signing (its SHA-256 differs) — sign the bundle again`)
     else files.set(path, bytes)
   }
   const listed = new Set([...Object.keys(manifest.files), MANIFEST_FILE, SIGNATURE_FILE])
   for (const path of await listFiles(dir)) {
-    if (!listed.has(path)) problems.push(`${path} is in the bundle but not in its signed manifest — remove it or sign the bundle again`)
+    if (!listed.has(path))
+      problems.push(`${path} is in the bundle but not in its signed manifest — remove it or sign the bundle again`)
   }
   if (!manifest.files[CONFIG_FILE]) problems.push(`the bundle carries no ${CONFIG_FILE}`)
   return problems
 }
 
-function configOf(text: string, running: RunningConfig | undefined, manifest: Manifest, zones: TimeZones): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
+function configOf(
+  text: string,
+  running: RunningConfig | undefined,
+  manifest: Manifest,
+  zones: TimeZones,
+): { config?: SiteConfig; problems: string[]; refusal?: Refusal } {
   let document: unknown
   try {
     document = parseConfigText(text)
@@ -115,7 +149,12 @@ function configOf(text: string, running: RunningConfig | undefined, manifest: Ma
   }
   const version = (document as { version?: unknown } | null)?.version
   if (typeof version === 'number' && version > CONFIG_FORMAT) {
-    return { problems: [`${CONFIG_FILE} is config format ${version}, written for newer firmware; this firmware reads format ${CONFIG_FORMAT} — update the firmware first`], refusal: 'invalid' }
+    return {
+      problems: [
+        `${CONFIG_FILE} is config format ${version}, written for newer firmware; this firmware reads format ${CONFIG_FORMAT} — update the firmware first`,
+      ],
+      refusal: 'invalid',
+    }
   }
   let config: SiteConfig
   try {
@@ -125,10 +164,16 @@ function configOf(text: string, running: RunningConfig | undefined, manifest: Ma
     return { problems: err.problems.map((p) => `${CONFIG_FILE}: ${p}`), refusal: 'invalid' }
   }
   const problems: string[] = []
-  if (config.site.id !== manifest.site) problems.push(`the manifest names site "${manifest.site}" but ${CONFIG_FILE} is for site "${config.site.id}"`)
-  if (running && running.site !== config.site.id) problems.push(`this bundle is for site "${config.site.id}"; this appliance runs site "${running.site}"`)
-  if (running && manifest.revision < running.revision) problems.push(`bundle revision ${manifest.revision} is older than the running revision ${running.revision}; use a newer bundle (or qms config rollback on the appliance)`)
-  if (running && manifest.revision === running.revision) problems.push(`bundle revision ${manifest.revision} is the one running already; nothing to apply`)
+  if (config.site.id !== manifest.site)
+    problems.push(`the manifest names site "${manifest.site}" but ${CONFIG_FILE} is for site "${config.site.id}"`)
+  if (running && running.site !== config.site.id)
+    problems.push(`this bundle is for site "${config.site.id}"; this appliance runs site "${running.site}"`)
+  if (running && manifest.revision < running.revision)
+    problems.push(
+      `bundle revision ${manifest.revision} is older than the running revision ${running.revision}; use a newer bundle (or qms config rollback on the appliance)`,
+    )
+  if (running && manifest.revision === running.revision)
+    problems.push(`bundle revision ${manifest.revision} is the one running already; nothing to apply`)
   const refusal: Refusal = problems.some((p) => p.includes('site "')) ? 'site' : 'older'
   return { config, problems, refusal }
 }
@@ -147,12 +192,17 @@ export interface VerifyOptions {
 
 export async function verifyBundle(options: VerifyOptions): Promise<Verification> {
   const { dir } = options
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false)
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  )
   if (!isDir) return refuse('no-bundle', `no bundle folder ${dir} — make one with qms config sign`)
   const manifestBytes = await readIfThere(join(dir, MANIFEST_FILE))
-  if (!manifestBytes) return refuse('unsigned', `unsigned: the bundle has no ${MANIFEST_FILE} — make it with qms config sign`)
+  if (!manifestBytes)
+    return refuse('unsigned', `unsigned: the bundle has no ${MANIFEST_FILE} — make it with qms config sign`)
   const signatureBytes = await readIfThere(join(dir, SIGNATURE_FILE))
-  if (!signatureBytes) return refuse('unsigned', `unsigned: the bundle has no ${SIGNATURE_FILE} — make it with qms config sign`)
+  if (!signatureBytes)
+    return refuse('unsigned', `unsigned: the bundle has no ${SIGNATURE_FILE} — make it with qms config sign`)
 
   // Nothing in an unverified manifest is trusted, not even its file list.
   const signature = signatureProblems(manifestBytes, signatureBytes, options.trusted, options.keysDir)
@@ -164,7 +214,12 @@ export async function verifyBundle(options: VerifyOptions): Promise<Verification
   const damaged = await fileProblems(dir, manifest.value, files)
   if (damaged.length > 0) return refuse('files', ...damaged)
 
-  const { config, problems, refusal } = configOf(files.get(CONFIG_FILE)!.toString('utf8'), options.running, manifest.value, options.zones)
+  const { config, problems, refusal } = configOf(
+    files.get(CONFIG_FILE)!.toString('utf8'),
+    options.running,
+    manifest.value,
+    options.zones,
+  )
   if (!config || problems.length > 0) return refuse(refusal ?? 'invalid', ...problems)
   return { ok: true, bundle: { manifest: manifest.value, files, config, manifestBytes, signatureBytes } }
 }

@@ -73,7 +73,11 @@ export class ConfigStore {
     const temp = join(releases, `${name}.tmp`)
     await rm(temp, { recursive: true, force: true })
     const written = new Set<string>([temp])
-    for (const [path, bytes] of [...bundle.files, [MANIFEST_FILE, bundle.manifestBytes] as const, [SIGNATURE_FILE, bundle.signatureBytes] as const]) {
+    for (const [path, bytes] of [
+      ...bundle.files,
+      [MANIFEST_FILE, bundle.manifestBytes] as const,
+      [SIGNATURE_FILE, bundle.signatureBytes] as const,
+    ]) {
       await writeSynced(join(temp, path), bytes)
       written.add(dirname(join(temp, path)))
     }
@@ -115,7 +119,8 @@ export class ConfigStore {
       const path = join(releases, entry)
       if (path === dir || entry.endsWith('.tmp')) continue
       const parsed = parseManifest(await readFile(join(path, MANIFEST_FILE), 'utf8'))
-      if (parsed.ok && (!best || parsed.value.revision > best.revision)) best = { revision: parsed.value.revision, site: parsed.value.site, dir: path }
+      if (parsed.ok && (!best || parsed.value.revision > best.revision))
+        best = { revision: parsed.value.revision, site: parsed.value.site, dir: path }
     }
     return best
   }

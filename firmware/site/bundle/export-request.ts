@@ -29,16 +29,24 @@ export async function readExportRequest(mount: string): Promise<ExportRequest | 
   try {
     document = parseConfigText(text)
   } catch (err) {
-    return { hours: DEFAULT_LOG_HOURS, problems: [`${EXPORT_REQUEST_FILE} is not "hours: N" (${(err as Error).message.split('\n')[0]}); ${DEFAULT_LOG_HOURS} hours of log taken`] }
+    return {
+      hours: DEFAULT_LOG_HOURS,
+      problems: [
+        `${EXPORT_REQUEST_FILE} is not "hours: N" (${(err as Error).message.split('\n')[0]}); ${DEFAULT_LOG_HOURS} hours of log taken`,
+      ],
+    }
   }
   if (document === null || document === undefined) return { hours: DEFAULT_LOG_HOURS, problems: [] }
   const hours = (document as { hours?: unknown }).hours
   const unknown = typeof document === 'object' ? Object.keys(document).filter((k) => k !== 'hours') : []
   const problems = unknown.map((k) => `${EXPORT_REQUEST_FILE}: "${k}" is not a request field (only "hours"); ignored`)
-  if (typeof document !== 'object') problems.push(`${EXPORT_REQUEST_FILE} is not "hours: N"; ${DEFAULT_LOG_HOURS} hours of log taken`)
+  if (typeof document !== 'object')
+    problems.push(`${EXPORT_REQUEST_FILE} is not "hours: N"; ${DEFAULT_LOG_HOURS} hours of log taken`)
   if (hours === undefined) return { hours: DEFAULT_LOG_HOURS, problems }
   if (typeof hours !== 'number' || !Number.isInteger(hours) || hours < 1 || hours > MAX_LOG_HOURS) {
-    problems.push(`${EXPORT_REQUEST_FILE}: hours must be a whole number from 1 to ${MAX_LOG_HOURS}, not ${JSON.stringify(hours)}; ${DEFAULT_LOG_HOURS} taken`)
+    problems.push(
+      `${EXPORT_REQUEST_FILE}: hours must be a whole number from 1 to ${MAX_LOG_HOURS}, not ${JSON.stringify(hours)}; ${DEFAULT_LOG_HOURS} taken`,
+    )
     return { hours: DEFAULT_LOG_HOURS, problems }
   }
   return { hours, problems }

@@ -33,7 +33,10 @@ export class ImportLock {
   async acquire(stick: string, at: number): Promise<Acquired> {
     const taken = await this.lock.acquire({ stick, at })
     if (taken.ok) return taken
-    return { ok: false, holder: taken.holder ? describe(taken.holder) : `a lock ${this.file} that another import has just taken` }
+    return {
+      ok: false,
+      holder: taken.holder ? describe(taken.holder) : `a lock ${this.file} that another import has just taken`,
+    }
   }
 
   /** Safe twice, and when the lock was never taken. */

@@ -24,7 +24,10 @@ export const ManifestSchema = Type.Object(
   {
     format: Type.Literal(BUNDLE_FORMAT),
     site: Type.String({ minLength: 1 }),
-    revision: Type.Integer({ minimum: 1, description: 'Bigger for every newer bundle of the site; an appliance refuses one older than it runs' }),
+    revision: Type.Integer({
+      minimum: 1,
+      description: 'Bigger for every newer bundle of the site; an appliance refuses one older than it runs',
+    }),
     signedAt: Type.String({ minLength: 1 }),
     files: Type.Record(Type.String({ pattern: BUNDLE_PATH.source }), FileEntry),
   },

@@ -27,7 +27,11 @@ export function sha256(bytes: Uint8Array): string {
 }
 
 /** Parses JSON and checks it against a schema; the problems read as `path: what is wrong`. */
-function parseAs<T>(text: string, check: ValidateFunction, name: string): { ok: true; value: T } | { ok: false; problems: string[] } {
+function parseAs<T>(
+  text: string,
+  check: ValidateFunction,
+  name: string,
+): { ok: true; value: T } | { ok: false; problems: string[] } {
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -35,7 +39,12 @@ function parseAs<T>(text: string, check: ValidateFunction, name: string): { ok: 
     return { ok: false, problems: [`${name} is not valid JSON (${(err as Error).message})`] }
   }
   if (check(value)) return { ok: true, value: value as T }
-  return { ok: false, problems: (check.errors ?? []).map((e) => `${name} ${readablePath(e.instancePath)}: ${e.message ?? 'is not valid'}`) }
+  return {
+    ok: false,
+    problems: (check.errors ?? []).map(
+      (e) => `${name} ${readablePath(e.instancePath)}: ${e.message ?? 'is not valid'}`,
+    ),
+  }
 }
 
 export function parseManifest(text: string) {

@@ -39,7 +39,10 @@ export async function generateSigningKey(dir: string, name: string): Promise<Key
 
 export async function readPrivateKey(file: string): Promise<KeyObject> {
   const key = createPrivateKey(await readFile(file))
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${file}: not an Ed25519 private key (it is ${key.asymmetricKeyType}); make one with qms config keygen`)
+  if (key.asymmetricKeyType !== 'ed25519')
+    throw new Error(
+      `${file}: not an Ed25519 private key (it is ${key.asymmetricKeyType}); make one with qms config keygen`,
+    )
   return key
 }
 

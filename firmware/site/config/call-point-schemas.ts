@@ -3,7 +3,10 @@ import { Type } from '@sinclair/typebox'
 import { Id, OneOf, Simulated } from './schema-parts.ts'
 import { ButtonInput, Pin } from './device-schemas.ts'
 
-const Phone = Type.String({ pattern: '^\\+[0-9]{6,15}$', errorMessage: 'must be an international number such as +491701234567' })
+const Phone = Type.String({
+  pattern: '^\\+[0-9]{6,15}$',
+  errorMessage: 'must be an international number such as +491701234567',
+})
 
 /**
  * What each gesture at a point does (seed 003): `call` raises a call (nothing while one is open),
@@ -17,7 +20,10 @@ const Gesture = (fallback: 'none' | 'call' | 'escalate' | 'complain', descriptio
 export const GesturesSchema = Type.Object(
   {
     press: Gesture('none', 'A short press of the call button (default none: a brush pages nobody)'),
-    hold: Gesture('escalate', 'The call button held holdMs (default escalate: calls, and asks a more senior level when the call is not answered)'),
+    hold: Gesture(
+      'escalate',
+      'The call button held holdMs (default escalate: calls, and asks a more senior level when the call is not answered)',
+    ),
     cancelPress: Gesture('none', 'A short press of the cancel button (default none)'),
     cancelHold: Gesture('complain', 'The cancel button held holdMs (default complain: registers dissatisfaction)'),
   },
@@ -28,7 +34,11 @@ export const CallPointSchema = Type.Object(
   {
     id: Id,
     kind: OneOf(['staff', 'manager', 'complaint', 'emergency'] as const),
-    location: Type.String({ minLength: 1, maxLength: 60, description: 'Where someone must go: Room 315, Table 12, Cardiology' }),
+    location: Type.String({
+      minLength: 1,
+      maxLength: 60,
+      description: 'Where someone must go: Room 315, Table 12, Cardiology',
+    }),
     chain: Id,
     pin: Type.Optional(Pin),
     cancelPin: Type.Optional(Pin),
@@ -37,12 +47,21 @@ export const CallPointSchema = Type.Object(
     staffPin: Type.Optional(Pin),
     gestures: Type.Optional(GesturesSchema),
     complaintChain: Type.Optional(Id),
-    channel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' })),
+    channel: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless button: its channel on the serial receiver' }),
+    ),
     cancelChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255 })),
-    staffChannel: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, description: 'A wireless staff key: its channel on the serial receiver' })),
+    staffChannel: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 255,
+        description: 'A wireless staff key: its channel on the serial receiver',
+      }),
+    ),
     extra: Type.Optional(
       Type.Record(Type.String({ pattern: '^[a-z][a-zA-Z0-9_-]{0,31}$' }), Type.String({ maxLength: 120 }), {
-        description: 'Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: "12" }',
+        description:
+          'Fields recorded with every call from this point and put in its texts, e.g. { ward: cardiology, bed: "12" }',
       }),
     ),
   },
@@ -63,7 +82,12 @@ const SerialReceiverInput = Type.Object(
 export const BoardCallPointsSchema = Type.Object(
   {
     input: Type.Union([ButtonInput, SerialReceiverInput]),
-    holdMs: Type.Integer({ minimum: 500, maximum: 10000, default: 3000, description: 'Hold a button this long for its hold gesture (call, ask again, complain; the staff key clears)' }),
+    holdMs: Type.Integer({
+      minimum: 500,
+      maximum: 10000,
+      default: 3000,
+      description: 'Hold a button this long for its hold gesture (call, ask again, complain; the staff key clears)',
+    }),
     points: Type.Array(CallPointSchema, { minItems: 1 }),
   },
   { additionalProperties: false },
@@ -79,7 +103,12 @@ export const CallPointsSiteSchema = Type.Object(
             Type.Object(
               {
                 to: Type.Array(Phone, { minItems: 1 }),
-                afterSeconds: Type.Optional(Type.Integer({ minimum: 10, description: 'Without an acknowledgement for this long, the next level is told' })),
+                afterSeconds: Type.Optional(
+                  Type.Integer({
+                    minimum: 10,
+                    description: 'Without an acknowledgement for this long, the next level is told',
+                  }),
+                ),
               },
               { additionalProperties: false },
             ),
@@ -109,8 +138,11 @@ export const CallPointsSiteSchema = Type.Object(
 export const RatingsSchema = Type.Object(
   {
     scale: Type.Integer({ minimum: 3, maximum: 5, default: 5, description: 'Rating keys at each counter: 3 to 5' }),
-    recentSeconds: Type.Integer({ minimum: 10, default: 120, description: 'A rating this soon after a ticket is finished belongs to it' }),
+    recentSeconds: Type.Integer({
+      minimum: 10,
+      default: 120,
+      description: 'A rating this soon after a ticket is finished belongs to it',
+    }),
   },
   { additionalProperties: false },
 )
-

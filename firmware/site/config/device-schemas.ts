@@ -7,7 +7,12 @@ const AplayOutput = Type.Object(
     driver: Type.Literal('aplay'),
     device: Type.String({ minLength: 1, default: 'default', description: 'ALSA PCM for aplay -D, e.g. plughw:0,0' }),
     clips: Type.String({ minLength: 1, description: 'The default clip set, built by `qms clips build --out DIR`' }),
-    siteClips: Type.Optional(Type.String({ minLength: 1, description: "The site's own recordings: <lang>/<clip>.wav replaces the set's file" })),
+    siteClips: Type.Optional(
+      Type.String({
+        minLength: 1,
+        description: "The site's own recordings: <lang>/<clip>.wav replaces the set's file",
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -15,11 +20,22 @@ const AplayOutput = Type.Object(
 export const AnnouncerSchema = Type.Object(
   {
     output: Type.Union([Simulated, AplayOutput]),
-    place: OneOf(['counter', 'window', 'room'] as const, { default: 'counter', description: 'What a counter is called out loud' }),
-    numbers: OneOf(['words', 'digits'] as const, { default: 'words', description: '"twenty-three", or digit by digit' }),
-    hours: Type.Optional(Type.Array(OpeningHoursSchema, { description: 'Calls are announced only within these; always when absent' })),
+    place: OneOf(['counter', 'window', 'room'] as const, {
+      default: 'counter',
+      description: 'What a counter is called out loud',
+    }),
+    numbers: OneOf(['words', 'digits'] as const, {
+      default: 'words',
+      description: '"twenty-three", or digit by digit',
+    }),
+    hours: Type.Optional(
+      Type.Array(OpeningHoursSchema, { description: 'Calls are announced only within these; always when absent' }),
+    ),
     volume: Type.Array(
-      Type.Object({ from: WallTime, percent: Type.Integer({ minimum: 0, maximum: 100 }) }, { additionalProperties: false }),
+      Type.Object(
+        { from: WallTime, percent: Type.Integer({ minimum: 0, maximum: 100 }) },
+        { additionalProperties: false },
+      ),
       { default: [], description: 'Volume from each time of day on; full volume when empty' },
     ),
   },
@@ -27,14 +43,19 @@ export const AnnouncerSchema = Type.Object(
 )
 
 /** A header pin number (11) or a signal name from the board's pin map ("GPIO17"); never a chip line. */
-export const Pin = Type.Union([Type.Integer({ minimum: 1, maximum: 40 }), Type.String({ pattern: '^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$' })], {
-  errorMessage: 'must be a header pin number 1–40 or a signal name such as GPIO17',
-})
+export const Pin = Type.Union(
+  [Type.Integer({ minimum: 1, maximum: 40 }), Type.String({ pattern: '^(pin)?[0-9]{1,2}$|^[A-Z][A-Z0-9_]*$' })],
+  {
+    errorMessage: 'must be a header pin number 1–40 or a signal name such as GPIO17',
+  },
+)
 
 // Ajv fills no defaults inside a union (anyOf), so driver settings are optional and
 // their defaults live with the driver (firmware/drivers/*/…-config.ts), stated here for editors.
 export const ButtonTimingSettings = {
-  activeLow: Type.Optional(Type.Boolean({ default: true, description: 'Buttons switch the line to ground (with a pull-up)' })),
+  activeLow: Type.Optional(
+    Type.Boolean({ default: true, description: 'Buttons switch the line to ground (with a pull-up)' }),
+  ),
   bias: Type.Optional(OneOf(['pull-up', 'pull-down', 'as-is'] as const, { default: 'pull-up' })),
   debounceMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 20 })),
   longPressMs: Type.Optional(Type.Integer({ minimum: 200, maximum: 60000, default: 1500 })),
@@ -81,7 +102,11 @@ const PrinterDriver = Type.Union([
     { additionalProperties: false },
   ),
   Type.Object(
-    { driver: OneOf(['escpos-usb'] as const), path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }), ...PrinterCodePage },
+    {
+      driver: OneOf(['escpos-usb'] as const),
+      path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }),
+      ...PrinterCodePage,
+    },
     { additionalProperties: false },
   ),
   Type.Object(
@@ -103,8 +128,16 @@ export const DispenserSchema = Type.Object(
     ),
     input: ButtonInput,
     printer: PrinterDriver,
-    cooldownMs: Type.Integer({ minimum: 0, default: 3000, description: 'After a ticket, the same button gives no other for this long' }),
-    technicianHoldMs: Type.Integer({ minimum: 1000, default: 5000, description: 'Hold the first and last buttons this long for the status slip' }),
+    cooldownMs: Type.Integer({
+      minimum: 0,
+      default: 3000,
+      description: 'After a ticket, the same button gives no other for this long',
+    }),
+    technicianHoldMs: Type.Integer({
+      minimum: 1000,
+      default: 5000,
+      description: 'Hold the first and last buttons this long for the status slip',
+    }),
     printerPollMs: Type.Integer({ minimum: 500, default: 5000 }),
   },
   { additionalProperties: false },
@@ -116,7 +149,9 @@ export const Rs485Keypad = Type.Object(
     driver: OneOf(['rs485-keypad'] as const),
     path: Type.String({ minLength: 1, description: 'The serial port of the keypad line, e.g. /dev/ttyUSB0' }),
     baudRate: Type.Optional(Type.Integer({ minimum: 1200, maximum: 115200, default: 9600 })),
-    protocol: OneOf(['qsystem', 'ascii'] as const, { description: 'qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>' }),
+    protocol: OneOf(['qsystem', 'ascii'] as const, {
+      description: 'qsystem: 4-byte frames 01 addr key 07; ascii: lines <addr>:<KEY>',
+    }),
     address: Type.Integer({ minimum: 1, maximum: 247, description: 'The address set on the keypad' }),
     redirectTo: Type.Optional(Id),
   },
@@ -133,14 +168,30 @@ const ModbusOutput = Type.Object(
     driver: OneOf(['modbus'] as const),
     ...DisplayPort,
     address: Type.Integer({ minimum: 1, maximum: 247 }),
-    register: Type.Optional(Type.Integer({ minimum: 0, maximum: 65000, default: 0, description: 'The blink flag register; the text follows' })),
+    register: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 65000,
+        default: 0,
+        description: 'The blink flag register; the text follows',
+      }),
+    ),
     chars: Type.Optional(Type.Integer({ minimum: 1, maximum: 64, default: 8 })),
-    readBack: Type.Optional(Type.Boolean({ default: false, description: 'Read the registers back after each write (function 03), where the display supports it' })),
+    readBack: Type.Optional(
+      Type.Boolean({
+        default: false,
+        description: 'Read the registers back after each write (function 03), where the display supports it',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
 const AlphaSignOutput = Type.Object(
-  { driver: OneOf(['alpha-sign'] as const), ...DisplayPort, address: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, default: 0 })) },
+  {
+    driver: OneOf(['alpha-sign'] as const),
+    ...DisplayPort,
+    address: Type.Optional(Type.Integer({ minimum: 0, maximum: 255, default: 0 })),
+  },
   { additionalProperties: false },
 )
 const QsystemBoardOutput = Type.Object(
@@ -155,7 +206,10 @@ const TemplateOutput = Type.Object(
     address: Type.Integer({ minimum: 0, maximum: 999 }),
     start: Bytes,
     addressFormat: OneOf(['byte', 'dec2', 'dec3', 'hex2', 'none'] as const),
-    encoding: Type.String({ minLength: 1, description: 'Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…' }),
+    encoding: Type.String({
+      minLength: 1,
+      description: 'Any iconv-lite encoding: ascii, latin1, cp1251, cp1256, gb2312, utf8…',
+    }),
     rowSeparator: Type.Optional(Bytes),
     end: Bytes,
     checksum: OneOf(['none', 'xor', 'sum8', 'crc16-modbus'] as const),
@@ -171,13 +225,29 @@ export const DisplaySchema = Type.Object(
     counter: Type.Optional(Id),
     lines: Type.Integer({ minimum: 1, maximum: 16, default: 4, description: 'Rows a hall display shows' }),
     output: Type.Union([Simulated, ModbusOutput, AlphaSignOutput, QsystemBoardOutput, TemplateOutput]),
-    blinkSeconds: Type.Optional(Type.Integer({ minimum: 0, maximum: 60, default: 5, description: 'A new call blinks this long on the counter display' })),
+    blinkSeconds: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 60,
+        default: 5,
+        description: 'A new call blinks this long on the counter display',
+      }),
+    ),
     notices: Type.Optional(
-      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), { default: [], description: 'Site notices and adverts the hall display rotates while no call is shown' }),
+      Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
+        default: [],
+        description: 'Site notices and adverts the hall display rotates while no call is shown',
+      }),
     ),
     noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
     configNoticeSeconds: Type.Optional(
-      Type.Integer({ minimum: 0, maximum: 3600, default: 60, description: 'A hall display shows how a USB config import ended ("Config r12 applied") this long on its last row; 0: never' }),
+      Type.Integer({
+        minimum: 0,
+        maximum: 3600,
+        default: 60,
+        description:
+          'A hall display shows how a USB config import ended ("Config r12 applied") this long on its last row; 0: never',
+      }),
     ),
   },
   { additionalProperties: false },

@@ -4,7 +4,12 @@ import type { TimeZones } from '../../time/local-time.ts'
 import type { SiteDocument } from './schema.ts'
 import { incidentsSlice, type IncidentSource } from './incidents-slice.ts'
 
-export function engineConfig(config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> & Partial<Pick<SiteDocument, 'staff'>> & IncidentSource, zones: TimeZones): EngineConfig {
+export function engineConfig(
+  config: Pick<SiteDocument, 'site' | 'services' | 'counters' | 'rules'> &
+    Partial<Pick<SiteDocument, 'staff'>> &
+    IncidentSource,
+  zones: TimeZones,
+): EngineConfig {
   return {
     timeZone: config.site.timeZone,
     zones,

@@ -5,9 +5,21 @@ import type { SiteConfig } from './schema.ts'
 export type IncidentSource = Partial<Pick<SiteConfig, 'boards' | 'callPoints' | 'ratings'>>
 
 export function incidentsSlice(config: IncidentSource): { incidents?: IncidentsConfig; ratings?: RatingsConfig } {
-  const points = (config.boards ?? []).flatMap((board) => (board.callPoints?.points ?? []).map((p) => ({ id: p.id, kind: p.kind, location: p.location, board: board.id, chain: p.chain, ...(p.complaintChain ? { complaintChain: p.complaintChain } : {}), ...(p.extra ? { extra: p.extra } : {}) })))
+  const points = (config.boards ?? []).flatMap((board) =>
+    (board.callPoints?.points ?? []).map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      location: p.location,
+      board: board.id,
+      chain: p.chain,
+      ...(p.complaintChain ? { complaintChain: p.complaintChain } : {}),
+      ...(p.extra ? { extra: p.extra } : {}),
+    })),
+  )
   return {
-    ...(config.callPoints || points.length > 0 ? { incidents: { points, chains: config.callPoints?.chains ?? [] } } : {}),
+    ...(config.callPoints || points.length > 0
+      ? { incidents: { points, chains: config.callPoints?.chains ?? [] } }
+      : {}),
     ...(config.ratings ? { ratings: config.ratings } : {}),
   }
 }
@@ -28,7 +40,10 @@ export function incidentProblems(config: IncidentSource): string[] {
   }
   for (const c of incidents.chains) {
     c.levels.slice(0, -1).forEach((l, i) => {
-      if (l.afterSeconds === undefined) problems.push(`callPoints.chains "${c.id}" level ${i}: needs afterSeconds (how long before level ${i + 1} is told)`)
+      if (l.afterSeconds === undefined)
+        problems.push(
+          `callPoints.chains "${c.id}" level ${i}: needs afterSeconds (how long before level ${i + 1} is told)`,
+        )
     })
   }
   return problems

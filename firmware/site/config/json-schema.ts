@@ -28,7 +28,8 @@ export function publishedSchema(): string {
   const schema = {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'qms site config',
-    description: 'A site config of the customer-queue appliance (config/*.yaml). Made by `npm run config-schema` from firmware/site/config/schema.ts; do not edit.',
+    description:
+      'A site config of the customer-queue appliance (config/*.yaml). Made by `npm run config-schema` from firmware/site/config/schema.ts; do not edit.',
     // JSON drops TypeBox's symbol keys; what is left is plain JSON Schema.
     ...(withoutDefaultedRequired(JSON.parse(JSON.stringify(ConfigSchema))) as object),
   }

@@ -32,7 +32,8 @@ function boardProblems(config: SiteDocument, board: BoardConfig, path: string): 
   const services = new Set(config.services.map((s) => s.id))
   const counters = new Set(config.counters.map((c) => c.id))
   for (const [i, button] of (board.dispenser?.buttons ?? []).entries()) {
-    if (!services.has(button.service)) problems.push(`${path}.dispenser.buttons[${i}].service: no service "${button.service}"`)
+    if (!services.has(button.service))
+      problems.push(`${path}.dispenser.buttons[${i}].service: no service "${button.service}"`)
   }
   for (const [i, keypad] of (board.counters ?? []).entries()) {
     if (!counters.has(keypad.counter)) problems.push(`${path}.counters[${i}].counter: no counter "${keypad.counter}"`)
@@ -43,10 +44,14 @@ function boardProblems(config: SiteDocument, board: BoardConfig, path: string): 
     }
   }
   const roles = new Set(board.roles)
-  if (roles.has('dispenser') && !board.dispenser) problems.push(`${path}.dispenser: the dispenser role needs its buttons and printer`)
-  if (roles.has('counter') && !board.counters?.length) problems.push(`${path}.counters: the counter role needs at least one keypad`)
-  if (roles.has('display') && !board.displays?.length) problems.push(`${path}.displays: the display role needs at least one display`)
-  if (roles.has('announcer') && !board.announcer) problems.push(`${path}.announcer: the announcer role needs its audio output`)
+  if (roles.has('dispenser') && !board.dispenser)
+    problems.push(`${path}.dispenser: the dispenser role needs its buttons and printer`)
+  if (roles.has('counter') && !board.counters?.length)
+    problems.push(`${path}.counters: the counter role needs at least one keypad`)
+  if (roles.has('display') && !board.displays?.length)
+    problems.push(`${path}.displays: the display role needs at least one display`)
+  if (roles.has('announcer') && !board.announcer)
+    problems.push(`${path}.announcer: the announcer role needs its audio output`)
   if (roles.has('announcer')) problems.push(...announcerProblems(config))
   problems.push(...rs485Problems(config, board, path))
   return problems
@@ -59,8 +64,10 @@ function siteBoards(config: SiteDocument): Array<{ board: BoardConfig; path: str
 }
 
 function siteProblems(config: SiteDocument): string[] {
-  if (config.board && config.boards) return ['(top level): write either "board" (a one-box site) or "boards" (several boards), not both']
-  if (!config.board && !config.boards) return ['(top level): "board" is missing: the board (or, as "boards", the boards) that run this site']
+  if (config.board && config.boards)
+    return ['(top level): write either "board" (a one-box site) or "boards" (several boards), not both']
+  if (!config.board && !config.boards)
+    return ['(top level): "board" is missing: the board (or, as "boards", the boards) that run this site']
   const boards = siteBoards(config)
   const problems = boards.flatMap(({ board, path }) => boardProblems(config, board, path))
   const ids = new Set<string>()
@@ -69,20 +76,30 @@ function siteProblems(config: SiteDocument): string[] {
     ids.add(board.id)
   }
   const hubs = boards.filter(({ board }) => board.roles.includes('hub'))
-  if (hubs.length !== 1) problems.push(`boards: exactly one board must have the hub role; ${hubs.length === 0 ? 'none has' : hubs.map((h) => h.board.id).join(', ') + ' have'} it`)
+  if (hubs.length !== 1)
+    problems.push(
+      `boards: exactly one board must have the hub role; ${hubs.length === 0 ? 'none has' : hubs.map((h) => h.board.id).join(', ') + ' have'} it`,
+    )
   const external = config.hub.broker.mode === 'external'
   if (external || (config.boards && config.boards.length > 1)) {
     const why = external ? 'with an external broker' : 'of a multi-board site'
-    for (const { board, path } of boards) if (board.password === undefined) problems.push(`${path}.password: every board ${why} needs its MQTT password`)
+    for (const { board, path } of boards)
+      if (board.password === undefined) problems.push(`${path}.password: every board ${why} needs its MQTT password`)
   }
   return problems
 }
 
 /** A language shown with no text for a message, or an override that is not one: refused with the config, not on a ticket. */
 function siteMessageProblems(config: SiteDocument): string[] {
-  const problems = messageProblems({ languages: shownLanguages(config), ...(config.messages === undefined ? {} : { messages: config.messages }) })
+  const problems = messageProblems({
+    languages: shownLanguages(config),
+    ...(config.messages === undefined ? {} : { messages: config.messages }),
+  })
   for (const [i, lang] of (config.ticket.languages ?? []).entries()) {
-    if (!config.site.languages.includes(lang)) problems.push(`ticket.languages[${i}]: "${lang}" is not one of site.languages (${config.site.languages.join(', ')})`)
+    if (!config.site.languages.includes(lang))
+      problems.push(
+        `ticket.languages[${i}]: "${lang}" is not one of site.languages (${config.site.languages.join(', ')})`,
+      )
   }
   return problems
 }
@@ -99,12 +116,19 @@ export function checkConfig(document: unknown, source: string, zones: TimeZones,
   const result = validateConfig(migrated.document)
   if (!result.ok) throw new ConfigError(source, result.errors)
   const everyBoard = siteBoards(result.config).map(({ board }) => board)
-  const problems = [...validateEngineConfig(engineConfig(result.config, zones)), ...siteProblems(result.config), ...incidentProblems({ ...result.config, boards: everyBoard }), ...siteMessageProblems(result.config)]
+  const problems = [
+    ...validateEngineConfig(engineConfig(result.config, zones)),
+    ...siteProblems(result.config),
+    ...incidentProblems({ ...result.config, boards: everyBoard }),
+    ...siteMessageProblems(result.config),
+  ]
   if (problems.length > 0) throw new ConfigError(source, problems)
   const { board: _one, boards: _many, ...site } = result.config
   const boards = siteBoards(result.config).map(({ board }) => board)
-  const board = boardId === undefined ? boards.find((b) => b.roles.includes('hub')) : boards.find((b) => b.id === boardId)
-  if (!board) throw new ConfigError(source, [`no board "${boardId}" in this site (it has ${boards.map((b) => b.id).join(', ')})`])
+  const board =
+    boardId === undefined ? boards.find((b) => b.roles.includes('hub')) : boards.find((b) => b.id === boardId)
+  if (!board)
+    throw new ConfigError(source, [`no board "${boardId}" in this site (it has ${boards.map((b) => b.id).join(', ')})`])
   return { ...site, board, boards }
 }
 

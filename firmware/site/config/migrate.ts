@@ -30,18 +30,27 @@ export type Migrated = { ok: true; document: unknown; steps: string[] } | { ok: 
  * A document without a readable version is passed on untouched: the
  * schema then says what is wrong with it.
  */
-export function migrateConfig(document: unknown, migrations: readonly Migration[] = MIGRATIONS, current = CONFIG_VERSION): Migrated {
-  if (typeof document !== 'object' || document === null || Array.isArray(document)) return { ok: true, document, steps: [] }
+export function migrateConfig(
+  document: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+  current = CONFIG_VERSION,
+): Migrated {
+  if (typeof document !== 'object' || document === null || Array.isArray(document))
+    return { ok: true, document, steps: [] }
   const version = (document as { version?: unknown }).version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return { ok: true, document, steps: [] }
   if (version > current) {
-    return { ok: false, problem: `version: ${version} is a newer config format than this firmware reads (up to ${current}); update the firmware, or write the config for version ${current}` }
+    return {
+      ok: false,
+      problem: `version: ${version} is a newer config format than this firmware reads (up to ${current}); update the firmware, or write the config for version ${current}`,
+    }
   }
   let doc = structuredClone(document) as Record<string, unknown>
   const steps: string[] = []
   for (let from = version; from < current; from++) {
     const step = migrations.find((m) => m.from === from)
-    if (!step) return { ok: false, problem: `version: no way from config format ${from} to ${from + 1} in this firmware` }
+    if (!step)
+      return { ok: false, problem: `version: no way from config format ${from} to ${from + 1} in this firmware` }
     doc = { ...step.up(doc), version: from + 1 }
     steps.push(`version ${from} → ${from + 1}: ${step.says}`)
   }

@@ -10,7 +10,10 @@ export const WallTime = Type.String({
   errorMessage: 'must be a time of day as HH:MM, e.g. 04:00',
 })
 /** A string from a fixed list; one readable error instead of one per alternative. */
-export function OneOf<const T extends readonly string[]>(values: T, options: { default?: T[number]; description?: string } = {}) {
+export function OneOf<const T extends readonly string[]>(
+  values: T,
+  options: { default?: T[number]; description?: string } = {},
+) {
   return Type.Unsafe<T[number]>({
     type: 'string',
     enum: [...values],
@@ -19,7 +22,10 @@ export function OneOf<const T extends readonly string[]>(values: T, options: { d
   })
 }
 
-export const Lang = Type.String({ pattern: '^[a-z]{2,3}$', errorMessage: 'must be a language code such as ar, en, zh, ru' })
+export const Lang = Type.String({
+  pattern: '^[a-z]{2,3}$',
+  errorMessage: 'must be a language code such as ar, en, zh, ru',
+})
 
 export const Simulated = Type.Object({ driver: OneOf(['simulated'] as const) }, { additionalProperties: false })
 

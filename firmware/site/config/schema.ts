@@ -45,7 +45,10 @@ export const ServiceSchema = Type.Object(
     hours: Type.Optional(Type.Array(OpeningHoursSchema)),
     nextStep: Type.Optional(Id),
     targetWaitSeconds: Type.Optional(
-      Type.Integer({ minimum: 1, description: 'Reports show the share of customers called within this wait, in seconds' }),
+      Type.Integer({
+        minimum: 1,
+        description: 'Reports show the share of customers called within this wait, in seconds',
+      }),
     ),
   },
   { additionalProperties: false },
@@ -72,16 +75,20 @@ export const BoardSchema = Type.Object(
           "This board's MQTT password: every device on the board logs in with it, as <board>-<role>. Needed for every board of a multi-board site; a one-box site may leave it out (its devices then use a password made at each start).",
       }),
     ),
-    roles: Type.Array(
-      OneOf(['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint'] as const),
-      { minItems: 1, uniqueItems: true },
-    ),
+    roles: Type.Array(OneOf(['hub', 'dispenser', 'counter', 'display', 'announcer', 'callpoint'] as const), {
+      minItems: 1,
+      uniqueItems: true,
+    }),
     model: Type.Optional(
-      OneOf(['pi-3b', 'pi-4b', 'pi-5', 'pi-zero-2w', 'cm4'] as const, { description: 'The board, for its pin map in boards/' }),
+      OneOf(['pi-3b', 'pi-4b', 'pi-5', 'pi-zero-2w', 'cm4'] as const, {
+        description: 'The board, for its pin map in boards/',
+      }),
     ),
     dispenser: Type.Optional(DispenserSchema),
     counters: Type.Optional(
-      Type.Array(Type.Object({ counter: Id, input: Type.Union([Simulated, Rs485Keypad]) }, { additionalProperties: false })),
+      Type.Array(
+        Type.Object({ counter: Id, input: Type.Union([Simulated, Rs485Keypad]) }, { additionalProperties: false }),
+      ),
     ),
     displays: Type.Optional(Type.Array(DisplaySchema)),
     announcer: Type.Optional(AnnouncerSchema),
@@ -101,11 +108,16 @@ export const ConfigSchema = Type.Object(
         timeZone: Type.String({ minLength: 1, description: 'IANA time zone, e.g. Asia/Dubai' }),
         dayStartsAt: WallTime,
         staffLanguage: Type.Optional(
-          Type.Unsafe<string>({ ...Lang, description: "The language of staff SMS, keypad replies and the technician's slips; absent: the first of languages" }),
+          Type.Unsafe<string>({
+            ...Lang,
+            description:
+              "The language of staff SMS, keypad replies and the technician's slips; absent: the first of languages",
+          }),
         ),
         digits: OneOf(['latin', 'eastern-arabic'] as const, {
           default: 'latin',
-          description: 'Digits of numbers in Arabic text (waiting counts, minutes, dates): latin 0–9 or eastern-arabic ٠–٩; other languages print 0–9',
+          description:
+            'Digits of numbers in Arabic text (waiting counts, minutes, dates): latin 0–9 or eastern-arabic ٠–٩; other languages print 0–9',
         }),
       },
       { additionalProperties: false },
@@ -146,7 +158,8 @@ export const ConfigSchema = Type.Object(
         statusUrl: Type.Optional(
           Type.String({
             pattern: '^https?://',
-            errorMessage: 'must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended',
+            errorMessage:
+              'must be an http(s) address; {token} in it is replaced by the ticket token, else the token is appended',
             description: 'The ticket status page the QR code opens, e.g. https://queue.example.com/t/',
           }),
         ),
@@ -155,7 +168,8 @@ export const ConfigSchema = Type.Object(
           Type.Array(Lang, {
             minItems: 1,
             uniqueItems: true,
-            description: "The languages of the ticket's fixed words (waiting ahead, the wait, the date), each in turn; absent: every site language. Service names are printed in every site language.",
+            description:
+              "The languages of the ticket's fixed words (waiting ahead, the wait, the date), each in turn; absent: every site language. Service names are printed in every site language.",
           }),
         ),
       },
@@ -167,18 +181,31 @@ export const ConfigSchema = Type.Object(
           {
             mode: OneOf(['embedded', 'external'] as const, {
               default: 'embedded',
-              description: 'embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)',
+              description:
+                'embedded: the hub runs the broker (aedes); external: every board, the hub too, connects to a broker the site runs (see qms broker-config)',
             }),
-            host: Type.String({ default: '127.0.0.1', description: "Where boards reach the broker: the hub's address, or the external broker's" }),
+            host: Type.String({
+              default: '127.0.0.1',
+              description: "Where boards reach the broker: the hub's address, or the external broker's",
+            }),
             port: Type.Integer({ minimum: 0, maximum: 65535, default: 1883, description: '0 picks a free port' }),
             websocketPort: Type.Optional(
-              Type.Integer({ minimum: 0, maximum: 65535, description: 'The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket' }),
+              Type.Integer({
+                minimum: 0,
+                maximum: 65535,
+                description:
+                  'The embedded broker also listens on WebSocket here, for browser pages; absent: no WebSocket',
+              }),
             ),
             limits: Type.Object(
               {
                 maxPayloadBytes: Type.Integer({ minimum: 256, default: 16384 }),
                 maxTopicLevels: Type.Integer({ minimum: 4, maximum: 32, default: 8 }),
-                connectionsPerMinute: Type.Integer({ minimum: 1, default: 120, description: 'New connections accepted per minute from one address' }),
+                connectionsPerMinute: Type.Integer({
+                  minimum: 1,
+                  default: 120,
+                  description: 'New connections accepted per minute from one address',
+                }),
               },
               { additionalProperties: false, default: {} },
             ),
@@ -187,7 +214,11 @@ export const ConfigSchema = Type.Object(
                 { name: Id, password: Type.String({ minLength: 12, errorMessage: 'must be at least 12 characters' }) },
                 { additionalProperties: false },
               ),
-              { default: [], description: 'Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events' },
+              {
+                default: [],
+                description:
+                  'Logins for outside tools (mosquitto_sub, dashboards) that may read the public state and events',
+              },
             ),
           },
           { additionalProperties: false, default: {} },
@@ -197,7 +228,8 @@ export const ConfigSchema = Type.Object(
         summaryRetentionDays: Type.Integer({
           minimum: 1,
           default: 3650,
-          description: 'Daily report summaries are kept this many days, after the journal days they came from are deleted',
+          description:
+            'Daily report summaries are kept this many days, after the journal days they came from are deleted',
         }),
       },
       { additionalProperties: false, default: {} },
@@ -205,7 +237,7 @@ export const ConfigSchema = Type.Object(
     messages: Type.Optional(
       Type.Record(Lang, Type.Record(Type.String({ pattern: '^[a-z][a-z0-9.-]*$' }), MessageSchema), {
         description:
-          'The site\'s own words: language → message name → text, over the built-in ones (firmware/language/messages/en.ts names them). A counted message is an object of plural forms (zero, one, two, few, many, other). A language without built-in words needs every message here.',
+          "The site's own words: language → message name → text, over the built-in ones (firmware/language/messages/en.ts names them). A counted message is an object of plural forms (zero, one, two, few, many, other). A language without built-in words needs every message here.",
       }),
     ),
     callPoints: Type.Optional(CallPointsSiteSchema),
@@ -214,7 +246,8 @@ export const ConfigSchema = Type.Object(
     boards: Type.Optional(
       Type.Array(BoardSchema, {
         minItems: 1,
-        description: 'A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.',
+        description:
+          'A site of several boards: each runs `qms run --board ID` with this same file. Use either board (one box) or boards.',
       }),
     ),
     staff: Type.Optional(
@@ -224,7 +257,10 @@ export const ConfigSchema = Type.Object(
             id: Id,
             name: Type.String({ minLength: 1, description: 'Shown on the keypad after login and in reports' }),
             pin: Type.String({ pattern: '^[0-9]{4,8}$', errorMessage: 'must be 4–8 digits, typed on the keypad' }),
-            services: Type.Array(Id, { minItems: 1, description: 'What this person serves; at a counter they serve what both it and they serve' }),
+            services: Type.Array(Id, {
+              minItems: 1,
+              description: 'What this person serves; at a counter they serve what both it and they serve',
+            }),
           },
           { additionalProperties: false },
         ),

@@ -38,5 +38,11 @@ export function staffWords(config: SiteWords): Words {
 
 /** Every language something of the site is shown in, for the config check. */
 export function shownLanguages(config: SiteWords): string[] {
-  return [...new Set([...config.site.languages, ...(config.ticket.languages ?? []), ...(config.site.staffLanguage === undefined ? [] : [config.site.staffLanguage])])]
+  return [
+    ...new Set([
+      ...config.site.languages,
+      ...(config.ticket.languages ?? []),
+      ...(config.site.staffLanguage === undefined ? [] : [config.site.staffLanguage]),
+    ]),
+  ]
 }

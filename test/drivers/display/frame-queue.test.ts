@@ -18,8 +18,18 @@ async function rig(t: Test, moods: Record<number, 'live' | 'dead' | 'garbage'>) 
   const fake = new FakeModbusDisplays(pair.b)
   for (const [address, mood] of Object.entries(moods)) fake.moods.set(Number(address), mood)
   await fake.open()
-  const line = new FrameQueue({ path: pair.a, baudRate: 9600, logger, answerTimeoutMs: 1000, retryMs: 50, retryMaxMs: 200, offlineAfter: 2 })
-  const displays = Object.keys(moods).map((a) => new Rs485Display(`d${a}`, line, (c) => modbusFrame(c, { address: Number(a), baudRate: 9600 })))
+  const line = new FrameQueue({
+    path: pair.a,
+    baudRate: 9600,
+    logger,
+    answerTimeoutMs: 1000,
+    retryMs: 50,
+    retryMaxMs: 200,
+    offlineAfter: 2,
+  })
+  const displays = Object.keys(moods).map(
+    (a) => new Rs485Display(`d${a}`, line, (c) => modbusFrame(c, { address: Number(a), baudRate: 9600 })),
+  )
   for (const d of displays) await d.start()
   t.teardown(async () => {
     for (const d of displays) await d.stop()
@@ -78,7 +88,10 @@ t.test('a newer frame for a display replaces its unsent older one', async (t) =>
   // d2's first frame goes out at once; d1's two frames wait behind it and only the newer is sent.
   const sent = [d2.show({ rows: ['C001 → 2'] }), d1.show({ rows: ['C002 → 1'] }), d1.show({ rows: ['C003 → 1'] })]
   await Promise.all(sent)
-  t.same(fake.writes.map((w) => `${w.address} ${w.text}`), ['2 C001>2', '1 C003>1'])
+  t.same(
+    fake.writes.map((w) => `${w.address} ${w.text}`),
+    ['2 C001>2', '1 C003>1'],
+  )
 })
 
 t.test('the last face is sent again, so a display board that restarted is repainted', async (t) => {
@@ -99,35 +112,63 @@ t.test('the last face is sent again, so a display board that restarted is repain
   t.same(new Set(fake.writes.map((w) => w.text)), new Set(['D001>1']))
 })
 
-t.test('Alpha sign, QSystem board and template displays share one line; their exact frames arrive in order', async (t) => {
-  const pair = await socatPair()
-  const far = new FakeSerialEnd(pair.b)
-  await far.open()
-  const lines = new BoardDisplays()
-  const hall = lines.display('hall', { driver: 'alpha-sign', path: pair.a }, logger)
-  const board = lines.display('above-c1', { driver: 'qsystem-board', path: pair.a, address: 4 }, logger)
-  const vendor = lines.display('above-c2', { driver: 'template', path: pair.a, address: 2, start: [2], addressFormat: 'dec2', encoding: 'cp1251', end: [3], checksum: 'xor' }, logger)
-  for (const d of [hall, board, vendor]) await d.start()
-  t.teardown(async () => {
-    for (const d of [hall, board, vendor]) await d.stop()
-    await far.close()
-    await pair.close()
-  })
-  const faces = [
-    { rows: ['A023 → 3', 'B011 → 1'], highlight: 0 },
-    { rows: ['А023 → Окно 3'], highlight: 0 },
-    { rows: ['Закрыто'] },
-  ]
-  await Promise.all([hall.show(faces[0]!), board.show(faces[1]!), vendor.show(faces[2]!)])
-  const expected = Buffer.concat([
-    alphaSignFrame(faces[0]!).bytes,
-    qsystemBoardFrame(faces[1]!, { address: 4 }).bytes,
-    templateFrame(faces[2]!, { start: [2], address: 2, addressFormat: 'dec2', encoding: 'cp1251', rowSeparator: [0x0d], end: [3], checksum: 'xor', gapMs: 20 }).bytes,
-  ])
-  await far.receivedAtLeast(expected.length)
-  t.equal(far.received.toString('hex'), expected.toString('hex'))
-  t.throws(() => lines.display('x', { driver: 'modbus', path: pair.a, baudRate: 19200, address: 9 }, logger), /displays on \S+ disagree: 9600 baud and 19200 baud share one wire/)
-})
+t.test(
+  'Alpha sign, QSystem board and template displays share one line; their exact frames arrive in order',
+  async (t) => {
+    const pair = await socatPair()
+    const far = new FakeSerialEnd(pair.b)
+    await far.open()
+    const lines = new BoardDisplays()
+    const hall = lines.display('hall', { driver: 'alpha-sign', path: pair.a }, logger)
+    const board = lines.display('above-c1', { driver: 'qsystem-board', path: pair.a, address: 4 }, logger)
+    const vendor = lines.display(
+      'above-c2',
+      {
+        driver: 'template',
+        path: pair.a,
+        address: 2,
+        start: [2],
+        addressFormat: 'dec2',
+        encoding: 'cp1251',
+        end: [3],
+        checksum: 'xor',
+      },
+      logger,
+    )
+    for (const d of [hall, board, vendor]) await d.start()
+    t.teardown(async () => {
+      for (const d of [hall, board, vendor]) await d.stop()
+      await far.close()
+      await pair.close()
+    })
+    const faces = [
+      { rows: ['A023 → 3', 'B011 → 1'], highlight: 0 },
+      { rows: ['А023 → Окно 3'], highlight: 0 },
+      { rows: ['Закрыто'] },
+    ]
+    await Promise.all([hall.show(faces[0]!), board.show(faces[1]!), vendor.show(faces[2]!)])
+    const expected = Buffer.concat([
+      alphaSignFrame(faces[0]!).bytes,
+      qsystemBoardFrame(faces[1]!, { address: 4 }).bytes,
+      templateFrame(faces[2]!, {
+        start: [2],
+        address: 2,
+        addressFormat: 'dec2',
+        encoding: 'cp1251',
+        rowSeparator: [0x0d],
+        end: [3],
+        checksum: 'xor',
+        gapMs: 20,
+      }).bytes,
+    ])
+    await far.receivedAtLeast(expected.length)
+    t.equal(far.received.toString('hex'), expected.toString('hex'))
+    t.throws(
+      () => lines.display('x', { driver: 'modbus', path: pair.a, baudRate: 19200, address: 9 }, logger),
+      /displays on \S+ disagree: 9600 baud and 19200 baud share one wire/,
+    )
+  },
+)
 
 t.test('Modbus read-back: what was written is read again and compared', async (t) => {
   const pair = await socatPair()

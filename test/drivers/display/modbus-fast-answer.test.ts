@@ -31,11 +31,16 @@ t.test('every write to a display that answers at once is taken as answered', asy
   })
   const problems: string[] = []
   for (let i = 0; i < WRITES; i++) {
-    await line.send('d1', modbusFrame({ rows: [`A${String(i).padStart(3, '0')}>1`] }, { address: 1, baudRate: 115200 })).catch((err: Error) => problems.push(err.message))
+    await line
+      .send('d1', modbusFrame({ rows: [`A${String(i).padStart(3, '0')}>1`] }, { address: 1, baudRate: 115200 }))
+      .catch((err: Error) => problems.push(err.message))
   }
   t.same(problems, [], 'no answer was overlooked')
   // The slave reports each request on its stdout, which may arrive after the answer it sent did.
   const writes = () => slave.requests.filter((r) => r.function === 0x10).length
-  await until(() => writes() >= WRITES, () => `the slave reported ${writes()} of ${WRITES} writes`)
+  await until(
+    () => writes() >= WRITES,
+    () => `the slave reported ${writes()} of ${WRITES} writes`,
+  )
   t.equal(slave.requests.filter((r) => r.function === 0x10).length, WRITES, 'the slave took each write once')
 })

@@ -19,21 +19,31 @@ t.test('the chip base comes from the label, never assumed', async (t) => {
   t.teardown(() => fake.close())
   t.equal(await sysfsChipBase(fake.root, 'pinctrl-bcm2711'), 512)
   t.equal(await sysfsChipBase(fake.root, 'raspberrypi-exp-gpio'), 570)
-  await t.rejects(sysfsChipBase(fake.root, 'pinctrl-rp1'), /no GPIO chip labelled "pinctrl-rp1".*gpiochip512 "pinctrl-bcm2711"/)
+  await t.rejects(
+    sysfsChipBase(fake.root, 'pinctrl-rp1'),
+    /no GPIO chip labelled "pinctrl-rp1".*gpiochip512 "pinctrl-bcm2711"/,
+  )
 })
 
 t.test('buttons and lamps through sysfs: export, active-low, debounced presses, lamp levels, unexport', async (t) => {
   const fake = await FakeSysfsGpio.create(CHIPS)
   t.teardown(() => fake.close())
   const backend = new SysfsGpio({
-    request: { chipLabel: 'pinctrl-bcm2711', inputs: [17, 27].map((line) => ({ line, activeLow: true, bias: 'pull-up' as const })), outputs: [22] },
+    request: {
+      chipLabel: 'pinctrl-bcm2711',
+      inputs: [17, 27].map((line) => ({ line, activeLow: true, bias: 'pull-up' as const })),
+      outputs: [22],
+    },
     logger,
     root: fake.root,
     pollMs: 1,
   })
   const buttons = new GpioButtons({
     backend,
-    buttons: [{ key: 'deposits', line: 17, lamp: 22 }, { key: 'loans', line: 27 }],
+    buttons: [
+      { key: 'deposits', line: 17, lamp: 22 },
+      { key: 'loans', line: 27 },
+    ],
     timings: { debounceMs: 10, longPressMs: 1500 },
     blinkMs: 20,
     logger,
@@ -55,7 +65,11 @@ t.test('buttons and lamps through sysfs: export, active-low, debounced presses, 
   t.same(pressed, ['deposits'])
 
   // A regular file reads empty while it is being rewritten (sysfs writes are atomic): wait for the level, not for a time.
-  const lampReads = (level: string) => until(async () => (await fake.read(534, 'value')) === level, () => `lamp line 534 never read ${level}`)
+  const lampReads = (level: string) =>
+    until(
+      async () => (await fake.read(534, 'value')) === level,
+      () => `lamp line 534 never read ${level}`,
+    )
   buttons.setLamp('deposits', 'on')
   await lampReads('1')
   t.equal(await fake.read(534, 'value'), '1')

@@ -22,23 +22,53 @@ function play(logic: ButtonLogic, edges: [number, string, boolean][], until: num
 t.test('a bouncing press is one press, reported at the first edge of letting go', async (t) => {
   const logic = new ButtonLogic(timings)
   const bounce: [number, string, boolean][] = [
-    [0, 'a', true], [1, 'a', false], [2, 'a', true], [4, 'a', false], [5, 'a', true],
-    [150, 'a', false], [152, 'a', true], [153, 'a', false],
+    [0, 'a', true],
+    [1, 'a', false],
+    [2, 'a', true],
+    [4, 'a', false],
+    [5, 'a', true],
+    [150, 'a', false],
+    [152, 'a', true],
+    [153, 'a', false],
   ]
   t.same(play(logic, bounce, 10_000), [[150, { type: 'press', key: 'a' }]], 'not 20 ms later, when the contact settled')
 })
 
 t.test('glitches shorter than the debounce time are no press at all', async (t) => {
   const logic = new ButtonLogic(timings)
-  t.same(play(logic, [[0, 'a', true], [10, 'a', false], [100, 'a', true], [119, 'a', false]], 10_000), [])
+  t.same(
+    play(
+      logic,
+      [
+        [0, 'a', true],
+        [10, 'a', false],
+        [100, 'a', true],
+        [119, 'a', false],
+      ],
+      10_000,
+    ),
+    [],
+  )
 })
 
-t.test('a line that bounces back within the lockout after a press was no press, and the next real one counts', async (t) => {
-  const logic = new ButtonLogic(timings)
-  // Down at 0 and up at 3 for good: a glitch. Then a real press from 100 to 180, bouncing at both ends.
-  const edges: [number, string, boolean][] = [[0, 'a', true], [3, 'a', false], [100, 'a', true], [101, 'a', false], [102, 'a', true], [180, 'a', false], [181, 'a', true], [183, 'a', false]]
-  t.same(play(logic, edges, 10_000), [[180, { type: 'press', key: 'a' }]])
-})
+t.test(
+  'a line that bounces back within the lockout after a press was no press, and the next real one counts',
+  async (t) => {
+    const logic = new ButtonLogic(timings)
+    // Down at 0 and up at 3 for good: a glitch. Then a real press from 100 to 180, bouncing at both ends.
+    const edges: [number, string, boolean][] = [
+      [0, 'a', true],
+      [3, 'a', false],
+      [100, 'a', true],
+      [101, 'a', false],
+      [102, 'a', true],
+      [180, 'a', false],
+      [181, 'a', true],
+      [183, 'a', false],
+    ]
+    t.same(play(logic, edges, 10_000), [[180, { type: 'press', key: 'a' }]])
+  },
+)
 
 t.test('a hammered button gives one press per real press', async (t) => {
   const logic = new ButtonLogic(timings)
@@ -49,18 +79,72 @@ t.test('a hammered button gives one press per real press', async (t) => {
 
 t.test('a long press is not a press', async (t) => {
   const logic = new ButtonLogic(timings)
-  t.same(play(logic, [[0, 'a', true], [2000, 'a', false]], 10_000), [[2000, { type: 'longPress', key: 'a' }]])
+  t.same(
+    play(
+      logic,
+      [
+        [0, 'a', true],
+        [2000, 'a', false],
+      ],
+      10_000,
+    ),
+    [[2000, { type: 'longPress', key: 'a' }]],
+  )
 })
 
 t.test('the technician holds the first and last buttons: a chord, and no ticket for either', async (t) => {
   const logic = new ButtonLogic(timings, { keys: ['a', 'c'], holdMs: 5000 })
-  const out = play(logic, [[0, 'a', true], [300, 'c', true], [6000, 'a', false], [6100, 'c', false]], 20_000)
+  const out = play(
+    logic,
+    [
+      [0, 'a', true],
+      [300, 'c', true],
+      [6000, 'a', false],
+      [6100, 'c', false],
+    ],
+    20_000,
+  )
   t.same(out, [[5300, { type: 'chord', keys: ['a', 'c'] }]])
 })
 
 t.test('two customers pressing at once: neither press counts, a held combination too short is nothing', async (t) => {
   const logic = new ButtonLogic(timings, { keys: ['a', 'c'], holdMs: 5000 })
-  t.same(play(logic, [[0, 'a', true], [50, 'b', true], [100, 'a', false], [120, 'b', false]], 20_000), [])
-  t.same(play(logic, [[30_000, 'a', true], [30_010, 'c', true], [31_000, 'a', false], [31_000, 'c', false]], 40_000), [])
-  t.same(play(logic, [[50_000, 'b', true], [50_100, 'b', false]], 60_000), [[50_100, { type: 'press', key: 'b' }]], 'and the next press counts again')
+  t.same(
+    play(
+      logic,
+      [
+        [0, 'a', true],
+        [50, 'b', true],
+        [100, 'a', false],
+        [120, 'b', false],
+      ],
+      20_000,
+    ),
+    [],
+  )
+  t.same(
+    play(
+      logic,
+      [
+        [30_000, 'a', true],
+        [30_010, 'c', true],
+        [31_000, 'a', false],
+        [31_000, 'c', false],
+      ],
+      40_000,
+    ),
+    [],
+  )
+  t.same(
+    play(
+      logic,
+      [
+        [50_000, 'b', true],
+        [50_100, 'b', false],
+      ],
+      60_000,
+    ),
+    [[50_100, { type: 'press', key: 'b' }]],
+    'and the next press counts again',
+  )
 })

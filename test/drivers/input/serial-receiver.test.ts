@@ -13,7 +13,8 @@ t.test('receiver lines: down/up per channel; comments ignored; garbage refused w
   t.same(readReceiverLine('255 UP\r'), { channel: 255, active: false })
   t.same(readReceiverLine('# receiver v2'), { ignore: true })
   t.same(readReceiverLine(''), { ignore: true })
-  for (const bad of ['256 down', '3', 'down 3', '3 pressed', '\u00ff\u00fe']) t.match(readReceiverLine(bad), { error: /channel 0-255/ }, bad)
+  for (const bad of ['256 down', '3', 'down 3', '3 pressed', '\u00ff\u00fe'])
+    t.match(readReceiverLine(bad), { error: /channel 0-255/ }, bad)
 })
 
 t.test('wireless buttons over a real serial line: a bouncing hold calls once, garbage is refused', async (t) => {
@@ -22,7 +23,11 @@ t.test('wireless buttons over a real serial line: a bouncing hold calls once, ga
   const far = new SerialPort({ path: pair.b, baudRate: 9600, autoOpen: false })
   await new Promise<void>((resolve, reject) => far.open((err) => (err ? reject(err) : resolve())))
   const buttons = receiverCallPointButtons(
-    { input: { driver: 'serial-receiver', path: pair.a }, holdMs: 500, points: [{ id: 'table-7', kind: 'manager', location: 'Table 7', chain: 'floor', channel: 7, cancelChannel: 8 }] },
+    {
+      input: { driver: 'serial-receiver', path: pair.a },
+      holdMs: 500,
+      points: [{ id: 'table-7', kind: 'manager', location: 'Table 7', chain: 'floor', channel: 7, cancelChannel: 8 }],
+    },
     { driver: 'serial-receiver', path: pair.a },
     logger,
   )
@@ -49,5 +54,9 @@ t.test('wireless buttons over a real serial line: a bouncing hold calls once, ga
   await new Promise((r) => setTimeout(r, 100))
   await send('8 up\n')
   await short
-  t.same(seen, ['long table-7', 'press table-7:cancel'], 'one call for the bouncing hold; the garbage line stopped nothing')
+  t.same(
+    seen,
+    ['long table-7', 'press table-7:cancel'],
+    'one call for the bouncing hold; the garbage line stopped nothing',
+  )
 })

@@ -17,7 +17,9 @@ async function parse(protocol: KeypadProtocol, chunks: Buffer[]): Promise<Keypad
 const keysOf = (results: KeypadParse[]) => results.flatMap((r) => (r.ok ? [`${r.key.address}/${r.key.key}`] : []))
 
 t.test('QSystem frames: golden bytes, replies, unknown key codes', async (t) => {
-  const results = await parse(qsystemKeypad, [Buffer.from([0x01, 0x05, 0x31, 0x07, 0x01, 0x0c, 0x34, 0x07, 0x01, 0x05, 0x39, 0x07])])
+  const results = await parse(qsystemKeypad, [
+    Buffer.from([0x01, 0x05, 0x31, 0x07, 0x01, 0x0c, 0x34, 0x07, 0x01, 0x05, 0x39, 0x07]),
+  ])
   t.same(keysOf(results), ['5/next', '12/noShow'])
   t.same(results[2], { ok: false, error: 'QSystem keypad 5: unknown key code 0x39' })
   t.same([...qsystemKeypad.reply(5, 'done', 'A023 called')], [0x01, 0x05, 0x41, 0x07])
@@ -31,7 +33,9 @@ t.test('QSystem: garbage before a frame is reported once and the frame still cou
 })
 
 t.test('ASCII lines: keys, arguments, replies, refusals', async (t) => {
-  const results = await parse(asciiKeypad, [Buffer.from('7:NEXT\r\n12:TRANSFER:2\n7:LOGIN:1234\n7:LOGOUT\n7:CALL:A023\n')])
+  const results = await parse(asciiKeypad, [
+    Buffer.from('7:NEXT\r\n12:TRANSFER:2\n7:LOGIN:1234\n7:LOGOUT\n7:CALL:A023\n'),
+  ])
   t.same(keysOf(results), ['7/next', '12/transfer:2', '7/login:1234', '7/logout', '7/call:A023'])
   t.same(parseKeypadLine('7:FLY'), { ok: false, error: 'keypad 7: unknown key FLY' })
   t.same(parseKeypadLine('7:CALL'), { ok: false, error: 'keypad 7: CALL needs argument' })
@@ -44,11 +48,17 @@ t.test('ASCII: a line longer than the limit is dropped, the next line counts', a
   const long = Buffer.from(`${'7:NEXT'.repeat(20)}7:NEXT\n7:START\n`)
   const results = await parse(asciiKeypad, [long.subarray(0, 30), long.subarray(30, 90), long.subarray(90)])
   t.same(keysOf(results), ['7/start'])
-  t.same(results.filter((r) => !r.ok), [{ ok: false, error: `keypad line longer than ${MAX_LINE} characters dropped` }])
+  t.same(
+    results.filter((r) => !r.ok),
+    [{ ok: false, error: `keypad line longer than ${MAX_LINE} characters dropped` }],
+  )
 })
 
 const frames: Record<string, { bytes: Buffer; keys: string[] }> = {
-  qsystem: { bytes: Buffer.from([0x01, 0x05, 0x31, 0x07, 0x01, 0x06, 0x32, 0x07, 0x01, 0x05, 0x34, 0x07]), keys: ['5/next', '6/start', '5/noShow'] },
+  qsystem: {
+    bytes: Buffer.from([0x01, 0x05, 0x31, 0x07, 0x01, 0x06, 0x32, 0x07, 0x01, 0x05, 0x34, 0x07]),
+    keys: ['5/next', '6/start', '5/noShow'],
+  },
   ascii: { bytes: Buffer.from('5:NEXT\r\n6:START\n5:LOGIN:4321\n'), keys: ['5/next', '6/start', '5/login:4321'] },
 }
 const protocols: Record<string, KeypadProtocol> = { qsystem: qsystemKeypad, ascii: asciiKeypad }
@@ -63,13 +73,25 @@ for (const [name, protocol] of Object.entries(protocols)) {
         if (keysOf(await parse(protocol, three)).join() !== keys.join()) t.fail(`split at ${i} and ${j}`)
       }
     }
-    t.same(keysOf(await parse(protocol, [...bytes].map((b) => Buffer.from([b])))), keys, 'byte by byte')
+    t.same(
+      keysOf(
+        await parse(
+          protocol,
+          [...bytes].map((b) => Buffer.from([b])),
+        ),
+      ),
+      keys,
+      'byte by byte',
+    )
   })
 
-  t.test(`${name}: random bytes never crash the parser`, async (t) => {
+  t.test(`${name}: random bytes never crash the parser`, async (_t) => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.uint8Array({ maxLength: 80 }), { maxLength: 12 }), async (chunks) => {
-        const results = await parse(protocol, chunks.map((c) => Buffer.from(c)))
+        const results = await parse(
+          protocol,
+          chunks.map((c) => Buffer.from(c)),
+        )
         for (const r of results) if (!r.ok && r.error.length === 0) return false
         return true
       }),
@@ -77,7 +99,7 @@ for (const [name, protocol] of Object.entries(protocols)) {
     )
   })
 
-  t.test(`${name}: garbage that cannot start a frame yields no key; frames after it still count`, async (t) => {
+  t.test(`${name}: garbage that cannot start a frame yields no key; frames after it still count`, async (_t) => {
     // Without SOH (QSystem) or LF (ASCII) no frame can be completed, so any key would be a false one.
     const starter = name === 'qsystem' ? 0x01 : 0x0a
     await fc.assert(
@@ -96,7 +118,19 @@ for (const [name, protocol] of Object.entries(protocols)) {
 
 t.test('ASCII replies fit the 32-character line at a whole word, never cut mid-word', async (t) => {
   const text = (b: Buffer) => b.toString('latin1').trimEnd().split(':').slice(2).join(':')
-  t.equal(text(asciiKeypad.reply(7, 'not-allowed', 'No one has that PIN; type it again')), 'No one has that PIN; type it', 'not "type it aga"')
-  t.equal(text(asciiKeypad.reply(7, 'done', 'A023 called to counter 3')), 'A023 called to counter 3', 'a short text as it is')
-  t.equal(text(asciiKeypad.reply(7, 'done', 'x'.repeat(40))), 'x'.repeat(32), 'one word longer than the line: its first 32')
+  t.equal(
+    text(asciiKeypad.reply(7, 'not-allowed', 'No one has that PIN; type it again')),
+    'No one has that PIN; type it',
+    'not "type it aga"',
+  )
+  t.equal(
+    text(asciiKeypad.reply(7, 'done', 'A023 called to counter 3')),
+    'A023 called to counter 3',
+    'a short text as it is',
+  )
+  t.equal(
+    text(asciiKeypad.reply(7, 'done', 'x'.repeat(40))),
+    'x'.repeat(32),
+    'one word longer than the line: its first 32',
+  )
 })

@@ -61,7 +61,10 @@ t.test('ASCII keypads: lines in, text replies out; a redirect without a target s
   keypad.feedback('not-allowed', 'No one has that PIN')
   await fake.receivedAtLeast(asciiKeypad.reply(7, 'not-allowed', 'No one has that PIN').length)
   t.equal(fake.received.toString(), '7:DENIED:No one has that PIN\r\n')
-  t.throws(() => lines.keypad({ driver: 'rs485-keypad', path: pair.a, protocol: 'qsystem', address: 8 }, logger), /keypads on \S+ disagree: ascii at 9600 baud and qsystem at 9600 baud share one wire/)
+  t.throws(
+    () => lines.keypad({ driver: 'rs485-keypad', path: pair.a, protocol: 'qsystem', address: 8 }, logger),
+    /keypads on \S+ disagree: ascii at 9600 baud and qsystem at 9600 baud share one wire/,
+  )
 })
 
 t.test('two keypads with one address on a line are refused at start', async (t) => {

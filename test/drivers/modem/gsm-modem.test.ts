@@ -72,7 +72,10 @@ t.test('a modem that resets during a send is set up again and the send is retrie
   const result = await modem.send('+491701234567', 'Staff call: bed 4')
   t.match(result, { delivered: true, attempts: 2 })
   t.equal(fake.commands.filter((c) => c === 'AT+CMGF=0').length, 2, 'PDU mode was set again after the reset')
-  t.same(fake.sent.map((s) => s.text), ['Staff call: bed 4'])
+  t.same(
+    fake.sent.map((s) => s.text),
+    ['Staff call: bed 4'],
+  )
 })
 
 t.test('garbage from the modem is refused without a crash and shows in the health', async (t) => {
@@ -92,7 +95,12 @@ t.test('health: SIM, registration and signal are read', async (t) => {
   fake.mood.creg = 2
   fake.mood.csq = 99
   const bad = await modem.health()
-  t.match(bad, { ok: false, sim: 'SIM PIN', registered: false, problem: /SIM not ready.*not registered.*signal unknown/ })
+  t.match(bad, {
+    ok: false,
+    sim: 'SIM PIN',
+    registered: false,
+    problem: /SIM not ready.*not registered.*signal unknown/,
+  })
 })
 
 t.test('incoming messages (+CMTI stored, +CMT direct) are read, handed on and deleted', async (t) => {
@@ -121,7 +129,14 @@ t.test('a modem unplugged while running is reported, then opened again when it i
   let pair = await socatPair(links)
   let fake = new FakeGsmModem()
   await fake.open(pair.b)
-  const modem = new GsmModem({ path: links[0], logger, commandTimeoutMs: 2000, sendTimeoutMs: 5000, healthEveryMs: 0, reopenMs: 100 })
+  const modem = new GsmModem({
+    path: links[0],
+    logger,
+    commandTimeoutMs: 2000,
+    sendTimeoutMs: 5000,
+    healthEveryMs: 0,
+    reopenMs: 100,
+  })
   t.teardown(async () => {
     await modem.stop()
     await fake.close()
@@ -134,7 +149,11 @@ t.test('a modem unplugged while running is reported, then opened again when it i
   await fake.close()
   await pair.close() // the device node goes away, as when the USB modem is pulled
   t.match((await unplugged)[0], { ok: false, problem: /disconnected/ })
-  t.match(await modem.send('+491700000001', 'while away'), { delivered: false }, 'a send while it is away says it was not delivered')
+  t.match(
+    await modem.send('+491700000001', 'while away'),
+    { delivered: false },
+    'a send while it is away says it was not delivered',
+  )
 
   const back = new Promise<unknown[]>((resolve) => modem.on('health', (h) => h.ok && resolve([h])))
   pair = await socatPair(links)

@@ -35,7 +35,8 @@ async function rig(t: Test, kind: 'serial' | 'device' | 'tcp' = 'serial') {
     const pair = await socatPair()
     t.teardown(() => pair.close())
     await fake.openSerial(pair.b)
-    transport = kind === 'serial' ? new SerialTransport({ path: pair.a, logger }) : new DeviceFileTransport({ path: pair.a })
+    transport =
+      kind === 'serial' ? new SerialTransport({ path: pair.a, logger }) : new DeviceFileTransport({ path: pair.a })
     t.context.pair = pair
   }
   const printer = new EscposPrinter({ transport, capabilities, logger, statusTimeoutMs: 200, pollMs: 60_000 })
@@ -51,7 +52,13 @@ for (const kind of ['serial', 'device', 'tcp'] as const) {
   t.test(`a ticket over ${kind}: the printer receives exactly the ticket`, async (t) => {
     const { fake, printer } = await rig(t, kind)
     await printer.start()
-    t.same(await printer.status(), { online: true, answered: true, coverOpen: false, paperOut: false, paperNearEnd: false })
+    t.same(await printer.status(), {
+      online: true,
+      answered: true,
+      coverOpen: false,
+      paperOut: false,
+      paperNearEnd: false,
+    })
     await printer.print(await ticket('A001'))
     const printed = await fake.ticket(1)
     t.equal(printed.lines.find((l) => l.size === 3)?.text, 'A001')
@@ -60,22 +67,25 @@ for (const kind of ['serial', 'device', 'tcp'] as const) {
   })
 }
 
-t.test('paper runs out between two tickets: the role asks once, and the second is refused before a byte is sent', async (t) => {
-  const { fake, printer } = await rig(t)
-  await printer.start()
-  await printer.print(await ticket('A001'))
-  await fake.ticket(1)
-  // Someone takes the roll out between the two customers.
-  fake.mood.paper = 'out'
-  const received = fake.decoder.received
-  t.equal((await printer.status()).paperOut, true, 'the role asks before taking a number')
-  t.equal(fake.decoder.received - received, 9, 'the three status queries went out')
-  const error = await printer.print(await ticket('A002')).catch((e: unknown) => e)
-  t.type(error, PrinterNotReadyError)
-  t.match((error as Error).message, /out of paper/)
-  t.equal(fake.decoder.received - received, 9, 'and nothing after them: the refusal uses that answer')
-  t.equal(fake.tickets.length, 1)
-})
+t.test(
+  'paper runs out between two tickets: the role asks once, and the second is refused before a byte is sent',
+  async (t) => {
+    const { fake, printer } = await rig(t)
+    await printer.start()
+    await printer.print(await ticket('A001'))
+    await fake.ticket(1)
+    // Someone takes the roll out between the two customers.
+    fake.mood.paper = 'out'
+    const received = fake.decoder.received
+    t.equal((await printer.status()).paperOut, true, 'the role asks before taking a number')
+    t.equal(fake.decoder.received - received, 9, 'the three status queries went out')
+    const error = await printer.print(await ticket('A002')).catch((e: unknown) => e)
+    t.type(error, PrinterNotReadyError)
+    t.match((error as Error).message, /out of paper/)
+    t.equal(fake.decoder.received - received, 9, 'and nothing after them: the refusal uses that answer')
+    t.equal(fake.tickets.length, 1)
+  },
+)
 
 t.test('a ticket costs one round of status queries after its bytes, none before', async (t) => {
   const { fake, printer } = await rig(t)
@@ -85,7 +95,8 @@ t.test('a ticket costs one round of status queries after its bytes, none before'
   let printing = false
   fake.decoder.push = (chunk: Buffer) => {
     // A DLE EOT among the ticket's bytes, or after them, is counted; its answer is the fake's as always.
-    for (let i = 0; i + 2 < chunk.length; i++) if (printing && chunk[i] === 0x10 && chunk[i + 1] === 0x04) queries.push(chunk[i + 2] as number)
+    for (let i = 0; i + 2 < chunk.length; i++)
+      if (printing && chunk[i] === 0x10 && chunk[i + 1] === 0x04) queries.push(chunk[i + 2] as number)
     original(chunk)
   }
   const job = await ticket('A001')
@@ -126,7 +137,11 @@ t.test('a cover opened, a silent printer and garbage answers all refuse the tick
   t.equal(fake.tickets.length, 0, 'nothing was printed')
   fake.mood.answers = 'normal'
   await askAndPrint('A002')
-  t.equal((await fake.ticket(1)).lines.find((l) => l.size === 3)?.text, 'A002', 'it prints again once the printer is fine')
+  t.equal(
+    (await fake.ticket(1)).lines.find((l) => l.size === 3)?.text,
+    'A002',
+    'it prints again once the printer is fine',
+  )
 })
 
 t.test('the printer is unplugged mid-ticket: the ticket fails and the printer is reported not answering', async (t) => {

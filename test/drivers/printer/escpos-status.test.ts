@@ -1,5 +1,11 @@
 import t from 'tap'
-import { StatusAnswerError, canPrint, describeStatus, foldStatus, parseStatusByte } from '../../../firmware/drivers/printer/escpos-status.ts'
+import {
+  StatusAnswerError,
+  canPrint,
+  describeStatus,
+  foldStatus,
+  parseStatusByte,
+} from '../../../firmware/drivers/printer/escpos-status.ts'
 import { statusByte } from '../../harness/fake-escpos-printer.ts'
 
 t.test('each DLE EOT answer says what the printer knows', async (t) => {
@@ -29,8 +35,13 @@ t.test('every byte without the fixed bits is refused, never misread', async (t) 
 })
 
 t.test('the folded state decides whether a ticket may be printed', async (t) => {
-  const mood = (paper: 'ok' | 'near-end' | 'out', cover: 'open' | 'closed') => ({ paper, cover, answers: 'normal' as const })
-  const fold = (m: ReturnType<typeof mood>) => foldStatus(([1, 2, 4] as const).map((n) => parseStatusByte(n, statusByte(n, m))))
+  const mood = (paper: 'ok' | 'near-end' | 'out', cover: 'open' | 'closed') => ({
+    paper,
+    cover,
+    answers: 'normal' as const,
+  })
+  const fold = (m: ReturnType<typeof mood>) =>
+    foldStatus(([1, 2, 4] as const).map((n) => parseStatusByte(n, statusByte(n, m))))
   t.equal(canPrint(fold(mood('ok', 'closed'))), true)
   t.equal(describeStatus(fold(mood('near-end', 'closed'))), 'ready, paper near end')
   t.equal(canPrint(fold(mood('near-end', 'closed'))), true)

@@ -21,7 +21,11 @@ t.test('the first device opens the line, the last one closes it, the next opens 
     await far.close()
     await pair.close()
   })
-  t.equal((await line.write(Buffer.from('x')))?.message, 'the line is closed', 'nothing is written before a device starts')
+  t.equal(
+    (await line.write(Buffer.from('x')))?.message,
+    'the line is closed',
+    'nothing is written before a device starts',
+  )
 
   await Promise.all([line.attach('d1'), line.attach(7)])
   t.ok(line.isOpen)

@@ -38,7 +38,13 @@ export interface CrashFigures {
 /** States started through the bundle too: the ones that dropped the most, from the latest crash points. */
 const BUNDLE_SAMPLE = 3
 
-async function eachState(states: CrashState[], work: string, check: (dir: string, state: CrashState) => Promise<string[]>, workload: string, out: Violation[]): Promise<void> {
+async function eachState(
+  states: CrashState[],
+  work: string,
+  check: (dir: string, state: CrashState) => Promise<string[]>,
+  workload: string,
+  out: Violation[],
+): Promise<void> {
   for (const [i, state] of states.entries()) {
     const dir = join(work, `state-${i}`)
     await writeTree(dir, state.tree)
@@ -77,9 +83,17 @@ export async function checkWorkloads(runs: Workloads, work: string, options: Che
   const hubStates = enumerateCrashStates(traces.hub ?? hubRun.trace, { points: options.points })
   const engine = engineConfig(await loadConfig(hubRun.configFile, intlZones, 'hub-board'), intlZones)
   const answers = (state: CrashState) => [...state.acked].flatMap((req) => hubRun.answered.get(req) ?? [])
-  await eachState(hubStates.states, join(work, 'hub-states'), (dir, state) => checkHubState(dir, engine, answers(state), hubRun.endedAt), 'hub', violations)
+  await eachState(
+    hubStates.states,
+    join(work, 'hub-states'),
+    (dir, state) => checkHubState(dir, engine, answers(state), hubRun.endedAt),
+    'hub',
+    violations,
+  )
 
-  const sample = [...hubStates.states].sort((a, b) => b.dropped - a.dropped || b.at - a.at).slice(0, options.bundleSample ?? BUNDLE_SAMPLE)
+  const sample = [...hubStates.states]
+    .sort((a, b) => b.dropped - a.dropped || b.at - a.at)
+    .slice(0, options.bundleSample ?? BUNDLE_SAMPLE)
   let started = 0
   for (const [i, state] of sample.entries()) {
     const dir = join(work, 'bundle-states', String(i))
@@ -89,12 +103,23 @@ export async function checkWorkloads(runs: Workloads, work: string, options: Che
       await hub.stop()
       started += 1
     } catch (err) {
-      violations.push({ workload: 'hub through the bundle', at: state.at, dropped: state.dropped, problems: [(err as Error).message] })
+      violations.push({
+        workload: 'hub through the bundle',
+        at: state.at,
+        dropped: state.dropped,
+        problems: [(err as Error).message],
+      })
     }
   }
 
   const importStates = enumerateCrashStates(traces.usbImport ?? runs.usbImport.trace, { points: options.points })
-  await eachState(importStates.states, join(work, 'import-states'), (dir, state) => checkImportState(dir, runs.usbImport, state), 'usb import', violations)
+  await eachState(
+    importStates.states,
+    join(work, 'import-states'),
+    (dir, state) => checkImportState(dir, runs.usbImport, state),
+    'usb import',
+    violations,
+  )
 
   return {
     crash_points: hubStates.points + importStates.points,

@@ -68,7 +68,8 @@ function durable(op: Mutation, syncs: Map<number, number[]>, crashAt: number): b
 
 /** The subsets of `n` unsynced operations that are tried, as keep-masks. */
 export function subsets(n: number, random: () => number): boolean[][] {
-  if (n <= ALL_SUBSETS_UP_TO) return Array.from({ length: 2 ** n }, (_, m) => Array.from({ length: n }, (_, i) => ((m >> i) & 1) === 1))
+  if (n <= ALL_SUBSETS_UP_TO)
+    return Array.from({ length: 2 ** n }, (_, m) => Array.from({ length: n }, (_, i) => ((m >> i) & 1) === 1))
   const masks: boolean[][] = [Array(n).fill(false), Array(n).fill(true)]
   for (let i = 0; i < n; i++) {
     masks.push(Array.from({ length: n }, (_, j) => j !== i))
@@ -128,7 +129,8 @@ export function materialise(trace: Trace, ops: Mutation[]): Tree {
   for (const [path, ino] of [...names].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const inode = trace.inodes.get(ino)!
     const file = data.get(ino)
-    const entry: Entry = inode.type === 'file' ? { type: 'file', bytes: file ? file.buf.subarray(0, file.len) : Buffer.alloc(0) } : inode
+    const entry: Entry =
+      inode.type === 'file' ? { type: 'file', bytes: file ? file.buf.subarray(0, file.len) : Buffer.alloc(0) } : inode
     tree.set(path, entry)
   }
   return tree
@@ -166,7 +168,17 @@ export function enumerateCrashStates(trace: Trace, options: { seed?: number; poi
   const every = [-1, ...new Set(ops.map((op) => op.at))]
   // `points` (a bound for a quick look) keeps that many, evenly spread, the last one always.
   const step = options.points === undefined ? 1 : Math.max(1, every.length / options.points)
-  const points = step === 1 ? every : [...new Set(Array.from({ length: options.points! }, (_, i) => every[Math.min(every.length - 1, Math.round((i + 1) * step) - 1)]!))]
+  const points =
+    step === 1
+      ? every
+      : [
+          ...new Set(
+            Array.from(
+              { length: options.points! },
+              (_, i) => every[Math.min(every.length - 1, Math.round((i + 1) * step) - 1)]!,
+            ),
+          ),
+        ]
   let tried = 0
   for (const crashAt of points) {
     const before = ops.filter((op) => op.at <= crashAt)
@@ -180,11 +192,15 @@ export function enumerateCrashStates(trace: Trace, options: { seed?: number; poi
       seen.add(key)
       tried += 1
       const kept = new Set(unsynced.filter((_, i) => keep[i]))
-      const tree = materialise(trace, mutations.filter((op) => !unsynced.includes(op) || kept.has(op)))
+      const tree = materialise(
+        trace,
+        mutations.filter((op) => !unsynced.includes(op) || kept.has(op)),
+      )
       const hash = treeHash(tree)
       const dropped = unsynced.length - kept.size
       const known = byHash.get(hash)
-      if (!known || known.at < crashAt) byHash.set(hash, { tree, acked, at: crashAt, dropped: Math.max(dropped, known?.dropped ?? 0) })
+      if (!known || known.at < crashAt)
+        byHash.set(hash, { tree, acked, at: crashAt, dropped: Math.max(dropped, known?.dropped ?? 0) })
     }
   }
   return { states: [...byHash.values()], points: points.length, tried }

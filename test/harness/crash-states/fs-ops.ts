@@ -144,7 +144,7 @@ export class TraceReader {
         return this.rename(c.end, this.path(undefined, a[0]!), this.path(undefined, a[1]!))
       case 'renameat':
       case 'renameat2':
-        if (a[4] !== undefined && a[4].includes('RENAME_EXCHANGE')) throw new Error('RENAME_EXCHANGE is not modelled')
+        if (a[4]?.includes('RENAME_EXCHANGE')) throw new Error('RENAME_EXCHANGE is not modelled')
         return this.rename(c.end, this.path(a[0], a[1]!), this.path(a[2], a[3]!))
       case 'unlink':
       case 'rmdir':
@@ -156,15 +156,22 @@ export class TraceReader {
       case 'mkdirat':
         return void this.name(c.end, this.path(a[0], a[1]!), { type: 'dir' })
       case 'symlink':
-        return void this.name(c.end, this.path(undefined, a[1]!), { type: 'symlink', target: stringArg(a[0]!).toString('utf8') })
+        return void this.name(c.end, this.path(undefined, a[1]!), {
+          type: 'symlink',
+          target: stringArg(a[0]!).toString('utf8'),
+        })
       case 'symlinkat':
-        return void this.name(c.end, this.path(a[1], a[2]!), { type: 'symlink', target: stringArg(a[0]!).toString('utf8') })
+        return void this.name(c.end, this.path(a[1], a[2]!), {
+          type: 'symlink',
+          target: stringArg(a[0]!).toString('utf8'),
+        })
       case 'link':
         return this.link(c.end, this.path(undefined, a[0]!), this.path(undefined, a[1]!))
       case 'linkat':
         return this.link(c.end, this.path(a[0], a[1]!), this.path(a[2], a[3]!))
       default:
-        if (UNSUPPORTED.has(c.name) && a[0] !== undefined && this.inside(fdArg(a[0]).path) !== undefined) throw new Error(`${c.name} on ${fdArg(a[0]).path} is not modelled`)
+        if (UNSUPPORTED.has(c.name) && a[0] !== undefined && this.inside(fdArg(a[0]).path) !== undefined)
+          throw new Error(`${c.name} on ${fdArg(a[0]).path} is not modelled`)
     }
   }
 
@@ -173,7 +180,10 @@ export class TraceReader {
     const child = Number(c.ret)
     if (!Number.isInteger(child) || child <= 0) return
     const parent = this.table(c.pid)
-    this.tables.set(child, c.args.join(',').includes('CLONE_FILES') ? parent : new Map([...parent].map(([fd, f]) => [fd, { ...f }])))
+    this.tables.set(
+      child,
+      c.args.join(',').includes('CLONE_FILES') ? parent : new Map([...parent].map(([fd, f]) => [fd, { ...f }])),
+    )
   }
 
   private open(c: Syscall, abs: string, flags: string): void {
@@ -195,9 +205,12 @@ export class TraceReader {
       return
     }
     const count = Number(c.ret)
-    const bytes = Buffer.concat(c.name.endsWith('v') ? stringsIn(c.args[1]!) : [stringArg(c.args[1]!)]).subarray(0, count)
+    const bytes = Buffer.concat(c.name.endsWith('v') ? stringsIn(c.args[1]!) : [stringArg(c.args[1]!)]).subarray(
+      0,
+      count,
+    )
     if (bytes.length !== count) throw new Error(`${c.name} wrote ${count} bytes but strace printed ${bytes.length}`)
-    const offset = position ?? (file.append ? this.sizes.get(file.ino) ?? 0 : file.pos)
+    const offset = position ?? (file.append ? (this.sizes.get(file.ino) ?? 0) : file.pos)
     if (position === null) file.pos = offset + count
     this.ops.push({ t: 'write', at: c.end, ino: file.ino, offset, bytes })
     this.sizes.set(file.ino, Math.max(this.sizes.get(file.ino) ?? 0, offset + count))
@@ -251,7 +264,8 @@ export class TraceReader {
   private rename(at: number, fromAbs: string, toAbs: string): void {
     const [from, to] = [this.inside(fromAbs), this.inside(toAbs)]
     if (from === undefined && to === undefined) return
-    if (from === undefined || to === undefined) throw new Error(`rename across the traced folder's edge: ${fromAbs} -> ${toAbs}`)
+    if (from === undefined || to === undefined)
+      throw new Error(`rename across the traced folder's edge: ${fromAbs} -> ${toAbs}`)
     const dirs = [...new Set([this.parentIno(from), this.parentIno(to)])]
     moveNames(this.names, from, to)
     this.ops.push({ t: 'rename', at, from, to, dirs })
@@ -262,8 +276,10 @@ export class TraceReader {
 export function moveNames<V>(names: Map<string, V>, from: string, to: string): void {
   if (from === to) return
   const moved: Array<[string, V]> = []
-  for (const [key, value] of names) if (key === from || key.startsWith(`${from}/`)) moved.push([to + key.slice(from.length), value])
+  for (const [key, value] of names)
+    if (key === from || key.startsWith(`${from}/`)) moved.push([to + key.slice(from.length), value])
   if (moved.length === 0) return
-  for (const key of [...names.keys()]) if (key === from || key.startsWith(`${from}/`) || key === to || key.startsWith(`${to}/`)) names.delete(key)
+  for (const key of [...names.keys()])
+    if (key === from || key.startsWith(`${from}/`) || key === to || key.startsWith(`${to}/`)) names.delete(key)
   for (const [key, value] of moved) names.set(key, value)
 }

@@ -22,8 +22,20 @@ function ticketOf(command: AnsweredCommand): TicketAnswer['ticket'] | undefined 
 }
 
 /** The problems found (none: the state recovered and kept every answer). */
-export async function checkHubState(dataDir: string, engine: EngineConfig, acked: AnsweredCommand[], now: number): Promise<string[]> {
-  const hub = new Hub({ engine, journalDir: join(dataDir, 'journal'), snapshotEvery: 1_000_000, retentionDays: 400, logger: pino({ level: 'silent' }), clock: () => now })
+export async function checkHubState(
+  dataDir: string,
+  engine: EngineConfig,
+  acked: AnsweredCommand[],
+  now: number,
+): Promise<string[]> {
+  const hub = new Hub({
+    engine,
+    journalDir: join(dataDir, 'journal'),
+    snapshotEvery: 1_000_000,
+    retentionDays: 400,
+    logger: pino({ level: 'silent' }),
+    clock: () => now,
+  })
   try {
     await hub.start()
   } catch (err) {
@@ -37,9 +49,12 @@ export async function checkHubState(dataDir: string, engine: EngineConfig, acked
     const ticket = findTicket(hub.state, answered.id)
     const what = `${command.type} of ${answered.label} (req ${command.answer.req})`
     if (command.type === 'issue') given.add(answered.label)
-    if (!ticket || ticket.label !== answered.label) problems.push(`${what} was answered but is not in the recovered queue`)
-    else if (command.type === 'callNext' && ticket.state === 'waiting') problems.push(`${what} was answered but the ticket is waiting again`)
-    else if (command.type === 'finish' && ticket.state !== 'done') problems.push(`${what} was answered but the ticket is ${ticket.state}`)
+    if (!ticket || ticket.label !== answered.label)
+      problems.push(`${what} was answered but is not in the recovered queue`)
+    else if (command.type === 'callNext' && ticket.state === 'waiting')
+      problems.push(`${what} was answered but the ticket is waiting again`)
+    else if (command.type === 'finish' && ticket.state !== 'done')
+      problems.push(`${what} was answered but the ticket is ${ticket.state}`)
   }
   for (const service of engine.services) {
     const decision = decide(engine, hub.state, { type: 'issue', service: service.id }, now)

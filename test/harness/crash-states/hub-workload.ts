@@ -43,10 +43,15 @@ function siteDocument(timeZone: string) {
 }
 
 /** The ok answer of each command, in order; anything else fails the workload. */
-async function send(device: MqttDevice, commands: Array<Record<string, unknown>>, answered: Map<string, AnsweredCommand>): Promise<void> {
+async function send(
+  device: MqttDevice,
+  commands: Array<Record<string, unknown>>,
+  answered: Map<string, AnsweredCommand>,
+): Promise<void> {
   for (const command of commands) {
     const outcome = await device.request(command)
-    if (outcome === 'lost' || outcome.status !== 'ok') throw new Error(`${JSON.stringify(command)} got ${JSON.stringify(outcome)}`)
+    if (outcome === 'lost' || outcome.status !== 'ok')
+      throw new Error(`${JSON.stringify(command)} got ${JSON.stringify(outcome)}`)
     answered.set(outcome.req, { type: String(command.type), answer: outcome })
   }
 }
@@ -93,10 +98,14 @@ export async function traceHubRun(work: string): Promise<HubRun> {
   const seed = await HubProcess.start(seedConfig, data)
   const seedBox = new MqttDevice(boxDevice(0), 'test-site')
   await seedBox.connect(seed.port)
-  await send(seedBox, Array.from({ length: 110 }, (_, i) => ({ type: 'issue', service: SERVICES[i % 2] })), new Map())
+  await send(
+    seedBox,
+    Array.from({ length: 110 }, (_, i) => ({ type: 'issue', service: SERVICES[i % 2] })),
+    new Map(),
+  )
   const snapshots = join(data, 'journal', 'snapshots')
   const snaps = async () => (await readdir(snapshots)).filter((n) => n.endsWith('.snap'))
-  await until(snapshots, async () => (await snaps()).length === 2, 'the seed run\'s second snapshot')
+  await until(snapshots, async () => (await snaps()).length === 2, "the seed run's second snapshot")
   seedBox.drop()
   await seed.stop()
   const days = (await readdir(join(data, 'journal'))).filter((n) => /^\d{4}-\d\d-\d\d$/.test(n))
@@ -112,13 +121,26 @@ export async function traceHubRun(work: string): Promise<HubRun> {
   await box.connect(hub.port)
   await keypad.connect(hub.port)
   // 40 issues and 20 × (call, start, finish) after the day.started record: the 101st record makes a snapshot due.
-  await send(box, Array.from({ length: 40 }, (_, i) => ({ type: 'issue', service: SERVICES[i % 2] })), answered)
-  for (let i = 0; i < 20; i++) await send(keypad, ['callNext', 'start', 'finish'].map((type) => ({ type, counter: 'c1' })), answered)
+  await send(
+    box,
+    Array.from({ length: 40 }, (_, i) => ({ type: 'issue', service: SERVICES[i % 2] })),
+    answered,
+  )
+  for (let i = 0; i < 20; i++)
+    await send(
+      keypad,
+      ['callNext', 'start', 'finish'].map((type) => ({ type, counter: 'c1' })),
+      answered,
+    )
   // Two new snapshots (the new day's and the 101st record's), and the oldest seeded one compacted away.
-  await until(snapshots, async () => {
-    const now = await snaps()
-    return now.filter((n) => !seeded.has(n)).length === 2 && now.length === 3
-  }, 'the run\'s snapshots and compaction')
+  await until(
+    snapshots,
+    async () => {
+      const now = await snaps()
+      return now.filter((n) => !seeded.has(n)).length === 2 && now.length === 3
+    },
+    "the run's snapshots and compaction",
+  )
   const endedAt = Date.now()
   box.drop()
   keypad.drop()

@@ -47,7 +47,14 @@ export function parseStrace(text: string): Syscall[] {
       const head = open.get(pid)
       if (!head || head.name !== m[2]) throw new Error(`strace line ${i + 1}: "${m[2]} resumed" without its start`)
       open.delete(pid)
-      calls.push({ pid, name: head.name, args: splitArgs(head.head + m[3]!), ret: m[4]!.trim(), begin: head.begin, end: i })
+      calls.push({
+        pid,
+        name: head.name,
+        args: splitArgs(head.head + m[3]!),
+        ret: m[4]!.trim(),
+        begin: head.begin,
+        end: i,
+      })
     }
   }
   return calls
@@ -78,7 +85,7 @@ export function splitArgs(text: string): string[] {
 }
 
 /** Decodes strace's escapes (\xHH from -xx, and the C escapes it uses for a few bytes). */
-export function unescape(body: string): Buffer {
+export function unescapeStrace(body: string): Buffer {
   const bytes: number[] = []
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!
@@ -109,21 +116,24 @@ export function stringArg(arg: string): Buffer {
   const m = /^"((?:[^"\\]|\\.)*)"(\.\.\.)?$/.exec(arg)
   if (!m) throw new Error(`not a string argument: ${arg.slice(0, 60)}`)
   if (m[2]) throw new Error('strace cut a string short: run it with a larger -s')
-  return unescape(m[1]!)
+  return unescapeStrace(m[1]!)
 }
 
 /** An fd printed with -y: `18<\x2f\x74...>` → its number and the path (or `socket:[..]`, `pipe:[..]`). */
 export function fdArg(arg: string): { fd: number; path: string } {
   const m = /^(-?\d+|AT_FDCWD)(?:<(.*)>)?$/.exec(arg)
   if (!m) throw new Error(`not an fd argument: ${arg.slice(0, 60)}`)
-  return { fd: m[1] === 'AT_FDCWD' ? -100 : Number(m[1]), path: m[2] === undefined ? '' : unescape(m[2]).toString('utf8') }
+  return {
+    fd: m[1] === 'AT_FDCWD' ? -100 : Number(m[1]),
+    path: m[2] === undefined ? '' : unescapeStrace(m[2]).toString('utf8'),
+  }
 }
 
 /** The decoded bytes of every quoted string in an argument (the iov_base parts of a writev). */
 export function stringsIn(arg: string): Buffer[] {
   return [...arg.matchAll(/"((?:[^"\\]|\\.)*)"(\.\.\.)?/g)].map((m) => {
     if (m[2]) throw new Error('strace cut a string short: run it with a larger -s')
-    return unescape(m[1]!)
+    return unescapeStrace(m[1]!)
   })
 }
 

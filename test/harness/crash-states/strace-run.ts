@@ -11,14 +11,42 @@ import { materialise, mutationsOf, pageOps } from './crash-model.ts'
 import { readTree, treeDiff } from './tree-io.ts'
 
 const CALLS = [
-  'open', 'openat', 'creat', 'close', 'lseek',
-  'write', 'writev', 'pwrite64', 'pwritev', 'sendmsg', 'sendto',
-  'ftruncate', 'truncate', 'fsync', 'fdatasync',
-  'rename', 'renameat', 'renameat2', 'unlink', 'unlinkat', 'mkdir', 'mkdirat', 'rmdir',
-  'symlink', 'symlinkat', 'link', 'linkat',
-  'clone', 'clone3', 'fork', 'vfork',
+  'open',
+  'openat',
+  'creat',
+  'close',
+  'lseek',
+  'write',
+  'writev',
+  'pwrite64',
+  'pwritev',
+  'sendmsg',
+  'sendto',
+  'ftruncate',
+  'truncate',
+  'fsync',
+  'fdatasync',
+  'rename',
+  'renameat',
+  'renameat2',
+  'unlink',
+  'unlinkat',
+  'mkdir',
+  'mkdirat',
+  'rmdir',
+  'symlink',
+  'symlinkat',
+  'link',
+  'linkat',
+  'clone',
+  'clone3',
+  'fork',
+  'vfork',
   // Not modelled: the reader refuses a trace where one touches the folder.
-  'copy_file_range', 'sendfile', 'fallocate', 'splice',
+  'copy_file_range',
+  'sendfile',
+  'fallocate',
+  'splice',
 ]
 
 /** The strace command line a workload runs under; the traced command follows it. */
@@ -29,7 +57,8 @@ export function straceCommand(outFile: string): string[] {
 /** The process strace started (its only direct child), to signal it as a supervisor would. */
 export async function traceeOf(stracePid: number): Promise<number> {
   const children = (await readFile(`/proc/${stracePid}/task/${stracePid}/children`, 'utf8')).trim().split(/\s+/)
-  if (children.length !== 1 || children[0] === '') throw new Error(`strace ${stracePid} has children "${children.join(' ')}"`)
+  if (children.length !== 1 || children[0] === '')
+    throw new Error(`strace ${stracePid} has children "${children.join(' ')}"`)
   return Number(children[0])
 }
 

@@ -35,8 +35,16 @@ export function treeDiff(a: Tree, b: Tree): string[] {
   const diff: string[] = []
   for (const path of new Set([...a.keys(), ...b.keys()])) {
     const [x, y] = [a.get(path), b.get(path)]
-    const same = x && y && x.type === y.type && (x.type !== 'file' || (y.type === 'file' && x.bytes.equals(y.bytes))) && (x.type !== 'symlink' || (y.type === 'symlink' && x.target === y.target))
-    if (!same) diff.push(`${path}: ${x ? (x.type === 'file' ? `${x.bytes.length} bytes` : x.type) : 'absent'} vs ${y ? (y.type === 'file' ? `${y.bytes.length} bytes` : y.type) : 'absent'}`)
+    const same =
+      x &&
+      y &&
+      x.type === y.type &&
+      (x.type !== 'file' || (y.type === 'file' && x.bytes.equals(y.bytes))) &&
+      (x.type !== 'symlink' || (y.type === 'symlink' && x.target === y.target))
+    if (!same)
+      diff.push(
+        `${path}: ${x ? (x.type === 'file' ? `${x.bytes.length} bytes` : x.type) : 'absent'} vs ${y ? (y.type === 'file' ? `${y.bytes.length} bytes` : y.type) : 'absent'}`,
+      )
   }
   return diff.sort()
 }

@@ -21,7 +21,10 @@ const config = demoConfig((doc) => {
     input: { driver: 'simulated' },
     points: [{ id: 'room-315', kind: 'staff', location: 'Room 315', chain: 'ward' }],
   }
-  doc.callPoints = { modem: { driver: 'simulated' }, chains: [{ id: 'ward', levels: [{ to: [NURSE], afterSeconds: 120 }, { to: [HEAD_NURSE] }] }] }
+  doc.callPoints = {
+    modem: { driver: 'simulated' },
+    chains: [{ id: 'ward', levels: [{ to: [NURSE], afterSeconds: 120 }, { to: [HEAD_NURSE] }] }],
+  }
   doc.ratings = { scale: 3 }
   doc.hub.broker.viewers = [{ name: 'screen', password: VIEWER_PASSWORD }]
 })
@@ -39,53 +42,78 @@ function next(app: Appliance, type: string): Promise<Event> {
   })
 }
 
-t.test("hold to call; the patient's presses never stop it, holding again reaches the next level; the staff key answers", async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
-  const app = new Appliance({ zones: intlZones, config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
-  await app.start()
-  t.teardown(() => app.stop())
-  const buttons = app.drivers.simulated.inputs.get('call-points')!
-  const lamp = (state: string) =>
-    new Promise<void>((resolve) => {
-      if (buttons.lamps.get('room-315') === state) return resolve()
-      const listener = (key: string, s: string) => key === 'room-315' && s === state && (buttons.lampChanges.off('lamp', listener), resolve())
-      buttons.lampChanges.on('lamp', listener)
+t.test(
+  "hold to call; the patient's presses never stop it, holding again reaches the next level; the staff key answers",
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
+    const app = new Appliance({
+      zones: intlZones,
+      config,
+      dataDir: dir,
+      logger,
+      clock: () => Date.UTC(2026, 10, 22, 6, 0),
     })
-  const seen: string[] = []
-  app.hub?.on('durable', (events: Event[]) => seen.push(...events.map((e) => e.type)))
+    await app.start()
+    t.teardown(() => app.stop())
+    const buttons = app.drivers.simulated.inputs.get('call-points')!
+    const lamp = (state: string) =>
+      new Promise<void>((resolve) => {
+        if (buttons.lamps.get('room-315') === state) return resolve()
+        const listener = (key: string, s: string) =>
+          key === 'room-315' && s === state && (buttons.lampChanges.off('lamp', listener), resolve())
+        buttons.lampChanges.on('lamp', listener)
+      })
+    const seen: string[] = []
+    app.hub?.on('durable', (events: Event[]) => seen.push(...events.map((e) => e.type)))
 
-  const notified = next(app, 'incident.notified')
-  const raised = next(app, 'incident.raised')
-  buttons.emit('press', 'room-315')
-  buttons.emit('longPress', 'room-315')
-  t.match(await raised, { type: 'incident.raised', point: 'room-315', kind: 'staff', location: 'Room 315', board: config.board.id })
-  t.match(await notified, { level: 0, to: [NURSE], channel: 'sms', delivered: true })
-  t.match(app.drivers.simulatedModem?.sent, [{ to: NURSE, text: /Staff call: Room 315/ }])
-  await lamp('blink')
+    const notified = next(app, 'incident.notified')
+    const raised = next(app, 'incident.raised')
+    buttons.emit('press', 'room-315')
+    buttons.emit('longPress', 'room-315')
+    t.match(await raised, {
+      type: 'incident.raised',
+      point: 'room-315',
+      kind: 'staff',
+      location: 'Room 315',
+      board: config.board.id,
+    })
+    t.match(await notified, { level: 0, to: [NURSE], channel: 'sms', delivered: true })
+    t.match(app.drivers.simulatedModem?.sent, [{ to: NURSE, text: /Staff call: Room 315/ }])
+    await lamp('blink')
 
-  const escalated = next(app, 'incident.escalated')
-  const told = next(app, 'incident.notified')
-  buttons.emit('press', 'room-315')
-  buttons.emit('press', 'room-315:cancel')
-  buttons.emit('longPress', 'room-315')
-  t.match(await escalated, { level: 1, by: 'room-315' })
-  t.match(await told, { level: 1, to: [HEAD_NURSE], delivered: true })
-  t.notOk(seen.includes('incident.acknowledged') || seen.includes('incident.cleared'), "the patient's short presses acknowledged and cleared nothing")
+    const escalated = next(app, 'incident.escalated')
+    const told = next(app, 'incident.notified')
+    buttons.emit('press', 'room-315')
+    buttons.emit('press', 'room-315:cancel')
+    buttons.emit('longPress', 'room-315')
+    t.match(await escalated, { level: 1, by: 'room-315' })
+    t.match(await told, { level: 1, to: [HEAD_NURSE], delivered: true })
+    t.notOk(
+      seen.includes('incident.acknowledged') || seen.includes('incident.cleared'),
+      "the patient's short presses acknowledged and cleared nothing",
+    )
 
-  const acknowledged = next(app, 'incident.acknowledged')
-  buttons.emit('press', 'room-315:staff')
-  t.match(await acknowledged, { by: 'room-315 staff key', via: 'key' })
-  await lamp('on')
+    const acknowledged = next(app, 'incident.acknowledged')
+    buttons.emit('press', 'room-315:staff')
+    t.match(await acknowledged, { by: 'room-315 staff key', via: 'key' })
+    await lamp('on')
 
-  const cleared = next(app, 'incident.cleared')
-  buttons.emit('longPress', 'room-315:staff')
-  t.match(await cleared, { by: 'room-315 staff key' })
-  await lamp('off')
-})
+    const cleared = next(app, 'incident.cleared')
+    buttons.emit('longPress', 'room-315:staff')
+    t.match(await cleared, { by: 'room-315 staff key' })
+    await lamp('off')
+  },
+)
 
 t.test('a teller acknowledges from the keypad; a viewer reads open calls; a customer rates the visit', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-callpoint-'))
-  const app = new Appliance({ zones: intlZones, config, dataDir: dir, logger, clock: () => Date.UTC(2026, 10, 22, 6, 0) })
+  const app = new Appliance({
+    zones: intlZones,
+    config,
+    dataDir: dir,
+    logger,
+    clock: () => Date.UTC(2026, 10, 22, 6, 0),
+  })
   await app.start()
   t.teardown(() => app.stop())
   const sim = app.drivers.simulated
@@ -93,9 +121,15 @@ t.test('a teller acknowledges from the keypad; a viewer reads open calls; a cust
   sim.inputs.get('call-points')!.emit('longPress', 'room-315')
   await raised
 
-  const viewer = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, { username: 'screen', password: VIEWER_PASSWORD, reconnectPeriod: 0 })
+  const viewer = await mqtt.connectAsync(`mqtt://127.0.0.1:${app.broker!.port}`, {
+    username: 'screen',
+    password: VIEWER_PASSWORD,
+    reconnectPeriod: 0,
+  })
   t.teardown(() => viewer.endAsync())
-  const open = new Promise<unknown>((resolve) => viewer.on('message', (_topic, payload) => resolve(JSON.parse(payload.toString()))))
+  const open = new Promise<unknown>((resolve) =>
+    viewer.on('message', (_topic, payload) => resolve(JSON.parse(payload.toString()))),
+  )
   await viewer.subscribeAsync(app.topics.incidentsState)
   t.match(await open, { incidents: [{ id: 'inc-1', point: 'room-315', location: 'Room 315' }] })
 

@@ -3,7 +3,8 @@ import { COUNTER_KEYS, commandForKey } from '../../../firmware/roles/counter/cou
 
 t.test('every keypad key sends its command for this counter', async (t) => {
   t.same(commandForKey('c2', 'next'), { type: 'callNext', counter: 'c2' })
-  for (const key of COUNTER_KEYS.filter((k) => k !== 'next')) t.same(commandForKey('c2', key), { type: key, counter: 'c2' })
+  for (const key of COUNTER_KEYS.filter((k) => k !== 'next'))
+    t.same(commandForKey('c2', key), { type: key, counter: 'c2' })
   t.same(commandForKey('c2', 'transfer:loans'), { type: 'transfer', counter: 'c2', to: { service: 'loans' } })
   t.same(commandForKey('c2', 'transfer-counter:c3'), { type: 'transfer', counter: 'c2', to: { counter: 'c3' } })
   t.same(commandForKey('c2', 'call:A023'), { type: 'callTicket', counter: 'c2', label: 'A023' })

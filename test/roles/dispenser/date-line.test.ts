@@ -8,13 +8,25 @@ import { Words } from '../../../firmware/language/messages/words.ts'
 const en = new Words('en')
 import { intlZones } from '../../fixtures/zones.ts'
 
-const ZONES = ['Asia/Dubai', 'Europe/Berlin', 'America/Sao_Paulo', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'Pacific/Kiritimati', 'UTC']
+const ZONES = [
+  'Asia/Dubai',
+  'Europe/Berlin',
+  'America/Sao_Paulo',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'Pacific/Kiritimati',
+  'UTC',
+]
 
 /** What the ticket and the slip printed with Intl before (layout.ts, dispenser.ts). */
 const formats = new Map<string, Intl.DateTimeFormat>()
 function intlText(now: number, timeZone: string, withSeconds: boolean): string {
   const key = `${timeZone} ${withSeconds}`
-  if (!formats.has(key)) formats.set(key, new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: withSeconds ? 'medium' : 'short' }))
+  if (!formats.has(key))
+    formats.set(
+      key,
+      new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'medium', timeStyle: withSeconds ? 'medium' : 'short' }),
+    )
   return formats.get(key)!.format(now)
 }
 
@@ -22,7 +34,10 @@ function intlText(now: number, timeZone: string, withSeconds: boolean): string {
 const instants: number[] = []
 for (let at = Date.UTC(2026, 0, 1, 0, 0, 7); at < Date.UTC(2028, 0, 1); at += 7 * 3_600_000 + 61_013) instants.push(at)
 
-for (const [source, label] of [[(zone: string) => parseTzif(zoneBytes(zone)), 'from the zone files'], [undefined, 'from Intl (the fallback)']] as const) {
+for (const [source, label] of [
+  [(zone: string) => parseTzif(zoneBytes(zone)), 'from the zone files'],
+  [undefined, 'from Intl (the fallback)'],
+] as const) {
   t.test(`the same text as Intl's en-GB medium date, short and medium time, ${label}`, async (t) => {
     const zones = new TimeZones(source)
     const wrong: string[] = []
@@ -49,6 +64,13 @@ t.test('each language writes the date its own way; Eastern Arabic digits where t
   t.equal(dateTimeText(new Words('ru'), at, 'Asia/Dubai', intlZones), '22 нояб. 2026 г., 10:15')
   t.equal(dateTimeText(new Words('zh'), at, 'Asia/Dubai', intlZones), '2026年11月22日 10:15')
   t.match(dateTimeText(new Words('ar'), at, 'Asia/Dubai', intlZones), /^22.\/11.\/2026، 10:15 ص$/u)
-  t.match(dateTimeText(new Words('ar', { digits: 'eastern-arabic' }), at, 'Asia/Dubai', intlZones), /^٢٢.\/١١.\/٢٠٢٦، ١٠:١٥ ص$/u)
-  t.equal(dateTimeText(new Words('en', { digits: 'eastern-arabic' }), at, 'Asia/Dubai', intlZones), '22 Nov 2026, 10:15', 'English keeps 0–9')
+  t.match(
+    dateTimeText(new Words('ar', { digits: 'eastern-arabic' }), at, 'Asia/Dubai', intlZones),
+    /^٢٢.\/١١.\/٢٠٢٦، ١٠:١٥ ص$/u,
+  )
+  t.equal(
+    dateTimeText(new Words('en', { digits: 'eastern-arabic' }), at, 'Asia/Dubai', intlZones),
+    '22 Nov 2026, 10:15',
+    'English keeps 0–9',
+  )
 })

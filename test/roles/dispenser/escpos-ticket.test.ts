@@ -7,7 +7,8 @@ import type { TicketLayout } from '../../../firmware/roles/dispenser/layout.ts'
 import { EscposDecoder, imagePng, type DecodedImage } from '../../harness/escpos-decoder.ts'
 import { intlZones } from '../../fixtures/zones.ts'
 
-const encodeTicket = (layout: TicketLayout, paperWidthMm: number) => new TicketEncoder(printerCapabilities({ paperWidthMm, escpos: true })).bytes(layout)
+const encodeTicket = (layout: TicketLayout, paperWidthMm: number) =>
+  new TicketEncoder(printerCapabilities({ paperWidthMm, escpos: true })).bytes(layout)
 
 /** A template with only Latin lines: its bytes must not change without someone meaning it. */
 const latin: TicketLayout = {
@@ -35,16 +36,19 @@ for (const paper of [80, 58]) {
     decoder.push(bytes)
     t.same(decoder.unknown, [])
     const [ticket] = decoder.tickets
-    t.same(ticket?.lines.map((l) => [l.text, l.size, l.align]), [
-      ['Gulf Commerce Bank', 2, 'center'],
-      ['22 Nov 2026, 10:15', 1, 'center'],
-      ['A023', 3, 'center'],
-      ['Deposits', 1, 'center'],
-      ['Waiting ahead of you: 4', 1, 'center'],
-      ['About 10 min', 1, 'center'],
-      ['Open Sun-Thu 8:00-15:00', 1, 'left'],
-      ['', 1, 'center'],
-    ])
+    t.same(
+      ticket?.lines.map((l) => [l.text, l.size, l.align]),
+      [
+        ['Gulf Commerce Bank', 2, 'center'],
+        ['22 Nov 2026, 10:15', 1, 'center'],
+        ['A023', 3, 'center'],
+        ['Deposits', 1, 'center'],
+        ['Waiting ahead of you: 4', 1, 'center'],
+        ['About 10 min', 1, 'center'],
+        ['Open Sun-Thu 8:00-15:00', 1, 'left'],
+        ['', 1, 'center'],
+      ],
+    )
     t.same(ticket?.qr, [latin.qr])
     t.same(ticket?.images, [], 'plain Latin stays text')
   })
@@ -81,7 +85,10 @@ t.test('Arabic, Chinese and Cyrillic lines go to the paper as shaped raster imag
     decoder.push(await encodeTicket(layout, paper))
     const [ticket] = decoder.tickets
     t.equal(ticket?.images.length, 4, 'one image per non-Latin line')
-    t.same(ticket?.lines.map((l) => l.text).filter((x) => x !== ''), ['Deposits'])
+    t.same(
+      ticket?.lines.map((l) => l.text).filter((x) => x !== ''),
+      ['Deposits'],
+    )
     const dotsWide = paper === 80 ? 576 : 384
     for (const [i, image] of (ticket?.images ?? []).entries()) {
       t.ok(image.width <= dotsWide, `image ${i} fits the paper`)
@@ -123,7 +130,10 @@ t.test('joined Arabic is narrower than its letters drawn apart: the shaper joine
 })
 
 t.test('the test printer decodes a ticket the same however the bytes are split', async (t) => {
-  const bytes = await encodeTicket({ ...latin, lines: [...latin.lines.slice(0, 3), { text: 'Вклады', size: 'normal', align: 'center', lang: 'ru' }] }, 58)
+  const bytes = await encodeTicket(
+    { ...latin, lines: [...latin.lines.slice(0, 3), { text: 'Вклады', size: 'normal', align: 'center', lang: 'ru' }] },
+    58,
+  )
   const whole = new EscposDecoder(() => undefined)
   whole.push(bytes)
   const expected = JSON.stringify(whole.tickets)
@@ -142,15 +152,37 @@ t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 bu
   const { parse } = await import('yaml')
   const { checkConfig } = await import('../../../firmware/site/config/load.ts')
   const { ticketLayout } = await import('../../../firmware/roles/dispenser/layout.ts')
-  const config = checkConfig(parse(read(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')), 'demo', intlZones)
-  const ticket = { id: 'x', label: 'A023', service: 'deposits', priority: 'normal' as const, state: 'waiting' as const, issuedAt: 0, calls: 0 }
-  const layout = ticketLayout(config, { ticket, ahead: 4, estimatedWaitSeconds: 610 }, Date.UTC(2026, 10, 22, 6, 15), intlZones, 'Zt3m0K9x2LQeWn4a8YbVcA')
+  const config = checkConfig(
+    parse(read(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')),
+    'demo',
+    intlZones,
+  )
+  const ticket = {
+    id: 'x',
+    label: 'A023',
+    service: 'deposits',
+    priority: 'normal' as const,
+    state: 'waiting' as const,
+    issuedAt: 0,
+    calls: 0,
+  }
+  const layout = ticketLayout(
+    config,
+    { ticket, ahead: 4, estimatedWaitSeconds: 610 },
+    Date.UTC(2026, 10, 22, 6, 15),
+    intlZones,
+    'Zt3m0K9x2LQeWn4a8YbVcA',
+  )
   for (const paper of [80, 58]) {
     const decoder = new EscposDecoder(() => t.fail('no status query'))
     decoder.push(await encodeTicket(layout, paper))
     t.same(decoder.unknown, [])
     const [printed] = decoder.tickets
-    t.equal(printed?.images.length, 4, `${paper} mm: a picture for each Arabic line (date, service, people ahead, wait), no other`)
+    t.equal(
+      printed?.images.length,
+      4,
+      `${paper} mm: a picture for each Arabic line (date, service, people ahead, wait), no other`,
+    )
     const texts = printed?.lines.map((l) => l.text) ?? []
     const name = printed?.lines.filter((l) => l.size === 2).map((l) => l.text) ?? []
     t.equal(name.join(' '), 'Gulf Commerce Bank — Marina Branch', 'the em dash went as a character')
@@ -166,8 +198,13 @@ t.test('a dash is no reason for a picture: the demo ticket is text in WPC1252 bu
 t.test('the code page decides: Cyrillic is text on a CP866 printer, a picture on a WPC1252 one', async (t) => {
   const layout: TicketLayout = { label: 'x', lines: [{ text: 'Вклады', size: 'normal', align: 'center', lang: 'ru' }] }
   const cp866 = new EscposDecoder(() => undefined)
-  cp866.push(await new TicketEncoder(printerCapabilities({ paperWidthMm: 80, escpos: true, codePage: 'cp866' })).bytes(layout))
-  t.same(cp866.tickets[0]?.lines.map((l) => l.text), ['Вклады'])
+  cp866.push(
+    await new TicketEncoder(printerCapabilities({ paperWidthMm: 80, escpos: true, codePage: 'cp866' })).bytes(layout),
+  )
+  t.same(
+    cp866.tickets[0]?.lines.map((l) => l.text),
+    ['Вклады'],
+  )
   t.same(cp866.tickets[0]?.images, [])
   const cp1252 = new EscposDecoder(() => undefined)
   cp1252.push(await encodeTicket(layout, 80))

@@ -23,6 +23,9 @@ t.test('the cache is bounded: the least used goes first; a failed draw is tried 
   t.equal(cache.size, 2)
   t.equal(await cache.get('a', draw), 1, 'a was used last: kept')
   t.equal(await cache.get('b', draw), 4, 'b was dropped: drawn again')
-  await t.rejects(cache.get('bad', async () => Promise.reject(new Error('no font'))), /no font/)
+  await t.rejects(
+    cache.get('bad', async () => Promise.reject(new Error('no font'))),
+    /no font/,
+  )
   t.equal(await cache.get('bad', draw), 5)
 })

@@ -37,7 +37,11 @@ function shows(display: SimulatedDisplay, row: string): Promise<void> {
 
 async function publishCalls(port: number, label: string): Promise<void> {
   const hub = await mqtt.connectAsync(`mqtt://127.0.0.1:${port}`, { username: 'hub', password: PASSWORD })
-  await hub.publishAsync(site.callsState, JSON.stringify({ day: '2026-11-22', calls: [{ label, counter: 'c1', at: 1 }] }), { qos: 1, retain: true })
+  await hub.publishAsync(
+    site.callsState,
+    JSON.stringify({ day: '2026-11-22', calls: [{ label, counter: 'c1', at: 1 }] }),
+    { qos: 1, retain: true },
+  )
   await hub.endAsync()
 }
 
@@ -46,9 +50,27 @@ t.test('no hub for a while: the display says so; the hub back: it repaints from 
   const port = broker.port
   t.teardown(() => broker.stop())
   await publishCalls(port, 'A001')
-  const bus = new BusClient({ url: `mqtt://127.0.0.1:${port}`, device: 'hall-display', commands: false, username: 'hall-display', password: PASSWORD, topics: site, logger, minDelayMs: 50, maxDelayMs: 100 })
+  const bus = new BusClient({
+    url: `mqtt://127.0.0.1:${port}`,
+    device: 'hall-display',
+    commands: false,
+    username: 'hall-display',
+    password: PASSWORD,
+    topics: site,
+    logger,
+    minDelayMs: 50,
+    maxDelayMs: 100,
+  })
   const hall = new SimulatedDisplay('hall')
-  const role = new DisplayRole({ counters: config.counters, words: displayWords(config), displays: [{ config: { id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }, driver: hall }], bus, topics: site, logger, offlineGraceMs: 150 })
+  const role = new DisplayRole({
+    counters: config.counters,
+    words: displayWords(config),
+    displays: [{ config: { id: 'hall', kind: 'hall', lines: 4, output: { driver: 'simulated' } }, driver: hall }],
+    bus,
+    topics: site,
+    logger,
+    offlineGraceMs: 150,
+  })
   await bus.start()
   await role.start()
   t.teardown(async () => {

@@ -8,7 +8,10 @@ import { hubConfigDocument, HubProcess, writeHubConfig } from '../../harness/hub
 // it (systemd runs the file itself) has them; this starts it the same way.
 t.test('a hub started from the bundle runs with one malloc arena and a 1 MiB young generation', async (t) => {
   const dir = await mkdtemp(join(tmpdir(), 'qms-bundle-memory-'))
-  const hub = await HubProcess.start(await writeHubConfig(dir, hubConfigDocument({ site: 'memory' })), join(dir, 'data'))
+  const hub = await HubProcess.start(
+    await writeHubConfig(dir, hubConfigDocument({ site: 'memory' })),
+    join(dir, 'data'),
+  )
   t.teardown(async () => {
     await hub.stop()
     await rm(dir, { recursive: true, force: true })

@@ -10,7 +10,15 @@ import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FrameDecoder } from '../../../firmware/journal/record.ts'
-import { boxDevice, hubConfigDocument, HubExitedError, HubProcess, keypadDevice, QMS_BUNDLE, writeHubConfig } from '../../harness/hub-process.ts'
+import {
+  boxDevice,
+  hubConfigDocument,
+  HubExitedError,
+  HubProcess,
+  keypadDevice,
+  QMS_BUNDLE,
+  writeHubConfig,
+} from '../../harness/hub-process.ts'
 import { MqttDevice, type Outcome } from '../../harness/mqtt-device.ts'
 
 const qms = (...args: string[]) => spawnSync(QMS_BUNDLE, args, { encoding: 'utf8', timeout: 60_000 })
@@ -46,59 +54,70 @@ async function busyDay(config: string, data: string): Promise<string[]> {
   return labels
 }
 
-t.test('a journal cut before its snapshot: refused, salvaged, then every held ticket is in the report and no number is given twice', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-salvage-'))
-  const config = await writeHubConfig(dir, hubConfigDocument({ boxes: 1, snapshotEvery: 100 }))
-  const data = join(dir, 'data')
-  const labels = await busyDay(config, data)
-  t.equal(new Set(labels).size, 94)
+t.test(
+  'a journal cut before its snapshot: refused, salvaged, then every held ticket is in the report and no number is given twice',
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-salvage-'))
+    const config = await writeHubConfig(dir, hubConfigDocument({ boxes: 1, snapshotEvery: 100 }))
+    const data = join(dir, 'data')
+    const labels = await busyDay(config, data)
+    t.equal(new Set(labels).size, 94)
 
-  const journal = join(data, 'journal')
-  const snapshot = Math.max(...(await readdir(join(journal, 'snapshots'))).filter((n) => n.endsWith('.snap')).map((n) => Number(n.slice(0, 16))))
-  const day = (await readdir(journal)).find((n) => /^\d{4}-\d{2}-\d{2}$/.test(n))!
-  const segment = join(journal, day, (await readdir(join(journal, day))).sort()[0]!)
-  const bytes = await readFile(segment)
-  const ends = new Map<number, number>()
-  new FrameDecoder().push(bytes, (f) => ends.set(f.seq, f.end))
-  // Seq 1 starts the day, 2..11 issue: everything after them up to the snapshot is gone, the calls and
-  // finishes too (a card that lost synced pages, a wrong truncate).
-  const keep = 11
-  t.equal(snapshot, 101, 'the newest snapshot holds every record')
-  await writeFile(segment, bytes.subarray(0, ends.get(keep)!))
+    const journal = join(data, 'journal')
+    const snapshot = Math.max(
+      ...(await readdir(join(journal, 'snapshots')))
+        .filter((n) => n.endsWith('.snap'))
+        .map((n) => Number(n.slice(0, 16))),
+    )
+    const day = (await readdir(journal)).find((n) => /^\d{4}-\d{2}-\d{2}$/.test(n))!
+    const segment = join(journal, day, (await readdir(join(journal, day))).sort()[0]!)
+    const bytes = await readFile(segment)
+    const ends = new Map<number, number>()
+    new FrameDecoder().push(bytes, (f) => ends.set(f.seq, f.end))
+    // Seq 1 starts the day, 2..11 issue: everything after them up to the snapshot is gone, the calls and
+    // finishes too (a card that lost synced pages, a wrong truncate).
+    const keep = 11
+    t.equal(snapshot, 101, 'the newest snapshot holds every record')
+    await writeFile(segment, bytes.subarray(0, ends.get(keep)!))
 
-  const refused = await HubProcess.start(config, data).then(
-    async (hub) => {
-      await hub.stop()
-      return undefined
-    },
-    (err: unknown) => err,
-  )
-  if (!(refused instanceof HubExitedError)) return void t.fail('the hub started on a journal that lost records its snapshot holds')
-  t.equal(refused.exit.code, 1)
-  t.match(refused.lines.join('\n'), `records ${keep + 1}..${snapshot} are missing`)
-  t.match(refused.lines.join('\n'), 'qms journal salvage')
+    const refused = await HubProcess.start(config, data).then(
+      async (hub) => {
+        await hub.stop()
+        return undefined
+      },
+      (err: unknown) => err,
+    )
+    if (!(refused instanceof HubExitedError))
+      return void t.fail('the hub started on a journal that lost records its snapshot holds')
+    t.equal(refused.exit.code, 1)
+    t.match(refused.lines.join('\n'), `records ${keep + 1}..${snapshot} are missing`)
+    t.match(refused.lines.join('\n'), 'qms journal salvage')
 
-  const salvage = qms('journal', 'salvage', '--data', data)
-  t.equal(salvage.status, 0, salvage.stderr)
-  // Log lines (one JSON object a line) come before the report, printed over several lines.
-  const report = JSON.parse(salvage.stdout.slice(salvage.stdout.indexOf('{\n'))) as { gaps: Array<{ from: number; to: number }>; restored?: { seq: number; snapshot: number } }
-  t.match(report, { restored: { seq: keep + 1, snapshot }, gaps: [{ from: keep + 2, to: snapshot }] })
+    const salvage = qms('journal', 'salvage', '--data', data)
+    t.equal(salvage.status, 0, salvage.stderr)
+    // Log lines (one JSON object a line) come before the report, printed over several lines.
+    const report = JSON.parse(salvage.stdout.slice(salvage.stdout.indexOf('{\n'))) as {
+      gaps: Array<{ from: number; to: number }>
+      restored?: { seq: number; snapshot: number }
+    }
+    t.match(report, { restored: { seq: keep + 1, snapshot }, gaps: [{ from: keep + 2, to: snapshot }] })
 
-  const hub = await HubProcess.start(config, data)
-  const box = new MqttDevice(boxDevice(0), 'test-site')
-  await box.connect(hub.port)
-  const next = label(await box.request({ type: 'issue', service: 'deposits' }))
-  box.drop()
-  await hub.stop()
-  t.notOk(labels.includes(next), `the next ticket ${next} is a new number`)
-  t.equal(next, 'A0095')
+    const hub = await HubProcess.start(config, data)
+    const box = new MqttDevice(boxDevice(0), 'test-site')
+    await box.connect(hub.port)
+    const next = label(await box.request({ type: 'issue', service: 'deposits' }))
+    box.drop()
+    await hub.stop()
+    t.notOk(labels.includes(next), `the next ticket ${next} is a new number`)
+    t.equal(next, 'A0095')
 
-  const figures = qms('report', '--config', config, '--data', data, '--format', 'json')
-  t.equal(figures.status, 0, figures.stderr)
-  const rows = (JSON.parse(figures.stdout) as { rows: Array<{ key: string; issued: number; served: number }> }).rows
-  t.match(
-    rows.find((r) => r.key === 'deposits'),
-    { issued: 95, served: 3 },
-    'every ticket the hub holds is counted',
-  )
-})
+    const figures = qms('report', '--config', config, '--data', data, '--format', 'json')
+    t.equal(figures.status, 0, figures.stderr)
+    const rows = (JSON.parse(figures.stdout) as { rows: Array<{ key: string; issued: number; served: number }> }).rows
+    t.match(
+      rows.find((r) => r.key === 'deposits'),
+      { issued: 95, served: 3 },
+      'every ticket the hub holds is counted',
+    )
+  },
+)

@@ -22,7 +22,13 @@ t.before(() => {
 })
 
 const LOANS = 'القروض, "سريع"\nفرع'
-const traffic = generate(engineFor('Asia/Dubai'), Date.UTC(2026, 10, 22, 4, 0), Date.UTC(2026, 10, 22, 12, 0), Date.UTC(2026, 10, 23, 0, 1), 5)
+const traffic = generate(
+  engineFor('Asia/Dubai'),
+  Date.UTC(2026, 10, 22, 4, 0),
+  Date.UTC(2026, 10, 22, 12, 0),
+  Date.UTC(2026, 10, 23, 0, 1),
+  5,
+)
 const { dataDir } = await journalOf(traffic)
 const doc = demoDocument()
 doc.services[1].names.ar = LOANS
@@ -54,7 +60,11 @@ t.test('JSON by staff and by hour add up to the day', async (t) => {
     t.equal(out.status, 0, out.stderr)
     const report = JSON.parse(out.stdout) as { by: string; rows: Array<{ served: number }> }
     t.equal(report.by, by)
-    t.equal(report.rows.reduce((n, r) => n + r.served, 0), traffic.visits.filter((v) => v.outcome === 'served').length, by)
+    t.equal(
+      report.rows.reduce((n, r) => n + r.served, 0),
+      traffic.visits.filter((v) => v.outcome === 'served').length,
+      by,
+    )
   }
 })
 

@@ -18,7 +18,11 @@ t.test('the front panel draws in a terminal of unknown size and quits on q', asy
   await writeFile(file, JSON.stringify(demoDocument()))
   const session = terminalSession(t, `${QMS_BUNDLE} run --config ${file} --data ${join(dir, 'data')}`)
   await session.waitFor(/Devices: 7 of 7 online/)
-  t.match(session.output, /Gulf Commerce Bank — Marina Branch.*front panel — simulated hardware/, 'the title line, whole')
+  t.match(
+    session.output,
+    /Gulf Commerce Bank — Marina Branch.*front panel — simulated hardware/,
+    'the title line, whole',
+  )
   t.match(session.output, /Ticket box: \[1\] Deposits {2}\[2\] Loans {2}\[3\] Accounts/)
   t.match(session.output, /Devices: 7 of 7 online/)
   session.type('q')

@@ -5,7 +5,11 @@ import { checkConfig } from '../../../firmware/site/config/load.ts'
 import { panelKey } from '../../../firmware/shell/panel/panel-keys.ts'
 import { intlZones } from '../../fixtures/zones.ts'
 
-const config = checkConfig(parse(readFileSync(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')), 'demo', intlZones)
+const config = checkConfig(
+  parse(readFileSync(new URL('../../../config/demo-bank.yaml', import.meta.url), 'utf8')),
+  'demo',
+  intlZones,
+)
 
 t.test('digits press the ticket box buttons in config order', async (t) => {
   t.same(panelKey(config, 'normal', '1'), { kind: 'service', service: 'deposits', mode: 'normal' })

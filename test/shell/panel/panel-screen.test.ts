@@ -7,13 +7,27 @@ const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[a-zA-Z]/g, '') // e
 t.test('at 80×24 the whole legend shows, q quit first, and nothing scrolls the top off', async (t) => {
   const config = demoConfig()
   const ticket = Array.from({ length: 30 }, (_, i) => `ticket line ${i + 1}`).join('\n')
-  const view: PanelView = { config, counter: 0, ticket, displays: new Map(), announcements: [], feedback: '', prompt: '', log: ['one', 'two', 'three'], devices: '' }
+  const view: PanelView = {
+    config,
+    counter: 0,
+    ticket,
+    displays: new Map(),
+    announcements: [],
+    feedback: '',
+    prompt: '',
+    log: ['one', 'two', 'three'],
+    devices: '',
+  }
   const lines = plain(drawPanel(view, 80, 24, 'normal')).split('\n')
   t.ok(lines.length <= 24, `${lines.length} lines fit 24 rows`)
-  t.ok(lines.every((l) => [...l].length <= 80), 'no line wider than 80')
+  t.ok(
+    lines.every((l) => [...l].length <= 80),
+    'no line wider than 80',
+  )
   const legend = lines.join('\n')
   t.match(legend, /q quit/)
-  for (const key of ['n next', 'r recall', 'x noShow', 'f finish', 'h hold', 'p pause', 'u resume', 't transfer']) t.match(legend, key, `${key} is not cut`)
+  for (const key of ['n next', 'r recall', 'x noShow', 'f finish', 'h hold', 'p pause', 'u resume', 't transfer'])
+    t.match(legend, key, `${key} is not cut`)
   t.notMatch(legend, /…\s*$/m, 'no legend line ends cut')
   t.match(lines.at(-1), /three/, 'the newest log line still shows')
 })

@@ -8,7 +8,14 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { boxDevice, hubConfigDocument, HubExitedError, HubProcess, QMS_BUNDLE, writeHubConfig } from '../../harness/hub-process.ts'
+import {
+  boxDevice,
+  hubConfigDocument,
+  HubExitedError,
+  HubProcess,
+  QMS_BUNDLE,
+  writeHubConfig,
+} from '../../harness/hub-process.ts'
 import { MqttDevice } from '../../harness/mqtt-device.ts'
 
 async function site(): Promise<{ config: string; data: string }> {
@@ -70,7 +77,15 @@ async function issue(hub: HubProcess): Promise<string> {
  */
 function readOnly(folder: string): string[] {
   const asRoot = process.getuid?.() === 0
-  return ['unshare', '--mount', ...(asRoot ? [] : ['--map-root-user']), 'sh', '-c', 'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"', folder]
+  return [
+    'unshare',
+    '--mount',
+    ...(asRoot ? [] : ['--map-root-user']),
+    'sh',
+    '-c',
+    'mount --bind "$0" "$0" && mount -o remount,bind,ro "$0" "$0" && exec "$@"',
+    folder,
+  ]
 }
 
 function exitOf(command: string, args: string[]): Promise<{ code: number | null; out: string }> {
@@ -81,27 +96,33 @@ function exitOf(command: string, args: string[]): Promise<{ code: number | null;
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, out })))
 }
 
-t.test('a second hub on the same data folder is refused, naming the first; a killed hub leaves no lock that blocks', async (t) => {
-  const { config, data } = await site()
-  const first = await HubProcess.start(config, data)
-  t.teardown(() => first.kill())
-  const second = await refusedStart(config, data)
-  if (!(second instanceof HubExitedError)) return void t.fail('the second hub on one data folder reached ready')
-  t.equal(second.exit.code, 75, 'exit code EX_TEMPFAIL')
-  t.match(fatal(second.lines), new RegExp(`the data folder ${data} is in use by process ${first.pid} \\(qms run, since `))
-  t.equal(await issue(first), 'ok', 'the first hub still serves')
+t.test(
+  'a second hub on the same data folder is refused, naming the first; a killed hub leaves no lock that blocks',
+  async (t) => {
+    const { config, data } = await site()
+    const first = await HubProcess.start(config, data)
+    t.teardown(() => first.kill())
+    const second = await refusedStart(config, data)
+    if (!(second instanceof HubExitedError)) return void t.fail('the second hub on one data folder reached ready')
+    t.equal(second.exit.code, 75, 'exit code EX_TEMPFAIL')
+    t.match(
+      fatal(second.lines),
+      new RegExp(`the data folder ${data} is in use by process ${first.pid} \\(qms run, since `),
+    )
+    t.equal(await issue(first), 'ok', 'the first hub still serves')
 
-  const salvage = await exitOf(QMS_BUNDLE, ['journal', 'salvage', '--data', data])
-  t.equal(salvage.code, 75, 'no salvage under a running hub')
-  t.match(salvage.out, new RegExp(`in use by process ${first.pid}`))
+    const salvage = await exitOf(QMS_BUNDLE, ['journal', 'salvage', '--data', data])
+    t.equal(salvage.code, 75, 'no salvage under a running hub')
+    t.match(salvage.out, new RegExp(`in use by process ${first.pid}`))
 
-  // SIGKILL: no chance to remove the lock; its pid is gone, so it is stale.
-  await first.kill()
-  const third = await HubProcess.start(config, data)
-  t.equal(await issue(third), 'ok')
-  t.same(await third.stop(), { code: 0, signal: null })
-  t.notOk((await readdir(data)).includes('qms.lock'), 'a clean stop removes the lock')
-})
+    // SIGKILL: no chance to remove the lock; its pid is gone, so it is stale.
+    await first.kill()
+    const third = await HubProcess.start(config, data)
+    t.equal(await issue(third), 'ok')
+    t.same(await third.stop(), { code: 0, signal: null })
+    t.notOk((await readdir(data)).includes('qms.lock'), 'a clean stop removes the lock')
+  },
+)
 
 t.test('an unwritable folder the hub writes fails the start, naming it, before ready', async (t) => {
   const { config, data, journal, day } = await siteWithATicket(t)
@@ -134,7 +155,11 @@ t.test('stale temp files of interrupted writes are removed at start; files that 
     join(data, `qms.lock.${gone}.0badf00d`),
   ]
   // Not ours, or a lock's temp file of a live process (this one) that may be taking the lock now.
-  const foreign = [join(journal, 'snapshots', 'notes.tmp'), join(data, 'reports', 'days', 'export.csv.tmp'), join(data, `qms.lock.${process.pid}.0badf00d`)]
+  const foreign = [
+    join(journal, 'snapshots', 'notes.tmp'),
+    join(data, 'reports', 'days', 'export.csv.tmp'),
+    join(data, `qms.lock.${process.pid}.0badf00d`),
+  ]
   for (const file of [...stale, ...foreign]) await writeFile(file, Buffer.alloc(64 * 1024, 1))
 
   const next = await HubProcess.start(config, data)

@@ -53,7 +53,10 @@ t.test('qms run sends READY after start, WATCHDOG at half the interval, STOPPING
   t.equal(ready.READY, '1')
   t.equal(ready.STATUS, 'ready: board all-in-one')
   await socket.next('WATCHDOG')
-  t.ok(socket.messages.findIndex((m) => 'READY' in m) < socket.messages.findIndex((m) => 'WATCHDOG' in m), 'no ping before READY')
+  t.ok(
+    socket.messages.findIndex((m) => 'READY' in m) < socket.messages.findIndex((m) => 'WATCHDOG' in m),
+    'no ping before READY',
+  )
   child.kill('SIGTERM')
   t.equal((await socket.next('STOPPING')).STOPPING, '1')
   const [code] = await exited
@@ -69,7 +72,11 @@ t.test('SIGHUP: RELOADING=1 with MONOTONIC_USEC, then READY=1 saying how the rel
   t.equal(reloading.RELOADING, '1')
   t.match(reloading.MONOTONIC_USEC, /^\d+$/)
   const after = socket.messages.indexOf(reloading)
-  t.equal((await socket.next('READY', after)).STATUS, 'config reload unchanged: board all-in-one', 'READY comes after RELOADING')
+  t.equal(
+    (await socket.next('READY', after)).STATUS,
+    'config reload unchanged: board all-in-one',
+    'READY comes after RELOADING',
+  )
 
   doc.ticket.footer = 'Changed by the reload test'
   await writeFile(file, stringify(doc))

@@ -45,7 +45,19 @@ function qms(args: string[]): Promise<{ code: number | null; out: string }> {
 }
 
 const importFrom = (site: string, stick: string) =>
-  qms(['usb-import', '--mount', stick, '--keys', ws.keysDir, '--config-dir', join(site, 'config'), '--data', join(site, 'data'), '--report', join(ws.root, 'report.txt')])
+  qms([
+    'usb-import',
+    '--mount',
+    stick,
+    '--keys',
+    ws.keysDir,
+    '--config-dir',
+    join(site, 'config'),
+    '--data',
+    join(site, 'data'),
+    '--report',
+    join(ws.root, 'report.txt'),
+  ])
 
 /** A site folder that already runs revision 1, durably. */
 async function siteAtRevision1(name: string): Promise<string> {
@@ -59,13 +71,19 @@ async function siteAtRevision1(name: string): Promise<string> {
 }
 
 /** What the config folder holds after a cut: the running release must load whole. */
-async function running(site: string): Promise<{ revision?: number; footer?: string; outcome?: string; problem?: string }> {
+async function running(
+  site: string,
+): Promise<{ revision?: number; footer?: string; outcome?: string; problem?: string }> {
   try {
     const store = new ConfigStore(join(site, 'config'))
     const current = await store.current()
     const config = current && (await loadConfig(store.configFile, intlZones))
     const outcome = await readImportOutcome(join(site, 'config'))
-    return { ...(current ? { revision: current.revision } : {}), ...(config ? { footer: config.ticket.footer } : {}), ...(outcome ? { outcome: `${outcome.outcome} ${outcome.revision}` } : {}) }
+    return {
+      ...(current ? { revision: current.revision } : {}),
+      ...(config ? { footer: config.ticket.footer } : {}),
+      ...(outcome ? { outcome: `${outcome.outcome} ${outcome.revision}` } : {}),
+    }
   } catch (err) {
     return { problem: (err as Error).message }
   }
@@ -76,32 +94,43 @@ t.test('an applied import survives a power cut right after it', async (t) => {
   t.match(await running(site), { revision: 1, outcome: 'applied 1' })
 })
 
-t.test('a cut after every k-th operation of an import: old or new config, whole; then the next import goes through', async (t) => {
-  let finished = false
-  for (let k = OFFSET, round = 0; !finished; k += STRIDE, round++) {
-    const site = await siteAtRevision1(`import-${k}`)
-    const before = await running(site)
-    await fs.freeze(k)
-    const cut = await importFrom(site, second)
-    const mode: CutMode = round % 2 === 0 ? 'all' : 'random'
-    const counts = await fs.cut(mode, k)
-    finished = counts.refusedAfterFreeze === 0
-    const after = await running(site)
-    const at = `power gone after operation ${k} (${mode} cut)`
-    t.notOk(after.problem, `${at}: the config folder reads (${after.problem})`)
-    t.ok(after.revision === 1 || after.revision === 2, `${at}: revision 1 or 2 runs, got ${after.revision}`)
-    if (after.revision === 1) t.equal(after.footer, before.footer, `${at}: revision 1 whole`)
-    if (after.revision === 2) t.equal(after.footer, 'Second footer', `${at}: revision 2 whole`)
-    if (cut.code === EXIT.APPLIED) t.equal(after.revision, 2, `${at}: the import said applied, so revision 2 runs`)
+t.test(
+  'a cut after every k-th operation of an import: old or new config, whole; then the next import goes through',
+  async (t) => {
+    let finished = false
+    for (let k = OFFSET, round = 0; !finished; k += STRIDE, round++) {
+      const site = await siteAtRevision1(`import-${k}`)
+      const before = await running(site)
+      await fs.freeze(k)
+      const cut = await importFrom(site, second)
+      const mode: CutMode = round % 2 === 0 ? 'all' : 'random'
+      const counts = await fs.cut(mode, k)
+      finished = counts.refusedAfterFreeze === 0
+      const after = await running(site)
+      const at = `power gone after operation ${k} (${mode} cut)`
+      t.notOk(after.problem, `${at}: the config folder reads (${after.problem})`)
+      t.ok(after.revision === 1 || after.revision === 2, `${at}: revision 1 or 2 runs, got ${after.revision}`)
+      if (after.revision === 1) t.equal(after.footer, before.footer, `${at}: revision 1 whole`)
+      if (after.revision === 2) t.equal(after.footer, 'Second footer', `${at}: revision 2 whole`)
+      if (cut.code === EXIT.APPLIED) t.equal(after.revision, 2, `${at}: the import said applied, so revision 2 runs`)
 
-    const again = await importFrom(site, second)
-    t.not(again.code, EXIT.BUSY, `${at}: the next import is not refused by a lock the cut left (${again.out.split('\n').slice(0, 4).join(' | ')})`)
-    const settled = await running(site)
-    t.equal(settled.revision, 2, `${at}: after the next import revision 2 runs`)
-    t.match(settled.outcome ?? '', /^(applied 2|refused undefined)$/, `${at}: last-import.json tells of the last import`)
-  }
-  t.ok(finished, 'the import finished before the power went at the last k')
-})
+      const again = await importFrom(site, second)
+      t.not(
+        again.code,
+        EXIT.BUSY,
+        `${at}: the next import is not refused by a lock the cut left (${again.out.split('\n').slice(0, 4).join(' | ')})`,
+      )
+      const settled = await running(site)
+      t.equal(settled.revision, 2, `${at}: after the next import revision 2 runs`)
+      t.match(
+        settled.outcome ?? '',
+        /^(applied 2|refused undefined)$/,
+        `${at}: last-import.json tells of the last import`,
+      )
+    }
+    t.ok(finished, 'the import finished before the power went at the last k')
+  },
+)
 
 t.test('a cut after every k-th operation of a rollback: one of the two releases runs, whole', async (t) => {
   let finished = false
@@ -119,10 +148,17 @@ t.test('a cut after every k-th operation of a rollback: one of the two releases 
     t.ok(after.revision === 1 || after.revision === 2, `${at}: revision 1 or 2 runs, got ${after.revision}`)
     if (rolled.code === 0) t.equal(after.revision, 1, `${at}: the rollback said done, so revision 1 runs`)
     const previous = await new ConfigStore(join(site, 'config')).previous().catch((err: Error) => err)
-    t.ok(!(previous instanceof Error), `${at}: the previous link reads (${previous instanceof Error ? previous.message : ''})`)
+    t.ok(
+      !(previous instanceof Error),
+      `${at}: the previous link reads (${previous instanceof Error ? previous.message : ''})`,
+    )
     // A cut between the rollback's two renames left both links on one release: the other must still be reachable.
     const again = await qms(['config', 'rollback', '--config-dir', join(site, 'config')])
     t.equal(again.code, 0, `${at}: a second rollback works`)
-    t.equal((await running(site)).revision, after.revision === 1 ? 2 : 1, `${at}: a second rollback reaches the other revision`)
+    t.equal(
+      (await running(site)).revision,
+      after.revision === 1 ? 2 : 1,
+      `${at}: a second rollback reaches the other revision`,
+    )
   }
 })

@@ -28,7 +28,15 @@ t.test('a site names header pins or signals, never chip lines', async (t) => {
 })
 
 t.test('a broken pin map is refused with every problem named', async (t) => {
-  t.throws(() => checkBoardMap({ id: 'x', name: 'X', gpioChip: {}, header: { '41': { line: 1, signals: [] } }, uarts: [] }, 'x.json'), {
-    message: /x.json is not a valid board pin map:[\s\S]*gpioChip: must have required property 'label'[\s\S]*header: "41" is not a header pin 1–40/,
-  })
+  t.throws(
+    () =>
+      checkBoardMap(
+        { id: 'x', name: 'X', gpioChip: {}, header: { '41': { line: 1, signals: [] } }, uarts: [] },
+        'x.json',
+      ),
+    {
+      message:
+        /x.json is not a valid board pin map:[\s\S]*gpioChip: must have required property 'label'[\s\S]*header: "41" is not a header pin 1–40/,
+    },
+  )
 })

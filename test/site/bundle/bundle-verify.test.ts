@@ -10,7 +10,13 @@ import { intlZones } from '../../fixtures/zones.ts'
 
 async function check(ws: Workspace, stick: string, running?: { site: string; revision: number }) {
   const { keys } = await readTrustedKeys(ws.keysDir)
-  return verifyBundle({ zones: intlZones, dir: join(stick, 'qms-bundle'), trusted: keys, keysDir: ws.keysDir, ...(running ? { running } : {}) })
+  return verifyBundle({
+    zones: intlZones,
+    dir: join(stick, 'qms-bundle'),
+    trusted: keys,
+    keysDir: ws.keysDir,
+    ...(running ? { running } : {}),
+  })
 }
 
 function reasons(result: Awaited<ReturnType<typeof check>>): string {
@@ -30,7 +36,10 @@ t.test('keygen writes a 0600 private key and a public key the appliance trusts',
 t.test('a signed bundle with a logo and a recording verifies, with the exact bytes signed', async (t) => {
   const ws = await workspace()
   const logo = Buffer.from('\x89PNG fake logo bytes')
-  const stick = await signedStick(ws, 'stick', 5, () => undefined, { logo, audio: { 'en/chime.wav': Buffer.from('RIFF chime') } })
+  const stick = await signedStick(ws, 'stick', 5, () => undefined, {
+    logo,
+    audio: { 'en/chime.wav': Buffer.from('RIFF chime') },
+  })
   const result = await check(ws, stick, { site: 'marina-branch', revision: 4 })
   if (!result.ok) throw new Error(reasons(result))
   t.equal(result.bundle.manifest.revision, 5)
@@ -58,7 +67,10 @@ t.test('a bundle signed by a key the appliance does not trust is refused, naming
   const other = await workspace()
   const stick = await signedStick(other, 'stick', 1)
   const result = reasons(await check(ws, stick))
-  t.match(result, new RegExp(`signed with key ${other.key.id}, which this appliance does not trust \\(it trusts ${ws.key.id}`))
+  t.match(
+    result,
+    new RegExp(`signed with key ${other.key.id}, which this appliance does not trust \\(it trusts ${ws.key.id}`),
+  )
   const empty = await workspace()
   await unlink(join(empty.keysDir, 'site.pub'))
   t.match(reasons(await check(empty, stick)), /trusts no signing key yet: put the site's public key/)
@@ -92,7 +104,10 @@ t.test('truncated, changed, missing and extra files are refused, each named', as
 
 t.test('an invalid config cannot be signed; one made invalid by hand and signed is still refused', async (t) => {
   const ws = await workspace()
-  await t.rejects(signedStick(ws, 'bad', 1, (doc) => (doc.services[0].prefix = '7')), /services\[0\]\.prefix: must be one letter A–Z/)
+  await t.rejects(
+    signedStick(ws, 'bad', 1, (doc) => (doc.services[0].prefix = '7')),
+    /services\[0\]\.prefix: must be one letter A–Z/,
+  )
   const stick = await signedStick(ws, 'stick', 1)
   const doc = demoDocument()
   doc.services[0].prefix = '7'
@@ -107,11 +122,23 @@ t.test('an invalid config cannot be signed; one made invalid by hand and signed 
 t.test('older, same, other-site and newer-format bundles are refused', async (t) => {
   const ws = await workspace()
   const stick = await signedStick(ws, 'stick', 3)
-  t.match(reasons(await check(ws, stick, { site: 'marina-branch', revision: 7 })), /bundle revision 3 is older than the running revision 7/)
-  t.match(reasons(await check(ws, stick, { site: 'marina-branch', revision: 3 })), /revision 3 is the one running already/)
-  t.match(reasons(await check(ws, stick, { site: 'downtown', revision: 1 })), /for site "marina-branch"; this appliance runs site "downtown"/)
+  t.match(
+    reasons(await check(ws, stick, { site: 'marina-branch', revision: 7 })),
+    /bundle revision 3 is older than the running revision 7/,
+  )
+  t.match(
+    reasons(await check(ws, stick, { site: 'marina-branch', revision: 3 })),
+    /revision 3 is the one running already/,
+  )
+  t.match(
+    reasons(await check(ws, stick, { site: 'downtown', revision: 1 })),
+    /for site "marina-branch"; this appliance runs site "downtown"/,
+  )
   const doc = demoDocument()
   doc.version = 2
   await resignWithConfig(ws, stick, stringify(doc))
-  t.match(reasons(await check(ws, stick)), /config format 2, written for newer firmware; this firmware reads format 1 — update the firmware first/)
+  t.match(
+    reasons(await check(ws, stick)),
+    /config format 2, written for newer firmware; this firmware reads format 1 — update the firmware first/,
+  )
 })

@@ -13,9 +13,15 @@ t.test('a second import is refused while the first holds the lock, and takes it 
   const first = new ImportLock(dir)
   const second = new ImportLock(dir)
   t.same(await first.acquire('/run/qms-usb/sda1/stick', at), { ok: true })
-  t.same(await second.acquire('/run/qms-usb/sdb1/stick', at), { ok: false, holder: `process ${process.pid}, importing from /run/qms-usb/sda1/stick since 2026-12-01T10:00:00.000Z` })
+  t.same(await second.acquire('/run/qms-usb/sdb1/stick', at), {
+    ok: false,
+    holder: `process ${process.pid}, importing from /run/qms-usb/sda1/stick since 2026-12-01T10:00:00.000Z`,
+  })
   await second.release()
-  t.ok(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')).stick.includes('sda1'), "the refused one does not remove the holder's lock")
+  t.ok(
+    JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')).stick.includes('sda1'),
+    "the refused one does not remove the holder's lock",
+  )
   await first.release()
   await first.release()
   t.same(await second.acquire('/run/qms-usb/sdb1/stick', at), { ok: true })
@@ -32,25 +38,35 @@ t.test('many at once: exactly one gets it', async (t) => {
   for (const l of locks) await l.release()
 })
 
-t.test('a stale lock is taken over: its process is gone, or it is from another boot, or it is not a lock', async (t) => {
-  const dir = await mkdtemp(join(tmpdir(), 'qms-lock-'))
-  const gone = spawnSync('true').pid!
-  const boot = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim()
-  const started = (await readFile('/proc/self/stat', 'utf8')).split(') ')[1]!.split(' ')[19]!
-  const stale = [
-    { pid: gone, boot, started: '1', stick: 'dead', at },
-    // This very process, but written in another boot (a power cut during an import).
-    { pid: process.pid, boot: 'another-boot', started, stick: 'before the power cut', at },
-    'not json',
-  ]
-  for (const holder of stale) {
-    await writeFile(join(dir, LOCK_FILE), typeof holder === 'string' ? holder : JSON.stringify(holder))
-    const lock = new ImportLock(dir)
-    t.same(await lock.acquire('/run/qms-usb/sdc1/stick', at), { ok: true }, JSON.stringify(holder))
-    t.match(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')), { pid: process.pid, boot, stick: '/run/qms-usb/sdc1/stick' })
-    await lock.release()
-  }
-  // The same pid and boot with another start time: the pid was reused by a new process.
-  await writeFile(join(dir, LOCK_FILE), JSON.stringify({ pid: process.pid, boot, started: '0', stick: 'reused pid', at }))
-  t.same(await new ImportLock(dir).acquire('x', at), { ok: true })
-})
+t.test(
+  'a stale lock is taken over: its process is gone, or it is from another boot, or it is not a lock',
+  async (t) => {
+    const dir = await mkdtemp(join(tmpdir(), 'qms-lock-'))
+    const gone = spawnSync('true').pid!
+    const boot = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim()
+    const started = (await readFile('/proc/self/stat', 'utf8')).split(') ')[1]!.split(' ')[19]!
+    const stale = [
+      { pid: gone, boot, started: '1', stick: 'dead', at },
+      // This very process, but written in another boot (a power cut during an import).
+      { pid: process.pid, boot: 'another-boot', started, stick: 'before the power cut', at },
+      'not json',
+    ]
+    for (const holder of stale) {
+      await writeFile(join(dir, LOCK_FILE), typeof holder === 'string' ? holder : JSON.stringify(holder))
+      const lock = new ImportLock(dir)
+      t.same(await lock.acquire('/run/qms-usb/sdc1/stick', at), { ok: true }, JSON.stringify(holder))
+      t.match(JSON.parse(await readFile(join(dir, LOCK_FILE), 'utf8')), {
+        pid: process.pid,
+        boot,
+        stick: '/run/qms-usb/sdc1/stick',
+      })
+      await lock.release()
+    }
+    // The same pid and boot with another start time: the pid was reused by a new process.
+    await writeFile(
+      join(dir, LOCK_FILE),
+      JSON.stringify({ pid: process.pid, boot, started: '0', stick: 'reused pid', at }),
+    )
+    t.same(await new ImportLock(dir).acquire('x', at), { ok: true })
+  },
+)

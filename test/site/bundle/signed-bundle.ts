@@ -29,7 +29,13 @@ export async function workspace(): Promise<Workspace> {
 }
 
 /** Signs `doc` (default: the demo bank) into `<root>/<name>/qms-bundle`; returns the stick folder. */
-export async function signedStick(ws: Workspace, name: string, revision: number, change: (doc: Record<string, any>) => void = () => undefined, extra: { logo?: Buffer; audio?: Record<string, Buffer> } = {}): Promise<string> {
+export async function signedStick(
+  ws: Workspace,
+  name: string,
+  revision: number,
+  change: (doc: Record<string, any>) => void = () => undefined,
+  extra: { logo?: Buffer; audio?: Record<string, Buffer> } = {},
+): Promise<string> {
   const doc = demoDocument()
   change(doc)
   const configFile = join(ws.root, `${name}.yaml`)
@@ -48,7 +54,15 @@ export async function signedStick(ws: Workspace, name: string, revision: number,
     }
   }
   const stick = join(ws.root, name)
-  await signBundle({ zones: intlZones, configFile, keyFile: ws.key.privateFile, outDir: join(stick, 'qms-bundle'), revision, ...(logoFile ? { logoFile } : {}), ...(audioDir ? { audioDir } : {}) })
+  await signBundle({
+    zones: intlZones,
+    configFile,
+    keyFile: ws.key.privateFile,
+    outDir: join(stick, 'qms-bundle'),
+    revision,
+    ...(logoFile ? { logoFile } : {}),
+    ...(audioDir ? { audioDir } : {}),
+  })
   return stick
 }
 
@@ -65,5 +79,8 @@ export async function resignWithConfig(ws: Workspace, stick: string, text: strin
   const bytes = Buffer.from(JSON.stringify(manifest))
   const key = await readPrivateKey(ws.key.privateFile)
   await writeFile(join(dir, 'manifest.json'), bytes)
-  await writeFile(join(dir, 'manifest.sig'), JSON.stringify({ key: keyId(createPublicKey(key)), signature: sign(null, bytes, key).toString('base64') }))
+  await writeFile(
+    join(dir, 'manifest.sig'),
+    JSON.stringify({ key: keyId(createPublicKey(key)), signature: sign(null, bytes, key).toString('base64') }),
+  )
 }

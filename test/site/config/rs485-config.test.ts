@@ -15,7 +15,13 @@ function problems(change: (doc: Record<string, any>) => void): string[] {
   return []
 }
 
-const keypad = (address: number, extra: Record<string, unknown> = {}) => ({ driver: 'rs485-keypad', path: '/dev/ttyUSB0', protocol: 'qsystem', address, ...extra })
+const keypad = (address: number, extra: Record<string, unknown> = {}) => ({
+  driver: 'rs485-keypad',
+  path: '/dev/ttyUSB0',
+  protocol: 'qsystem',
+  address,
+  ...extra,
+})
 
 t.test('keypads and displays on RS-485 lines that can work pass', async (t) => {
   t.same(
@@ -26,7 +32,16 @@ t.test('keypads and displays on RS-485 lines that can work pass', async (t) => {
       doc.board.displays[0].output = { driver: 'alpha-sign', path: '/dev/ttyUSB1' }
       doc.board.displays[0].notices = ['Welcome']
       doc.board.displays[1].output = { driver: 'modbus', path: '/dev/ttyUSB1', address: 1 }
-      doc.board.displays[2].output = { driver: 'template', path: '/dev/ttyUSB1', address: 2, start: [2], addressFormat: 'dec2', encoding: 'cp1251', end: [3], checksum: 'xor' }
+      doc.board.displays[2].output = {
+        driver: 'template',
+        path: '/dev/ttyUSB1',
+        address: 2,
+        start: [2],
+        addressFormat: 'dec2',
+        encoding: 'cp1251',
+        end: [3],
+        checksum: 'xor',
+      }
       doc.board.displays[3].output = { driver: 'qsystem-board', path: '/dev/ttyUSB1', address: 3 }
     }),
     [],
@@ -40,7 +55,16 @@ t.test('clashes on a line are named by their path before anything opens a port',
       doc.board.counters[1].input = keypad(1)
       doc.board.counters[2].input = keypad(3, { protocol: 'ascii', baudRate: 19200 })
       doc.board.displays[1].output = { driver: 'modbus', path: '/dev/ttyUSB0', address: 5 }
-      doc.board.displays[2].output = { driver: 'template', path: '/dev/ttyUSB2', address: 2, start: [2], addressFormat: 'dec2', encoding: 'klingon', end: [3], checksum: 'xor' }
+      doc.board.displays[2].output = {
+        driver: 'template',
+        path: '/dev/ttyUSB2',
+        address: 2,
+        start: [2],
+        addressFormat: 'dec2',
+        encoding: 'klingon',
+        end: [3],
+        checksum: 'xor',
+      }
     }),
     [
       'board.counters[0].input.redirectTo: no service "nope"',

@@ -61,8 +61,14 @@ t.test('cross-references are checked after the schema', async (t) => {
   doc.counters[1].services = ['deposits', 'insurance']
   const found = problems(doc)
   t.ok(found.includes('board.dispenser.buttons[3].service: no service "mortgages"'), found.join('\n'))
-  t.ok(found.includes('board.displays[4].counter: a counter display needs the id of a configured counter'), found.join('\n'))
-  t.ok(found.some((p) => p.startsWith('counters[1].services')), found.join('\n'))
+  t.ok(
+    found.includes('board.displays[4].counter: a counter display needs the id of a configured counter'),
+    found.join('\n'),
+  )
+  t.ok(
+    found.some((p) => p.startsWith('counters[1].services')),
+    found.join('\n'),
+  )
 })
 
 t.test('a role without its devices is refused', async (t) => {
@@ -83,7 +89,10 @@ t.test('files that are not YAML, or missing, give one clear error', async (t) =>
   const broken = join(dir, 'broken.yaml')
   await writeFile(broken, 'site: [unclosed\n')
   await t.rejects(loadConfig(broken, intlZones), { name: 'ConfigError', problems: [/^not valid YAML\/JSON/] })
-  await t.rejects(loadConfig(join(dir, 'absent.yaml'), intlZones), { name: 'ConfigError', problems: [/^cannot read the file/] })
+  await t.rejects(loadConfig(join(dir, 'absent.yaml'), intlZones), {
+    name: 'ConfigError',
+    problems: [/^cannot read the file/],
+  })
   const garbage = join(dir, 'garbage.yaml')
   await writeFile(garbage, '42\n')
   await t.rejects(loadConfig(garbage, intlZones), { name: 'ConfigError' })
