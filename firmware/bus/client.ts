@@ -227,7 +227,7 @@ export class BusClient extends EventEmitter<BusClientEvents> {
       ...(Object.keys(this.counts).length > 0 ? { counts: { ...this.counts } } : {}),
     }
     this.publish('deviceHealth', topics.deviceHealth(device), health).catch((err: Error) =>
-      this.options.logger.warn({ err: err.message }, 'could not publish the health'),
+      this.options.logger.warn({ err }, 'could not publish the health'),
     )
   }
 

@@ -136,10 +136,7 @@ export class DispenserRole extends EventEmitter<DispenserEvents> {
       for (const { id } of this.deps.config.services) await this.encoder.warm(this.fixedLines(id))
       this.deps.logger.info({ ms: Math.round(performance.now() - t0) }, 'print path warmed')
     } catch (err) {
-      this.deps.logger.warn(
-        { err: (err as Error).message },
-        'warming the print path failed; the first ticket will draw its own',
-      )
+      this.deps.logger.warn({ err }, 'warming the print path failed; the first ticket will draw its own')
     }
   }
 
