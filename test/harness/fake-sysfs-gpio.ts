@@ -4,7 +4,7 @@
  * would, and `unexport` removes it. The test presses a button by writing the
  * value file.
  */
-import { mkdtemp, mkdir, open, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -52,15 +52,21 @@ export class FakeSysfsGpio {
 
   /** The files the kernel makes for an exported line (also how a test brings back a line it removed). */
   async exportLine(gpio: number): Promise<void> {
+    // The kernel makes a line's directory with all its files at once: made aside, then renamed into
+    // place, so that a writer never finds the directory without its value file (and creates one).
     const dir = join(this.root, `gpio${gpio}`)
-    await mkdir(dir, { recursive: true })
+    const aside = join(this.root, `.gpio${gpio}.new`)
+    await mkdir(aside, { recursive: true })
     for (const [file, value] of [
       ['direction', 'in'],
       ['active_low', '0'],
       ['edge', 'none'],
       ['value', '0'],
     ])
-      await writeFile(join(dir, file as string), `${value}\n`)
+      await writeFile(join(aside, file as string), `${value}\n`)
+    // Exported again: the old files go first (a writer meanwhile finds no directory, and fails).
+    await rm(dir, { recursive: true, force: true })
+    await rename(aside, dir)
   }
 
   /** The level the kernel would show on the value file, active-low applied. */
