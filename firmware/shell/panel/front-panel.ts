@@ -103,7 +103,7 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
     )
     this.app.dispenser?.on('unprinted', (label, reason) =>
       this.update(
-        () => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`),
+        () => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint (e) or cancel (k) it`),
       ),
     )
     this.view.log = this.log.lastLines(MAX_LOG)
