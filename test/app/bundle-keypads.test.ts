@@ -4,7 +4,8 @@
  * protocol is published (docs/keypads-displays.md): QSystem `01 <addr> 31 07`,
  * the line protocol `<addr>:NEXT`. The waiting ticket, issued over MQTT by
  * the board's ticket box, is called at that counter, and the keypad gets
- * the reply frame the protocol gives for it.
+ * the reply frame the protocol gives for it. The line keypad then holds its
+ * ticket, brings it back by its label and cancels it.
  */
 import t from 'tap'
 import { OneBoardSite, oneBoardDocument } from '../harness/one-board-site.ts'
@@ -66,5 +67,16 @@ t.test('QSystem and line-protocol keypads call the waiting tickets and get their
   await ascii.send(Buffer.from('\xff\x00garbage\n7:NEXT\n', 'latin1'))
   await ascii.receivedAtLeast(reply.length + 8)
   t.match(ascii.received.subarray(reply.length).toString('latin1'), /^7:EMPTY:[^\r\n]+\r\n$/, 'then EMPTY')
+
+  // A held ticket comes back by its label, and a line keypad cancels it (it had no CANCEL key before issue 18).
+  const lines = ['7:HOLD', '7:CALL:A002', '7:CANCEL:A002']
+  const replies = ['7:OK:A002 on hold\r\n', '7:OK:A002 called\r\n', '7:OK:A002 cancelled\r\n']
+  let seen = ascii.received.length
+  for (const [i, line] of lines.entries()) {
+    await ascii.send(Buffer.from(`${line}\n`))
+    await ascii.receivedAtLeast(seen + replies[i]!.length)
+    t.equal(ascii.received.subarray(seen).toString('latin1'), replies[i], `${line} is answered`)
+    seen = ascii.received.length
+  }
   t.ok(run.board.running, 'the bundle is still running')
 })

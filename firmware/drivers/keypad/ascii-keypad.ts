@@ -25,6 +25,8 @@ const WORDS: Readonly<Record<string, [key: string, argument: boolean]>> = {
   'TRANSFER-COUNTER': ['transfer-counter', true],
   CALL: ['call', true],
   LOGIN: ['login', true],
+  REPRINT: ['reprint', true],
+  CANCEL: ['cancel', true],
   // Issue 9: a customer's rating key and a teller answering a call point (docs/call-points.md).
   RATE: ['rate', true],
   ACK: ['ack', true],

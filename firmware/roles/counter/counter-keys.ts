@@ -1,6 +1,7 @@
 /**
  * A teller's keys and the command each one sends. Keys with an argument are
- * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`,
+ * written `key:argument`: `transfer:loans`, `transfer-counter:c3`, `call:A023`
+ * (a held ticket is brought back this way too), `reprint:A023`, `cancel:A023`,
  * `rate:4`, `ack:room-315`, `clear-call:room-315`.
  */
 import type { Command } from '../../contract/commands.ts'
@@ -26,6 +27,10 @@ export function commandForKey(counter: string, key: string): Command | undefined
       return argument ? { type: 'transfer', counter, to: { counter: argument } } : undefined
     case 'call':
       return argument ? { type: 'callTicket', counter, label: argument } : undefined
+    // A ticket the box could not print: the counter has it printed again or cancels it (core/print-commands.ts).
+    case 'reprint':
+    case 'cancel':
+      return argument ? { type: name, label: argument } : undefined
     case 'login':
       return argument ? { type: 'login', counter, pin: argument } : undefined
     case 'logout':

@@ -16,9 +16,20 @@ import type { PanelLog } from './panel-log.ts'
 
 const MAX_LOG = 200
 
+/** Keys panel-keys.ts reads as characters, whatever the terminal sent for them. */
+const NAMED_KEYS: Readonly<Record<string, string>> = {
+  tab: '\t',
+  escape: '\x1b',
+  return: '\r',
+  enter: '\r',
+  backspace: '\x7f',
+}
+
 export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
   private readonly view: PanelView
   private mode: PanelMode = 'normal'
+  /** What was typed at an open prompt (a label, a PIN, a score). */
+  private typed = ''
   private redrawQueued = false
   /** The keyboard ended: the terminal is gone (SIGHUP alone may be a reload, `kill -HUP`). */
   private readonly onClosed = () => this.emit('closed')
@@ -92,7 +103,7 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
     )
     this.app.dispenser?.on('unprinted', (label, reason) =>
       this.update(
-        () => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint or cancel it`),
+        () => (this.view.feedback = `✘ ${label} not printed (${reason}); a counter can reprint (e) or cancel (k) it`),
       ),
     )
     this.view.log = this.log.lastLines(MAX_LOG)
@@ -114,13 +125,10 @@ export class FrontPanel extends EventEmitter<{ quit: []; closed: [] }> {
       this.emit('quit')
       return
     }
-    const action = panelKey(
-      this.config,
-      this.mode,
-      key.name === 'tab' ? '\t' : key.name === 'escape' ? '\x1b' : (text ?? ''),
-    )
+    const action = panelKey(this.config, this.mode, NAMED_KEYS[key.name ?? ''] ?? text ?? '', this.typed)
     this.update(() => {
       this.mode = action.mode
+      this.typed = action.kind === 'none' ? (action.typed ?? '') : ''
       this.view.prompt = action.prompt ?? ''
       switch (action.kind) {
         case 'quit':

@@ -1,7 +1,7 @@
 /** Draws the front panel as text: pure, from a view, for a terminal of a given size. */
 import type { SiteConfig } from '../../site/config/schema.ts'
 import type { DisplayContent } from '../../drivers/display/display.ts'
-import { COUNTER_LETTERS, type PanelMode } from './panel-keys.ts'
+import { COUNTER_LETTERS, type PanelMode, TYPED_LETTERS } from './panel-keys.ts'
 
 export interface PanelView {
   config: SiteConfig
@@ -66,7 +66,10 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
     const name = config.counters.find((c) => c.id === k.counter)?.name ?? k.counter
     return i === view.counter ? `${INVERSE} ${name} ${RESET}` : ` ${name} `
   })
-  const letters = Object.entries(COUNTER_LETTERS).map(([letter, key]) => `${BOLD}${letter}${RESET} ${key}`)
+  const letters = [
+    ...Object.entries(COUNTER_LETTERS),
+    ...Object.entries(TYPED_LETTERS).map(([letter, typed]) => [letter, typed.legend]),
+  ].map(([letter, key]) => `${BOLD}${letter}${RESET} ${key}`)
   // Quit first: on a small terminal it is the key a newcomer looks for.
   out.push(
     ...wrapItems(
@@ -79,7 +82,7 @@ export function drawPanel(view: PanelView, columns: number, rows: number, mode: 
       columns,
     ),
   )
-  out.push(mode === 'transfer' || view.prompt !== '' ? `${BOLD}${view.prompt}${RESET}` : view.feedback)
+  out.push(mode !== 'normal' || view.prompt !== '' ? `${BOLD}${view.prompt}${RESET}` : view.feedback)
   out.push(rule)
 
   const ticketRows = (view.ticket ?? '(no ticket printed yet)').split('\n')

@@ -26,7 +26,8 @@ t.test('at 80×24 the whole legend shows, q quit first, and nothing scrolls the 
   )
   const legend = lines.join('\n')
   t.match(legend, /q quit/)
-  for (const key of ['n next', 'r recall', 'x noShow', 'f finish', 'h hold', 'p pause', 'u resume', 't transfer'])
+  const keys = ['n next', 'r recall', 'x noShow', 'f finish', 'h hold', 'p pause', 'u resume', 'o logout', 't transfer']
+  for (const key of [...keys, 'c call #', 'e reprint #', 'k cancel #', 'l login PIN', 'v rate 1-5'])
     t.match(legend, key, `${key} is not cut`)
   t.notMatch(legend, /…\s*$/m, 'no legend line ends cut')
   t.match(lines.at(-1), /three/, 'the newest log line still shows')
