@@ -236,10 +236,21 @@ export const DisplaySchema = Type.Object(
     notices: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
         default: [],
-        description: 'Site notices and adverts the hall display rotates while no call is shown',
+        description:
+          'Site notices and adverts: the hall display rotates them while no call is shown, and after a call they take turns with the last calls (callsSeconds); with calls shown a notice takes the last row',
       }),
     ),
-    noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
+    noticeSeconds: Type.Optional(
+      Type.Integer({ minimum: 2, maximum: 600, default: 8, description: "Each notice's turn on the hall display" }),
+    ),
+    callsSeconds: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 3600,
+        default: 30,
+        description: 'After a call the calls hold the hall display this long, and this long again between two notices',
+      }),
+    ),
     configNoticeSeconds: Type.Optional(
       Type.Integer({
         minimum: 0,
