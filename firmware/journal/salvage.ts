@@ -14,7 +14,8 @@
  *    with one record, so the reports still count it. Recovery starts from
  *    that snapshot and numbers on after it: nothing it holds is lost and no
  *    number is given twice.
- * The report names each cut: file, byte offset, length, and the seqs lost.
+ * The report names each cut: file, byte offset, length, the seqs lost, and the
+ * records whose payload still reads in the cut bytes (unchecked: their CRC failed).
  */
 import { copyFile, mkdir, unlink } from 'node:fs/promises'
 import { join, relative } from 'node:path'
@@ -22,7 +23,7 @@ import type { Logger } from 'pino'
 import { readDay } from './day-reader.ts'
 import { ensureDir, fsyncDir, writeFileDurably } from './durable-fs.ts'
 import { gapsPath, isKnownGap, readGaps, writeGaps, type Gap } from './gaps.ts'
-import { decodeFrame, encodeFrame } from './record.ts'
+import { decodeFrame, encodeFrame, HEADER_BYTES } from './record.ts'
 import { readFrom } from './segment-reader.ts'
 import { mergedSegmentPath, scanSegments, segmentPath, type Segment } from './segments.ts'
 import { loadNewestSnapshot } from './snapshot.ts'
@@ -34,6 +35,8 @@ export interface LostBytes {
   /** The seqs that lie in the cut, when records on both sides tell them; `seqTo` absent at the very end. */
   seqFrom?: number
   seqTo?: number
+  /** Frames in the cut whose payload still parses as JSON: unchecked, the seq is what their header claims. */
+  readable?: Array<{ seq: number; record: unknown }>
 }
 
 export interface SalvageReport {
@@ -173,6 +176,8 @@ class Cursor {
     const closeCut = (end: number) => {
       if (cutStart < 0) return
       const cut: LostBytes = { file, offset: cutStart, bytes: end - cutStart, seqFrom: this.last + 1 }
+      const readable = readableIn(buf, cutStart, end)
+      if (readable.length > 0) cut.readable = readable
       this.lost.push(cut)
       this.open.push(cut)
       cutStart = -1
@@ -218,6 +223,34 @@ class Cursor {
     this.kept++
     this.last = seq
   }
+}
+
+/**
+ * What still reads in damaged bytes `from..to`: wherever a header's length fits
+ * the cut and the payload it announces parses as a JSON object, that record
+ * (a frame whose CRC or header alone was hit keeps a readable payload).
+ */
+function readableIn(buf: Buffer, from: number, to: number): Array<{ seq: number; record: unknown }> {
+  const found: Array<{ seq: number; record: unknown }> = []
+  let pos = from
+  while (pos + HEADER_BYTES < to) {
+    const length = buf.readUInt32LE(pos + 8)
+    const start = pos + HEADER_BYTES
+    if (length > 1 && start + length <= to && buf[start] === 0x7b) {
+      try {
+        found.push({
+          seq: buf.readUIntLE(pos + 12, 6),
+          record: JSON.parse(buf.toString('utf8', start, start + length)),
+        })
+        pos = start + length
+        continue
+      } catch {
+        // Not a payload: look one byte on.
+      }
+    }
+    pos += 1
+  }
+  return found
 }
 
 /** Replaces the segment by its kept frames, named for its new first seq; deleted when none is left. */

@@ -119,18 +119,21 @@ export const CallPointsSiteSchema = Type.Object(
       ),
       { minItems: 1 },
     ),
-    modem: Type.Union([
-      Simulated,
-      Type.Object(
-        {
-          driver: OneOf(['gsm'] as const),
-          path: Type.String({ minLength: 1, description: 'e.g. /dev/ttyUSB2 or /dev/serial/by-id/…' }),
-          baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })),
-          healthEverySeconds: Type.Optional(Type.Integer({ minimum: 10, default: 60 })),
-        },
-        { additionalProperties: false },
-      ),
-    ]),
+    modem: Type.Union(
+      [
+        Simulated,
+        Type.Object(
+          {
+            driver: OneOf(['gsm'] as const),
+            path: Type.String({ minLength: 1, description: 'e.g. /dev/ttyUSB2 or /dev/serial/by-id/…' }),
+            baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })),
+            healthEverySeconds: Type.Optional(Type.Integer({ minimum: 10, default: 60 })),
+          },
+          { additionalProperties: false },
+        ),
+      ],
+      { description: 'A GSM modem on a serial port (AT commands), or simulated' },
+    ),
   },
   { additionalProperties: false },
 )

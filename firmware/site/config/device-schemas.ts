@@ -19,7 +19,9 @@ const AplayOutput = Type.Object(
 
 export const AnnouncerSchema = Type.Object(
   {
-    output: Type.Union([Simulated, AplayOutput]),
+    output: Type.Union([Simulated, AplayOutput], {
+      description: 'The speaker: aplay to an ALSA device, or simulated',
+    }),
     place: OneOf(['counter', 'window', 'room'] as const, {
       default: 'counter',
       description: 'What a counter is called out loud',
@@ -62,19 +64,22 @@ export const ButtonTimingSettings = {
 }
 
 /** Service buttons: simulated, sysfs GPIO, or the libgpiod tools (gpiomon/gpioset). */
-export const ButtonInput = Type.Union([
-  Simulated,
-  Type.Object(
-    {
-      driver: OneOf(['sysfs'] as const),
-      root: Type.Optional(Type.String({ default: '/sys/class/gpio' })),
-      pollMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 2 })),
-      ...ButtonTimingSettings,
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object({ driver: OneOf(['gpiod'] as const), ...ButtonTimingSettings }, { additionalProperties: false }),
-])
+export const ButtonInput = Type.Union(
+  [
+    Simulated,
+    Type.Object(
+      {
+        driver: OneOf(['sysfs'] as const),
+        root: Type.Optional(Type.String({ default: '/sys/class/gpio' })),
+        pollMs: Type.Optional(Type.Integer({ minimum: 1, maximum: 20, default: 2 })),
+        ...ButtonTimingSettings,
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object({ driver: OneOf(['gpiod'] as const), ...ButtonTimingSettings }, { additionalProperties: false }),
+  ],
+  { description: 'Buttons on GPIO lines: sysfs, or the libgpiod tools (gpiod); or simulated' },
+)
 
 /**
  * The character table a printer's text is sent in (ESC t; the driver knows each one's table number):
@@ -90,35 +95,38 @@ const PrinterCodePage = {
 }
 
 /** The ticket printer: simulated, or ESC/POS over a serial port, a USB printer device file, or TCP 9100. */
-const PrinterDriver = Type.Union([
-  Simulated,
-  Type.Object(
-    {
-      driver: OneOf(['escpos-serial'] as const),
-      path: Type.String({ minLength: 1 }),
-      baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })),
-      ...PrinterCodePage,
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      driver: OneOf(['escpos-usb'] as const),
-      path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }),
-      ...PrinterCodePage,
-    },
-    { additionalProperties: false },
-  ),
-  Type.Object(
-    {
-      driver: OneOf(['escpos-network'] as const),
-      host: Type.String({ minLength: 1 }),
-      port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, default: 9100 })),
-      ...PrinterCodePage,
-    },
-    { additionalProperties: false },
-  ),
-])
+const PrinterDriver = Type.Union(
+  [
+    Simulated,
+    Type.Object(
+      {
+        driver: OneOf(['escpos-serial'] as const),
+        path: Type.String({ minLength: 1 }),
+        baudRate: Type.Optional(Type.Integer({ minimum: 1200, default: 115200 })),
+        ...PrinterCodePage,
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      {
+        driver: OneOf(['escpos-usb'] as const),
+        path: Type.String({ minLength: 1, description: 'e.g. /dev/usb/lp0' }),
+        ...PrinterCodePage,
+      },
+      { additionalProperties: false },
+    ),
+    Type.Object(
+      {
+        driver: OneOf(['escpos-network'] as const),
+        host: Type.String({ minLength: 1 }),
+        port: Type.Optional(Type.Integer({ minimum: 1, maximum: 65535, default: 9100 })),
+        ...PrinterCodePage,
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  { description: 'An ESC/POS printer on a serial port, a USB printer device file or TCP 9100; or simulated' },
+)
 
 export const DispenserSchema = Type.Object(
   {
@@ -224,7 +232,10 @@ export const DisplaySchema = Type.Object(
     kind: OneOf(['counter', 'hall'] as const),
     counter: Type.Optional(Id),
     lines: Type.Integer({ minimum: 1, maximum: 16, default: 4, description: 'Rows a hall display shows' }),
-    output: Type.Union([Simulated, ModbusOutput, AlphaSignOutput, QsystemBoardOutput, TemplateOutput]),
+    output: Type.Union([Simulated, ModbusOutput, AlphaSignOutput, QsystemBoardOutput, TemplateOutput], {
+      description:
+        'An LED display: Modbus, Alpha sign, Q-system board, or a template for another serial protocol; or simulated',
+    }),
     blinkSeconds: Type.Optional(
       Type.Integer({
         minimum: 0,
@@ -236,10 +247,21 @@ export const DisplaySchema = Type.Object(
     notices: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 200 }), {
         default: [],
-        description: 'Site notices and adverts the hall display rotates while no call is shown',
+        description:
+          'Site notices and adverts: the hall display rotates them while no call is shown, and after a call they take turns with the last calls (callsSeconds); with calls shown a notice takes the last row',
       }),
     ),
-    noticeSeconds: Type.Optional(Type.Integer({ minimum: 2, maximum: 600, default: 8 })),
+    noticeSeconds: Type.Optional(
+      Type.Integer({ minimum: 2, maximum: 600, default: 8, description: "Each notice's turn on the hall display" }),
+    ),
+    callsSeconds: Type.Optional(
+      Type.Integer({
+        minimum: 5,
+        maximum: 3600,
+        default: 30,
+        description: 'After a call the calls hold the hall display this long, and this long again between two notices',
+      }),
+    ),
     configNoticeSeconds: Type.Optional(
       Type.Integer({
         minimum: 0,

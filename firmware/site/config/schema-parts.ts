@@ -27,7 +27,14 @@ export const Lang = Type.String({
   errorMessage: 'must be a language code such as ar, en, zh, ru',
 })
 
-export const Simulated = Type.Object({ driver: OneOf(['simulated'] as const) }, { additionalProperties: false })
+/** The stand-in every device class has, next to its real drivers: the demo and the tests run on it. */
+export const Simulated = Type.Object(
+  { driver: OneOf(['simulated'] as const) },
+  {
+    additionalProperties: false,
+    description: 'No device attached: a stand-in for the demo and tests; a site with the device names its real driver',
+  },
+)
 
 /** The real speaker: clips joined into one `aplay -t raw -D <device>` per announcement (docs/voice.md). */
 

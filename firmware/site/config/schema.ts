@@ -63,7 +63,7 @@ export const CounterSchema = Type.Object(
   { additionalProperties: false },
 )
 
-/** Drivers: only the simulated ones exist yet; the real ones join this list as they land. */
+/** A board: its roles and, per role, its devices, each a real driver or the simulated stand-in. */
 export const BoardSchema = Type.Object(
   {
     id: Id,
@@ -87,7 +87,13 @@ export const BoardSchema = Type.Object(
     dispenser: Type.Optional(DispenserSchema),
     counters: Type.Optional(
       Type.Array(
-        Type.Object({ counter: Id, input: Type.Union([Simulated, Rs485Keypad]) }, { additionalProperties: false }),
+        Type.Object(
+          {
+            counter: Id,
+            input: Type.Union([Simulated, Rs485Keypad], { description: 'An RS-485 keypad, or simulated' }),
+          },
+          { additionalProperties: false },
+        ),
       ),
     ),
     displays: Type.Optional(Type.Array(DisplaySchema)),

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { FrameDecoder } from '../../../firmware/journal/record.ts'
+import { FrameDecoder, payloadText } from '../../../firmware/journal/record.ts'
 import {
   boxDevice,
   hubConfigDocument,
@@ -99,8 +99,17 @@ t.test(
     const report = JSON.parse(salvage.stdout.slice(salvage.stdout.indexOf('{\n'))) as {
       gaps: Array<{ from: number; to: number }>
       restored?: { seq: number; snapshot: number }
+      lostByLabel: string[]
     }
     t.match(report, { restored: { seq: keep + 1, snapshot }, gaps: [{ from: keep + 2, to: snapshot }] })
+    t.match(
+      report.lostByLabel,
+      [
+        `90 records between ${labels[9]} and the end of the log could not be read (seqs ${keep + 1}..${snapshot})`,
+        `restored for the reports: called A0001 at c1, A0002 at c1, A0003 at c1; finished A0001 at c1, A0002 at c1, A0003 at c1; issued ${labels[10]}–${labels[93]}`,
+      ],
+      'what the log lost is said by label',
+    )
 
     const hub = await HubProcess.start(config, data)
     const box = new MqttDevice(boxDevice(0), 'test-site')
@@ -121,3 +130,31 @@ t.test(
     )
   },
 )
+
+t.test('damage mid-log: salvage says by label what it read from the damaged bytes and what it could not', async (t) => {
+  const dir = await mkdtemp(join(tmpdir(), 'qms-salvage-'))
+  const config = await writeHubConfig(dir, hubConfigDocument({ boxes: 1, snapshotEvery: 100 }))
+  const data = join(dir, 'data')
+  const labels = await busyDay(config, data)
+  const journal = join(data, 'journal')
+  const day = (await readdir(journal)).find((n) => /^\d{4}-\d{2}-\d{2}$/.test(n))!
+  const segment = join(journal, day, (await readdir(join(journal, day))).sort()[0]!)
+  const bytes = await readFile(segment)
+  const frames = new Map<number, { from: number; to: number; text: string }>()
+  new FrameDecoder().push(bytes, (f, offset) => frames.set(f.seq, { from: offset, to: f.end, text: payloadText(f) }))
+  // Seqs 2..11 issue labels[0..9]: seqs 4..6 (labels[2..4]) are wiped past reading.
+  for (const seq of [4, 5, 6]) bytes.fill(0xff, frames.get(seq)!.from, frames.get(seq)!.to)
+  // The first call's frame CRC is hit: the frame fails, its payload still reads.
+  const [callSeq, call] = [...frames].find(([, f]) => f.text.includes('"ticket.called"'))!
+  bytes.writeUInt8(bytes.readUInt8(call.from) ^ 0xff, call.from)
+  await writeFile(segment, bytes)
+
+  const salvage = qms('journal', 'salvage', '--data', data)
+  t.equal(salvage.status, 0, salvage.stderr)
+  const report = JSON.parse(salvage.stdout.slice(salvage.stdout.indexOf('{\n'))) as { lostByLabel: string[] }
+  t.same(report.lostByLabel, [
+    `3 records between ${labels[1]} and ${labels[5]} could not be read (seqs 4..6)`,
+    `record ${callSeq}, read from the damaged bytes (unchecked): called ${labels[0]} at c1`,
+  ])
+  t.match(salvage.stdout, `lost:\n  3 records between ${labels[1]} and ${labels[5]} could not be read`)
+})
