@@ -39,7 +39,8 @@ async function rig(t: Test, kind: 'serial' | 'device' | 'tcp' = 'serial') {
       kind === 'serial' ? new SerialTransport({ path: pair.a, logger }) : new DeviceFileTransport({ path: pair.a })
     t.context.pair = pair
   }
-  const printer = new EscposPrinter({ transport, capabilities, logger, statusTimeoutMs: 200, pollMs: 60_000 })
+  // The status timeout only bounds a failure: long enough that a loaded machine does not read a slow answer as none.
+  const printer = new EscposPrinter({ transport, capabilities, logger, statusTimeoutMs: 2000, pollMs: 60_000 })
   t.teardown(async () => {
     await printer.stop()
     await printer.stop()
